@@ -1,0 +1,111 @@
+import type { Article } from '../corpus/types.ts';
+import type { Citation, Passage, PassageSection, QuoteKind } from '../core/types.ts';
+import { Attributor, type TextBlock } from './attribution.ts';
+import type { ArticlePerson } from './people.ts';
+import { ArticlePeople } from './people.ts';
+import { splitSentences } from './sentences.ts';
+
+/** A quote before speakers are merged across articles: the speaker is still the article's own record. */
+export interface ArticleQuote {
+  text: string;
+  kind: QuoteKind;
+  passageId: string;
+  speaker: ArticlePerson | null;
+  attribution: string;
+  cue: string;
+}
+
+/** Everything derived from one article alone; cached by content hash so unchanged files skip NLP. */
+export interface ArticleAnalysis {
+  article: Article;
+  passages: Passage[];
+  quotes: ArticleQuote[];
+}
+
+export interface AnalyzeOptions {
+  /** Index reader comments too (labelled as such). Off by default: comments are not coverage. */
+  includeComments: boolean;
+}
+
+export function analyzeArticle(article: Article, options: AnalyzeOptions): ArticleAnalysis {
+  const blocks = toBlocks(article, options);
+  const people = ArticlePeople.scan(blocks.filter((block) => block.section !== 'comment').map((block) => block.text));
+  const attributor = new Attributor(people);
+  const passages: Passage[] = [];
+  const quotes: ArticleQuote[] = [];
+  let runningOn: ArticlePerson | null = null;
+
+  for (const block of blocks) {
+    const blockPassages = block.sentences.map((sentence, index): Passage => ({
+      id: passageId(article.id, block.section, block.paragraph, index + 1),
+      text: sentence.text,
+      citation: citationFor(article, block.section, block.paragraph, index + 1),
+      before: block.sentences[index - 1]?.text ?? null,
+      after: block.sentences[index + 1]?.text ?? null,
+      speakerNames: [],
+    }));
+    passages.push(...blockPassages);
+    if (block.section === 'comment') continue; // readers' words are never attributed as reported speech
+
+    const { quotes: found, runsOnWith } = attributor.attributeBlock(block, runningOn);
+    runningOn = block.section === 'body' ? runsOnWith : null;
+    for (const quote of found) {
+      const passage = blockPassages[quote.sentenceIndex];
+      if (!passage) continue;
+      if (quote.speaker && !passage.speakerNames.includes(quote.speaker.name)) passage.speakerNames.push(quote.speaker.name);
+      quotes.push({
+        text: quote.text,
+        kind: quote.kind,
+        passageId: passage.id,
+        speaker: quote.speaker,
+        attribution: quote.method,
+        cue: quote.cue,
+      });
+    }
+  }
+  linkAcrossParagraphs(passages.filter((passage) => passage.citation.section === 'body'));
+  return { article, passages, quotes };
+}
+
+/** Context runs across paragraph breaks: "“…,” he said." opening a paragraph needs the one before. */
+function linkAcrossParagraphs(body: Passage[]): void {
+  body.forEach((passage, index) => {
+    passage.before = body[index - 1]?.text ?? null;
+    passage.after = body[index + 1]?.text ?? null;
+  });
+}
+
+function toBlocks(article: Article, options: AnalyzeOptions): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const add = (section: PassageSection, paragraph: number, text: string, split = true): void => {
+    const sentences = split ? splitSentences(text) : [{ text, start: 0, end: text.length }];
+    if (sentences.length > 0) blocks.push({ section, paragraph, text, sentences });
+  };
+  // Headlines and standfirsts are one unit each, even when they hold a full stop.
+  add('headline', 1, article.headline, false);
+  if (article.standfirst) add('standfirst', 1, article.standfirst, false);
+  article.captions.forEach((caption, index) => add('caption', index + 1, caption));
+  article.paragraphs.forEach((paragraph, index) => add('body', index + 1, paragraph));
+  if (options.includeComments) article.comments.forEach((comment, index) => add('comment', index + 1, comment.text.replace(/\n+/g, ' ')));
+  return blocks;
+}
+
+export function passageId(articleId: string, section: PassageSection, paragraph: number, sentence: number): string {
+  const prefix = section === 'body' ? 'p' : section;
+  return `${articleId}#${prefix}${paragraph}.s${sentence}`;
+}
+
+function citationFor(article: Article, section: PassageSection, paragraph: number, sentence: number): Citation {
+  return {
+    articleId: article.id,
+    file: article.file,
+    publication: article.publication,
+    headline: article.headline,
+    byline: article.byline,
+    dateText: article.dateText,
+    dateIso: article.dateIso,
+    section,
+    paragraph,
+    sentence,
+  };
+}

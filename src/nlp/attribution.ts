@@ -1,0 +1,237 @@
+import { PRONOUNS, splitTitle } from './names.ts';
+import { ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
+import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
+import type { SentenceSpan } from './sentences.ts';
+
+/** A piece of an article that may hold quotes: the headline, the standfirst, a caption or a body paragraph. */
+export interface TextBlock {
+  section: 'headline' | 'standfirst' | 'caption' | 'body' | 'comment';
+  /** 1-based number within its section. */
+  paragraph: number;
+  text: string;
+  sentences: SentenceSpan[];
+}
+
+export type AttributionMethod =
+  | 'named' // "Lavrov said"
+  | 'title' // "the top US diplomat said"
+  | 'pronoun' // "he said", resolved from the sentences before
+  | 'continuation' // a later quote in the same paragraph, or a quote running on into the next one
+  | 'echo' // a fragment of a quote attributed elsewhere (a headline quoting the body)
+  | 'none';
+
+export interface ExtractedQuote {
+  text: string;
+  /** direct: a whole quoted statement; partial: quoted words inside the reporter's sentence; reported: indirect speech. */
+  kind: 'direct' | 'partial' | 'reported';
+  block: TextBlock;
+  /** 0-based index of the sentence the quote starts in. */
+  sentenceIndex: number;
+  speaker: ArticlePerson | null;
+  method: AttributionMethod;
+  /** The words that attribute it ("he said", "Lavrov declared"), for transparency. */
+  cue: string;
+}
+
+const SPEECH_VERB_WORDS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'declared', 'declares', 'declaring', 'added', 'adds',
+  'adding', 'warned', 'warns', 'warning', 'stated', 'insisted', 'insists', 'characterised', 'characterized',
+  'reiterated', 'reiterates', 'blamed', 'blames', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims',
+  'argued', 'argues', 'announced', 'announces', 'asserted', 'hinted', 'hints', 'summed up', 'sums up', 'wrote',
+  'writes', 'tweeted', 'acknowledged', 'admitted', 'stressed', 'urged', 'urges', 'replied', 'replies', 'responded',
+  'described', 'describes', 'vowed', 'vows', 'promised', 'threatened', 'predicted', 'denied', 'denies', 'confirmed',
+  'cautioned', 'complained', 'remarked', 'observed', 'asked', 'asks', 'answered', 'recalled', 'conceded', 'shouted',
+  'whispered', 'joked', 'quipped', 'boasted', 'suggested', 'called',
+];
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_WORDS.map((verb) => verb.replace(' ', '\\s+')).join('|')})\\b`, 'giu');
+/** Verbs that report indirect speech worth keeping as a paraphrase. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'warns', 'insisted', 'declared', 'stated', 'claimed', 'argued', 'hinted', 'stressed', 'reiterated', 'noted', 'acknowledged', 'admitted', 'predicted', 'vowed', 'promised', 'threatened', 'denied', 'confirmed']);
+
+const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|meanwhile|afterward|afterwards|later|earlier|again|anew|simultaneously|previously|once|already|repeatedly|reportedly|just|still|would|will|later|today|yesterday|has\s+since)\b)+$/iu;
+const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
+const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
+const PRONOUN_AT_END = /\b(?<pronoun>he|she)$/iu;
+
+interface SubjectMatch {
+  speaker: ArticlePerson | null;
+  method: AttributionMethod;
+  phrase: string;
+}
+
+/** Per-article attribution: walks the blocks in reading order, remembering who spoke last for "he said". */
+export class Attributor {
+  private lastSpeaker: ArticlePerson | null = null;
+
+  constructor(private readonly people: ArticlePeople) {}
+
+  attributeBlock(block: TextBlock, runningOn: ArticlePerson | null): { quotes: ExtractedQuote[]; runsOnWith: ArticlePerson | null } {
+    const spans = findQuoteSpans(block.text);
+    const masked = maskQuotes(block.text, spans);
+    const quotes: ExtractedQuote[] = [];
+    let previousInBlock: ExtractedQuote | null = null;
+    let runsOnWith: ArticlePerson | null = null;
+
+    block.sentences.forEach((sentence, sentenceIndex) => {
+      const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end);
+      const speechSubjects = this.speechSubjectsIn(masked, sentence);
+
+      for (const span of inSentence) {
+        const closeSentence = block.sentences.find((candidate) => span.close - 1 >= candidate.start && span.close - 1 < candidate.end) ?? sentence;
+        let match =
+          this.attributionAfter(block.text, masked, span, spans, closeSentence) ??
+          this.attributionBefore(masked, span, sentence, previousInBlock);
+        if (!match && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
+          match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
+        }
+        if (!match && runningOn && span.open === firstNonSpace(block.text)) {
+          match = { speaker: runningOn, method: 'continuation', phrase: 'continued quote' };
+        }
+        const quote: ExtractedQuote = {
+          text: span.text,
+          kind: isWholeStatement(block.text, span, sentence) ? 'direct' : 'partial',
+          block,
+          sentenceIndex,
+          speaker: match?.speaker ?? null,
+          method: match?.speaker ? match.method : 'none',
+          cue: match?.phrase ?? '',
+        };
+        quotes.push(quote);
+        previousInBlock = quote;
+        if (quote.speaker?.kind === 'person') this.lastSpeaker = quote.speaker;
+        if (span.runsOn) runsOnWith = quote.speaker;
+      }
+
+      if (inSentence.length === 0 && block.section === 'body') {
+        const reported = speechSubjects.find((subject) => subject.speaker?.kind === 'person' && REPORTING_VERBS.has(subject.verb.toLowerCase()));
+        if (reported?.speaker) {
+          quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
+        }
+      }
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.lastSpeaker = subject.speaker;
+    });
+    return { quotes, runsOnWith };
+  }
+
+  /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */
+  private attributionAfter(text: string, masked: string, span: QuoteSpan, spans: QuoteSpan[], sentence: SentenceSpan): SubjectMatch | null {
+    const nextQuote = spans.find((other) => other.open >= span.close);
+    const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity);
+    const after = text.slice(span.close, stop);
+    const verbFirst = new RegExp(`^\\s*[,:]?\\s*(?<verb>${SPEECH_VERB.source})\\s+(?<subject>[^,.;:!?]+)`, 'iu').exec(after);
+    if (verbFirst?.groups?.subject) {
+      const resolved = this.resolveSubject(verbFirst.groups.subject.trim(), 'after');
+      if (resolved?.speaker) return { ...resolved, phrase: `${verbFirst.groups.verb} ${verbFirst.groups.subject.trim()}` };
+    }
+    const subjectFirst = new RegExp(`^\\s*[,:]?\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})(?=[\\s,.;:!?]|$)`, 'iu').exec(after);
+    if (subjectFirst?.groups?.subject) {
+      const resolved = this.resolveSubject(subjectFirst.groups.subject.trim(), 'before');
+      if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.groups.subject.trim()} ${subjectFirst.groups.verb}` };
+    }
+    // A closing attribution at the end of the sentence, after more of the reporter's words.
+    const rest = masked.slice(span.close, sentence.end);
+    const closing = new RegExp(`,\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})\\s*[.!?]?\\s*$`, 'iu').exec(rest);
+    if (closing?.groups?.subject) {
+      const resolved = this.resolveSubject(closing.groups.subject.trim(), 'before');
+      if (resolved?.speaker) return { ...resolved, phrase: `${closing.groups.subject.trim()} ${closing.groups.verb}` };
+    }
+    return null;
+  }
+
+  /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */
+  private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
+    const verbs = this.speechSubjectsIn(masked, { start: sentence.start, end: span.open, text: '' });
+    for (let index = verbs.length - 1; index >= 0; index--) {
+      const verb = verbs[index];
+      if (!verb) continue;
+      if (verb.speaker) return verb;
+      if (verb.dependent && previous?.speaker && previous.block.sentences[previous.sentenceIndex] === sentence) {
+        return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
+      }
+    }
+    return null;
+  }
+
+  /** Every speech verb in a stretch of text with the subject it has, in order. */
+  private speechSubjectsIn(masked: string, range: SentenceSpan): Array<SubjectMatch & { verb: string; dependent: boolean }> {
+    const found: Array<SubjectMatch & { verb: string; dependent: boolean }> = [];
+    const text = masked.slice(range.start, range.end);
+    for (const match of text.matchAll(SPEECH_VERB)) {
+      const verb = match[0];
+      const before = text.slice(0, match.index ?? 0);
+      const trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
+      // "…and warned", ", adding": the subject is the one of an earlier verb.
+      const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
+      const subject = dependent ? null : this.subjectAtEnd(trimmed);
+      if (subject) found.push({ ...subject, verb, dependent });
+      else if (/^according\s+to$/i.test(verb)) continue;
+      else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent });
+    }
+    return found;
+  }
+
+  private subjectAtEnd(text: string): SubjectMatch | null {
+    const pronoun = PRONOUN_AT_END.exec(text);
+    if (pronoun?.groups?.pronoun) return this.resolveSubject(pronoun.groups.pronoun, 'before');
+    const description = DESCRIPTION_AT_END.exec(text);
+    if (description?.groups?.description && !/\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(text.replace(/\s+$/, '').split(/\s+/).pop() ?? '')) {
+      return this.resolveSubject(description.groups.description, 'before');
+    }
+    const name = NAME_AT_END.exec(text);
+    if (name?.groups?.name) return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+    return null;
+  }
+
+  /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
+  private resolveSubject(phrase: string, position: 'before' | 'after'): SubjectMatch | null {
+    const cleaned = phrase.replace(/^[\s,]+|[\s,]+$/g, '');
+    if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
+    const lower = cleaned.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      if (lower === 'they') return null;
+      return this.lastSpeaker ? { speaker: this.lastSpeaker, method: 'pronoun', phrase: cleaned } : null;
+    }
+    const startsWithDeterminer = /^(the|his|her|their|its)\s/i.test(cleaned) || /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u.test(cleaned);
+    const lastWord = cleaned.split(/\s+/).pop() ?? '';
+    if (startsWithDeterminer && /^\p{Ll}/u.test(lastWord)) {
+      const person = this.people.findByDescription(cleaned, this.lastSpeaker);
+      return person ? { speaker: person, method: 'title', phrase: cleaned } : null;
+    }
+    const withoutArticle = cleaned.replace(/^the\s+/i, '');
+    if (!/^\p{Lu}/u.test(withoutArticle)) return null;
+    const run = trimRun(withoutArticle);
+    if (!run) return null;
+    const { title, name } = splitTitle(run);
+    const known = this.people.findByName(name || run);
+    if (known) {
+      if (title) known.titles.add(title);
+      known.surfaceForms.add(run);
+      return { speaker: known, method: 'named', phrase: cleaned };
+    }
+    const words = (name || run).split(/\s+/);
+    if (/^the\s/i.test(cleaned) || !name) return { speaker: this.people.addOrganization(`the ${run}`), method: 'named', phrase: cleaned };
+    if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
+    // A single unknown capitalised word after the verb ("said Smith") is a person; before it, often a place ("Moscow said").
+    return position === 'after'
+      ? { speaker: this.people.addPerson(name, '', run), method: 'named', phrase: cleaned }
+      : { speaker: this.people.addOrganization(run), method: 'named', phrase: cleaned };
+  }
+}
+
+/** Replaces quoted words with spaces so verbs inside a quotation are not taken as attribution. */
+function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let masked = text;
+  for (const span of spans) masked = masked.slice(0, span.open) + ' '.repeat(span.close - span.open) + masked.slice(span.close);
+  return masked;
+}
+
+function firstNonSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A quote that starts its sentence, follows a colon, or is followed by "he said" is a whole statement. */
+function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
+  const before = text.slice(sentence.start, span.open).trim();
+  if (before === '' || /[:]$/.test(before)) return true;
+  const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
+  return new RegExp(`^\\s*[,:]?\\s*(?:\\S+\\s+){0,4}?${SPEECH_VERB.source}`, 'iu').test(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
+}

@@ -1,0 +1,135 @@
+import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+
+/** A person (or organisation) as an article refers to them. */
+export interface ArticlePerson {
+  kind: 'person' | 'organization';
+  /** The fullest form of the name seen in the article ("Sergei Lavrov", "the Guardian"). */
+  name: string;
+  /** Titles seen before the name ("Russian Foreign Minister"). */
+  titles: Set<string>;
+  /** Every surface form used for them, for aliases. */
+  surfaceForms: Set<string>;
+}
+
+/** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
+export const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
+
+const LEADING_FUNCTION_WORDS = new Set([
+  'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
+  'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
+  'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
+  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+]);
+
+/** The people an article names, found before attribution so descriptions and surnames can be resolved. */
+export class ArticlePeople {
+  private readonly people: ArticlePerson[] = [];
+
+  /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
+  static scan(texts: string[]): ArticlePeople {
+    const people = new ArticlePeople();
+    const runs = texts.flatMap((text) => [...text.matchAll(CAPITALISED_RUN)].flatMap((match) => splitAtPossessive(match[0]).map(trimRun)));
+    const loneWords = new Map<string, number>();
+    for (const run of runs) {
+      const words = run.split(/\s+/);
+      if (words.length === 1 && words[0]) {
+        const key = nameKey(words[0].replace(/['’]s$/, ''));
+        loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
+      }
+    }
+    for (const run of runs) {
+      const { title, name } = splitTitle(run);
+      const nameWords = name.split(/\s+/).filter(Boolean);
+      if (nameWords.length === 0 || nameWords.length > 3) continue;
+      if (nameWords.some((word) => isPlaceWord(word))) continue;
+      const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
+      const titled = title !== '' && /\p{Lu}/u.test(title);
+      const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
+      if (titled || recurs) people.addPerson(name, title, run);
+    }
+    return people;
+  }
+
+  all(): readonly ArticlePerson[] {
+    return this.people;
+  }
+
+  addPerson(name: string, title: string, surfaceForm: string): ArticlePerson {
+    const existing = this.findByName(name);
+    if (existing) {
+      if (name.split(/\s+/).length > existing.name.split(/\s+/).length) existing.name = name;
+      if (title) existing.titles.add(title);
+      existing.surfaceForms.add(surfaceForm);
+      return existing;
+    }
+    const person: ArticlePerson = { kind: 'person', name, titles: new Set(title ? [title] : []), surfaceForms: new Set([surfaceForm]) };
+    this.people.push(person);
+    return person;
+  }
+
+  addOrganization(name: string): ArticlePerson {
+    const key = nameKey(name.replace(/^the\s+/i, ''));
+    const existing = this.people.find((entry) => entry.kind === 'organization' && nameKey(entry.name.replace(/^the\s+/i, '')) === key);
+    if (existing) return existing;
+    const organization: ArticlePerson = { kind: 'organization', name, titles: new Set(), surfaceForms: new Set([name]) };
+    this.people.push(organization);
+    return organization;
+  }
+
+  /** "Lavrov", "Sergei Lavrov" → the person; matches on the surname and, when given, the first name. */
+  findByName(name: string): ArticlePerson | undefined {
+    const words = nameKey(name.replace(/['’]s$/, '')).split(' ').filter(Boolean);
+    const surname = words[words.length - 1];
+    if (!surname) return undefined;
+    const candidates = this.people.filter((person) => {
+      if (person.kind !== 'person') return false;
+      const personWords = nameKey(person.name).split(' ');
+      if (personWords[personWords.length - 1] !== surname) return false;
+      return words.length === 1 || personWords.length === 1 || personWords[0] === words[0];
+    });
+    return candidates[0];
+  }
+
+  /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
+  findByDescription(description: string, preferred?: ArticlePerson | null): ArticlePerson | undefined {
+    const wanted = descriptionKeys(description);
+    let best: ArticlePerson | undefined;
+    let bestScore = 0;
+    for (const person of this.people) {
+      if (person.kind !== 'person') continue;
+      const have = new Set<string>();
+      for (const title of person.titles) for (const key of descriptionKeys(title)) have.add(key);
+      let score = 0;
+      for (const key of wanted) if (have.has(key)) score++;
+      if (score > bestScore || (score === bestScore && score > 0 && person === preferred)) {
+        best = person;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+/** Drops sentence-initial function words and possessive endings from a capitalised run. */
+export function trimRun(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length > 0 && LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  return words.join(' ').replace(/[.’']+$/, '').replace(/['’]s$/, '');
+}
+
+/** "Ban Ki-moon Crimea’s" → ["Ban Ki-moon", "Crimea’s"]: a possessive starts a new noun phrase. */
+function splitAtPossessive(run: string): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const word of run.split(/\s+/)) {
+    if (/['’]s$/.test(word) && current.length > 0) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+    current.push(word);
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  return parts;
+}

@@ -1,0 +1,62 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One sentence with its place in the paragraph, so quotes that span sentences can be mapped back. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Loading the model takes ~0.3 s; one instance serves the whole process.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+
+/** Porter2 stemmer shipped with the wink model: fast, no document needed. */
+export const stem: (word: string) => string = loadStemmer();
+
+function loadStemmer(): (word: string) => string {
+  // The model's typings declare its addons as `unknown`; check the shape once instead of casting blindly.
+  const candidate: unknown = model.addons?.stem;
+  if (typeof candidate !== 'function') throw new Error('wink-eng-lite-web-model has no stemmer addon; reinstall dependencies');
+  return (word: string) => String(candidate(word));
+}
+
+/**
+ * Splits a paragraph into sentences with wink-nlp, then repairs the splits news text
+ * trips over: a quote's closing mark or a lone "!" left as its own sentence.
+ */
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const raw: string[] = nlp.readDoc(paragraph).sentences().out();
+  const spans: SentenceSpan[] = [];
+  let cursor = 0;
+  for (const sentence of raw) {
+    const text = sentence.trim();
+    if (!text) continue;
+    let start = paragraph.indexOf(text, cursor);
+    if (start < 0) start = cursor; // wink normalised spacing; keep order, approximate offset
+    const end = Math.min(paragraph.length, start + text.length);
+    cursor = end;
+    const previous = spans[spans.length - 1];
+    if (previous && shouldMerge(previous.text, text)) {
+      previous.end = end;
+      previous.text = paragraph.slice(previous.start, end);
+    } else spans.push({ text: paragraph.slice(start, end) || text, start, end });
+  }
+  return spans;
+}
+
+function shouldMerge(previous: string, next: string): boolean {
+  // Fragments with no letters ("!", "”") belong to the sentence before them.
+  if (!/\p{L}/u.test(next)) return true;
+  // A split right after an unclosed opening quote cuts a quotation in half.
+  return countOpenQuotes(previous) > 0 && /^[\p{Ll}]/u.test(next);
+}
+
+function countOpenQuotes(text: string): number {
+  let open = 0;
+  for (const char of text) {
+    if (char === '“') open++;
+    else if (char === '”') open = Math.max(0, open - 1);
+  }
+  return open;
+}

@@ -1,0 +1,121 @@
+import type { Quote, Speaker } from '../core/types.ts';
+import type { ArticleAnalysis } from './analyzeArticle.ts';
+import { descriptionKeys, nameKey } from './names.ts';
+import type { ArticlePerson } from './people.ts';
+
+interface SpeakerDraft {
+  speaker: Speaker;
+  titleKeys: Set<string>;
+}
+
+/**
+ * Merges each article's people into corpus-wide speakers ("Lavrov" in one article and
+ * "Sergei Lavrov" in another are one speaker), gives quotes their speaker ids, and attributes
+ * quote fragments that echo a quote attributed elsewhere (a headline quoting the body).
+ */
+export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[]; quotes: Quote[] } {
+  const drafts: SpeakerDraft[] = [];
+  const draftFor = new Map<ArticlePerson, SpeakerDraft>();
+  const passageById = new Map(analyses.flatMap((analysis) => analysis.passages.map((passage) => [passage.id, passage] as const)));
+
+  // Full names first, so a bare surname joins the person rather than founding a new one.
+  const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
+  const unique = [...new Set(people)].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  for (const person of unique) {
+    const draft = findDraft(drafts, person) ?? createDraft(drafts, person);
+    draftFor.set(person, draft);
+    if (person.name.split(' ').length > draft.speaker.name.split(' ').length) draft.speaker.name = person.name;
+    for (const title of person.titles) {
+      if (!draft.speaker.titles.includes(title)) draft.speaker.titles.push(title);
+      for (const key of descriptionKeys(title)) draft.titleKeys.add(key);
+    }
+    for (const form of [person.name, ...person.surfaceForms]) addAlias(draft.speaker, form);
+  }
+
+  const quotes: Quote[] = [];
+  for (const analysis of analyses) {
+    analysis.quotes.forEach((quote, index) => {
+      const passage = passageById.get(quote.passageId);
+      if (!passage) return;
+      const draft = quote.speaker ? draftFor.get(quote.speaker) : undefined;
+      if (draft && quote.attribution === 'title') addAlias(draft.speaker, quote.cue.replace(/^(says|said)\s+|\s+(says|said)$/gi, ''));
+      quotes.push({
+        id: `${quote.passageId}#q${index + 1}`,
+        text: quote.text,
+        kind: quote.kind,
+        passageId: quote.passageId,
+        speakerId: draft?.speaker.id ?? null,
+        attribution: quote.attribution,
+        cue: quote.cue,
+        citation: passage.citation,
+        sentence: passage.text,
+      });
+    });
+  }
+
+  attributeEchoes(quotes);
+  const speakers = drafts.map((draft) => draft.speaker);
+  for (const speaker of speakers) {
+    speaker.quoteCount = quotes.filter((quote) => quote.speakerId === speaker.id).length;
+    speaker.aliases.sort((a, b) => a.length - b.length);
+  }
+  for (const quote of quotes) {
+    const speaker = speakers.find((candidate) => candidate.id === quote.speakerId);
+    const passage = passageById.get(quote.passageId);
+    if (speaker && passage && !passage.speakerNames.includes(speaker.name)) passage.speakerNames.push(speaker.name);
+  }
+  return { speakers: speakers.filter((speaker) => speaker.quoteCount > 0), quotes };
+}
+
+function findDraft(drafts: SpeakerDraft[], person: ArticlePerson): SpeakerDraft | undefined {
+  const words = nameKey(person.name).split(' ');
+  const surname = words[words.length - 1];
+  return drafts.find((draft) => {
+    if (draft.speaker.kind !== person.kind) return false;
+    const draftWords = nameKey(draft.speaker.name).split(' ');
+    if (person.kind === 'organization') return draftWords.join(' ').replace(/^the /, '') === words.join(' ').replace(/^the /, '');
+    return draftWords[draftWords.length - 1] === surname && (words.length === 1 || draftWords.length === 1 || draftWords[0] === words[0]);
+  });
+}
+
+function createDraft(drafts: SpeakerDraft[], person: ArticlePerson): SpeakerDraft {
+  const base = slug(person.name);
+  let id = base;
+  for (let suffix = 2; drafts.some((draft) => draft.speaker.id === id); suffix++) id = `${base}-${suffix}`;
+  const draft: SpeakerDraft = {
+    speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0 },
+    titleKeys: new Set(),
+  };
+  drafts.push(draft);
+  return draft;
+}
+
+function addAlias(speaker: Speaker, alias: string): void {
+  const cleaned = alias.trim();
+  if (cleaned && !speaker.aliases.some((existing) => nameKey(existing) === nameKey(cleaned))) speaker.aliases.push(cleaned);
+}
+
+/** A quote with no speaker whose words stand inside a quote that has one (same article first). */
+function attributeEchoes(quotes: Quote[]): void {
+  const attributed = quotes.filter((quote) => quote.speakerId && quote.kind !== 'reported');
+  for (const quote of quotes) {
+    if (quote.speakerId || quote.kind === 'reported') continue;
+    const words = echoKey(quote.text);
+    if (words.split(' ').length < 2) continue;
+    const sameArticle = attributed.filter((other) => other.citation.articleId === quote.citation.articleId);
+    const source = [...sameArticle, ...attributed].find((other) => echoKey(other.text).includes(words));
+    if (source) {
+      quote.speakerId = source.speakerId;
+      quote.attribution = 'echo';
+      quote.cue = `echoes “${source.text}”`;
+    }
+  }
+}
+
+function echoKey(text: string): string {
+  return nameKey(text).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+export function slug(name: string): string {
+  return nameKey(name).replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
+}

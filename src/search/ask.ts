@@ -1,0 +1,110 @@
+import type { Passage, PassageSection } from '../core/types.ts';
+import type { PassageIndex } from './passageIndex.ts';
+import { tokenize, toTerm } from './terms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export const MAX_QUESTION_CHARS = 1000;
+export const MAX_RESULTS = 10;
+
+export interface AskHit {
+  passage: Passage;
+  /** Relevance after our re-ranking; comparable within one answer only. */
+  score: number;
+  /** A sentence that makes the passage understandable, when it cannot stand alone. */
+  context: string | null;
+}
+
+export type AskResult =
+  | { status: 'found'; question: string; hits: AskHit[] }
+  | { status: 'nothing-found'; question: string; suggestions: string[] }
+  | { status: 'invalid'; reason: string };
+
+/** Headlines repeat the body and captions describe photos: the reporting itself ranks first. */
+const SECTION_WEIGHT: Record<PassageSection, number> = { body: 1, standfirst: 0.8, caption: 0.6, headline: 0.5, comment: 0.3 };
+
+/** How a question is answered from the index: validation, search, re-ranking and context. */
+export function ask(
+  index: PassageIndex,
+  passages: ReadonlyMap<string, Passage>,
+  vocabulary: Vocabulary,
+  rawQuestion: string,
+  requestedLimit: number,
+): AskResult {
+  const question = cleanQuestion(rawQuestion);
+  if (!question) return { status: 'invalid', reason: 'The question is empty. Ask something like “did Russia plan to invade Ukraine?”' };
+  if (question.length > MAX_QUESTION_CHARS) {
+    return { status: 'invalid', reason: `The question is too long (${question.length} characters; at most ${MAX_QUESTION_CHARS}). Ask it in a sentence or two.` };
+  }
+  const queryTerms = [...new Set(tokenize(question).map(toTerm).filter((term): term is string => term !== null))];
+  if (queryTerms.length === 0) {
+    return { status: 'invalid', reason: 'The question has no searchable words (only words like “what” or “the”). Name a person, place or topic.' };
+  }
+  const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(requestedLimit) || 1));
+
+  const matches = index.query(question, 200);
+  const ranked: AskHit[] = [];
+  for (const match of matches) {
+    const passage = passages.get(match.id);
+    if (!passage) continue;
+    // Reward passages that answer more of the question, not one rare word of it.
+    const coverage = match.queryTerms.length / queryTerms.length;
+    const score = match.score * SECTION_WEIGHT[passage.citation.section] * (0.4 + 0.6 * Math.min(1, coverage));
+    ranked.push({ passage, score, context: contextFor(passage) });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+
+  const hits: AskHit[] = [];
+  const seenTexts = new Set<string>();
+  for (const hit of ranked) {
+    const key = hit.passage.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    if (seenTexts.has(key)) continue; // the same sentence in two copies of an article is one answer
+    seenTexts.add(key);
+    hits.push(hit);
+    if (hits.length >= limit) break;
+  }
+  if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary) };
+  return { status: 'found', question, hits };
+}
+
+/** Drops control and zero-width characters and folds whitespace; what is left is what we search for. */
+export function cleanQuestion(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ')
+    .replace(/[\uD800-\uDFFF]/g, (char, offset: number, whole: string) => (isPairedSurrogate(whole, offset) ? char : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isPairedSurrogate(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(offset + 1);
+    return next >= 0xdc00 && next <= 0xdfff;
+  }
+  const previous = text.charCodeAt(offset - 1);
+  return previous >= 0xd800 && previous <= 0xdbff;
+}
+
+const NEEDS_CONTEXT = /^(?:[“"‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|yet|but|however|meanwhile|also|still|and|so|then|there)\b/i;
+
+/**
+ * A sentence that opens with a pronoun or a connective ("Yet he hinted…"), or whose quote is
+ * attributed only as "he said", is unclear alone: the sentence before it is shown with it.
+ */
+function contextFor(passage: Passage): string | null {
+  if (!passage.before) return null;
+  const pronounAttribution = /[”"’']\s*,?\s*(he|she)\s+(said|added|says)\b/i.test(passage.text);
+  if (NEEDS_CONTEXT.test(passage.text) || pronounAttribution || passage.text.split(/\s+/).length < 6) return passage.before;
+  return null;
+}
+
+function suggestionsFor(question: string, vocabulary: Vocabulary): string[] {
+  const suggestions: string[] = [];
+  for (const token of tokenize(question)) {
+    const term = toTerm(token);
+    if (!term || vocabulary.has(term)) continue;
+    for (const word of vocabulary.closeWords(token, 3)) if (!suggestions.includes(word)) suggestions.push(word);
+  }
+  return suggestions.slice(0, 5);
+}

@@ -1,0 +1,54 @@
+import type { Speaker } from '../core/types.ts';
+import { descriptionKeys, nameKey } from '../nlp/names.ts';
+import { editDistance } from './vocabulary.ts';
+
+/**
+ * Finds the speaker a user means: "Lavrov", "sergei lavrov", "Russia's foreign minister" or a typo
+ * ("Lavorv"). Returns candidates best first; an empty list means nobody is close.
+ */
+export function findSpeakers(speakers: readonly Speaker[], query: string): Speaker[] {
+  const wanted = nameKey(query);
+  if (!wanted) return [];
+  const wantedWords = wanted.split(' ');
+  const scored: Array<{ speaker: Speaker; score: number }> = [];
+  for (const speaker of speakers) {
+    const score = matchScore(speaker, wanted, wantedWords, query);
+    if (score > 0) scored.push({ speaker, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
+}
+
+function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], rawQuery: string): number {
+  const aliases = [speaker.name, ...speaker.aliases].map(nameKey);
+  if (aliases.includes(wanted) || aliases.includes(wanted.replace(/^the /, ''))) return 100;
+  const aliasWords = new Set(aliases.flatMap((alias) => alias.split(' ')));
+  const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
+  // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
+  if (wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
+  // A description matching the titles ("Russia's foreign minister").
+  const wantedKeys = descriptionKeys(rawQuery);
+  const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));
+  const shared = [...wantedKeys].filter((key) => titleKeys.has(key)).length;
+  if (shared >= 2 && shared >= wantedKeys.size - 1) return 50 + shared;
+  // Typos: each query word close to a name word.
+  const typoDistance = wantedWords.reduce((total, word) => {
+    if (word.length < 4) return total + (aliasWords.has(word) ? 0 : 9);
+    const best = Math.min(...[...aliasWords].map((candidate) => editDistance(word, candidate, 2)));
+    return total + best;
+  }, 0);
+  if (typoDistance <= Math.min(2, wantedWords.length * 2)) return 30 - typoDistance * 5;
+  return 0;
+}
+
+/** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */
+export function suggestSpeakers(speakers: readonly Speaker[], typed: string, limit: number): Speaker[] {
+  const prefixWords = nameKey(typed).split(' ').filter(Boolean);
+  const byCount = [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  if (prefixWords.length === 0) return byCount.slice(0, limit);
+  const matching = byCount.filter((speaker) => {
+    const words = [speaker.name, ...speaker.aliases].flatMap((alias) => nameKey(alias).split(' '));
+    return prefixWords.every((prefix) => words.some((word) => word.startsWith(prefix)));
+  });
+  if (matching.length > 0) return matching.slice(0, limit);
+  return findSpeakers(speakers, typed).slice(0, limit);
+}
