@@ -15,7 +15,7 @@ export interface AskHit {
 }
 
 export type AskResult =
-  | { status: 'found'; question: string; hits: AskHit[] }
+  | { status: 'found'; question: string; hits: AskHit[]; correctedQuestion: string | null }
   | { status: 'nothing-found'; question: string; suggestions: string[] }
   | { status: 'invalid'; reason: string };
 
@@ -41,7 +41,8 @@ export function ask(
   }
   const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(requestedLimit) || 1));
 
-  const matches = index.query(question, 200);
+  const corrected = correctTypos(question, vocabulary);
+  const matches = index.query(corrected ?? question, 200);
   const ranked: AskHit[] = [];
   for (const match of matches) {
     const passage = passages.get(match.id);
@@ -63,7 +64,7 @@ export function ask(
     if (hits.length >= limit) break;
   }
   if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary) };
-  return { status: 'found', question, hits };
+  return { status: 'found', question, hits, correctedQuestion: corrected };
 }
 
 /** Drops control and zero-width characters and folds whitespace; what is left is what we search for. */
@@ -97,6 +98,24 @@ function contextFor(passage: Passage): string | null {
   const pronounAttribution = /[”"’']\s*,?\s*(he|she)\s+(said|added|says)\b/i.test(passage.text);
   if (NEEDS_CONTEXT.test(passage.text) || pronounAttribution || passage.text.split(/\s+/).length < 6) return passage.before;
   return null;
+}
+
+/**
+ * Replaces words the corpus does not have with the closest word it has ("Lavorv" → "lavrov"),
+ * counting a swap of two letters as one edit. Returns null when nothing needed correcting.
+ */
+function correctTypos(question: string, vocabulary: Vocabulary): string | null {
+  let changed = false;
+  const words = question.split(/\s+/).map((word) => {
+    const token = tokenize(word)[0];
+    const term = token === undefined ? null : toTerm(token);
+    if (!token || !term || term.length < 4 || vocabulary.has(term) || /\d/.test(token)) return word;
+    const [closest] = vocabulary.closeWords(token, 1);
+    if (!closest) return word;
+    changed = true;
+    return closest;
+  });
+  return changed ? words.join(' ') : null;
 }
 
 function suggestionsFor(question: string, vocabulary: Vocabulary): string[] {

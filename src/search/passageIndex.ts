@@ -29,10 +29,10 @@ export const MINISEARCH_OPTIONS = {
   processTerm: (term: string) => toTerm(term) ?? null,
 };
 
-/** Typos get one edit from 4 letters and two from 6 ("Lavorv" → "Lavrov"); short words must match exactly. */
+/** Spelling variants get one edit from 5 letters, two from 9; typos of rarer shapes are corrected before the query. */
 function fuzzyFor(term: string): number | false {
-  if (term.length >= 6) return 2;
-  if (term.length >= 4) return 1;
+  if (term.length >= 9) return 2;
+  if (term.length >= 5) return 1;
   return false;
 }
 

@@ -17,7 +17,7 @@ const STOP_WORDS = new Set(
   through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
   where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
   yourself yourselves us also just tell me please anything something thing things say says said did does know whether
-  although though yet however within without upon among amongst via per many much`
+  although though yet however within without upon among amongst via per many much neither either`
     .split(/\s+/)
     .filter(Boolean),
 );
