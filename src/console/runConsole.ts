@@ -1,0 +1,35 @@
+import { createInterface } from 'node:readline';
+import type { NewsDesk } from '../core/newsDesk.ts';
+import { runConsoleLine } from './consoleCommands.ts';
+
+/**
+ * Console mode: the bot's commands in a terminal, with no Discord token needed.
+ * - arguments: one command, then exit (`npm start -- ask "what did Kerry warn?"`);
+ * - a terminal: an interactive prompt;
+ * - piped input: one command per line, then exit.
+ */
+export async function runConsole(desk: NewsDesk, args: string[], io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean }): Promise<void> {
+  const write = (text: string) => {
+    if (text) io.output.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+  if (args.length > 0) {
+    write((await runConsoleLine(desk, args.join(' '))).output);
+    return;
+  }
+  if (io.interactive) {
+    const { articles, passages, quotes } = desk.sources();
+    write(`Console mode (no DISCORD_TOKEN set): ${articles.length} article(s), ${passages} passages, ${quotes} quotes indexed.\nType /help for commands, or just ask a question. /quit leaves.`);
+  }
+  const lines = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
+  if (io.interactive) {
+    lines.setPrompt('news> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    const reply = await runConsoleLine(desk, line);
+    write(reply.output);
+    if (reply.quit) break;
+    if (io.interactive) lines.prompt();
+  }
+  lines.close();
+}

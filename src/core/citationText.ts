@@ -1,0 +1,30 @@
+import type { Citation } from './types.ts';
+
+/** "Newser", or a plain statement that the article does not say: a citation never invents a source. */
+export function publicationLabel(citation: Pick<Citation, 'publication'>): string {
+  return citation.publication ?? 'publication not named';
+}
+
+/** "paragraph 6, sentence 1", "headline", "photo caption 1". */
+export function locationLabel(citation: Pick<Citation, 'section' | 'paragraph' | 'sentence'>): string {
+  switch (citation.section) {
+    case 'headline':
+      return 'headline';
+    case 'standfirst':
+      return 'subheadline';
+    case 'caption':
+      return `photo caption ${citation.paragraph}`;
+    case 'comment':
+      return `reader comment ${citation.paragraph} (not part of the article)`;
+    default:
+      return `paragraph ${citation.paragraph}, sentence ${citation.sentence}`;
+  }
+}
+
+/** One line: publication — “headline” — date — where in the article. */
+export function citationLine(citation: Citation): string {
+  const parts = [publicationLabel(citation), `“${citation.headline}”`];
+  if (citation.dateText) parts.push(citation.dateText);
+  parts.push(locationLabel(citation));
+  return parts.join(' — ');
+}

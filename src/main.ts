@@ -1,0 +1,30 @@
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig } from './config.ts';
+import { NewsDesk } from './core/newsDesk.ts';
+import { SeedsDirectoryError } from './corpus/listSeedFiles.ts';
+import { runConsole } from './console/runConsole.ts';
+
+/** Entry point: with DISCORD_TOKEN the Discord bot, without it the console. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env, process.cwd());
+  const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments });
+  for (const skipped of desk.sources().skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.reason}\n`);
+
+  if (config.discord) {
+    const { startBot } = await import('./bot/startBot.ts');
+    await startBot(desk, config, config.discord);
+    return;
+  }
+  await runConsole(desk, process.argv.slice(2), { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+}
+
+main().catch((error: unknown) => {
+  // Expected problems get one line a person can act on; only real bugs show a stack.
+  if (error instanceof ConfigError || error instanceof SeedsDirectoryError) {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
