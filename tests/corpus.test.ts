@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/corpus/parseArticle.ts';
+import { parseNewsDate } from '../src/corpus/parseDate.ts';
+import { readSeedFile } from '../src/corpus/readSeedFile.ts';
+import type { Article } from '../src/corpus/types.ts';
+import { AFP_FILE, NEWSER_FILE, SEEDS_DIR } from './helpers/seeds.ts';
+
+async function parseSeed(file: string): Promise<Article> {
+  const read = await readSeedFile(SEEDS_DIR, file);
+  if (!read.ok) throw new Error(read.reason);
+  return parseArticle({ file, text: read.text, contentHash: read.contentHash });
+}
+
+describe('parsing the seed articles', () => {
+  it('finds the Newser article’s headline, standfirst, byline, publication and date', async () => {
+    const article = await parseSeed(NEWSER_FILE);
+    expect(article.headline).toBe('US, Russia Talks on Crimea Flop');
+    expect(article.standfirst).toBe("'We have no common vision,' says Russia's foreign minister");
+    expect(article.byline).toBe('John Johnson');
+    expect(article.publication).toBe('Newser');
+    expect(article.dateText).toBe('Mar 14, 2014 12:34 PM CDT');
+    expect(article.dateIso).toBe('2014-03-14T12:34-05:00');
+  });
+
+  it('keeps the photo caption as a caption, without the photo credit', async () => {
+    const article = await parseSeed(NEWSER_FILE);
+    expect(article.captions).toEqual(['Russian Foreign Minister Sergei Lavrov, left, and US Secretary of State John Kerry stand together before a meeting in London Friday.']);
+    expect(article.paragraphs.join(' ')).not.toContain('AP Photo');
+  });
+
+  it('strips the (Newser) dateline and ends the body before the page furniture', async () => {
+    const article = await parseSeed(NEWSER_FILE);
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs[0]).toMatch(/^John Kerry and his Russian counterpart/);
+    expect(article.paragraphs[1]).toMatch(/see Russia as a threat to the US\.$/);
+    for (const furniture of ['More From Newser', 'To report an error on this story,', 'Show results without voting', 'You Might Like']) {
+      expect(article.droppedLines).toContain(furniture);
+      expect(article.paragraphs.join('\n')).not.toContain(furniture);
+    }
+  });
+
+  it('separates the three dated reader comments from the article', async () => {
+    const article = await parseSeed(NEWSER_FILE);
+    expect(article.comments.map((comment) => comment.dateText)).toEqual(['Mar 16, 2014 2:11 PM CDT', 'Mar 16, 2014 9:09 AM CDT', 'Mar 15, 2014 8:34 PM CDT']);
+    expect(article.comments[0]?.text).toMatch(/^Rhetorical question:/);
+    expect(article.paragraphs.join(' ')).not.toContain('Rhetorical question');
+    expect(article.paragraphs.join(' ')).not.toContain('dumocrats');
+  });
+
+  it('reads the AFP-style article: crumbs dropped, caption and share row recognised, no publication invented', async () => {
+    const article = await parseSeed(AFP_FILE);
+    expect(article.headline).toBe('US, Russia have “no common vision” on Ukraine');
+    expect(article.publication).toBeNull();
+    expect(article.dateText).toBeNull();
+    expect(article.captions).toEqual(['John Kerry and Sergei Lavrov']);
+    expect(article.droppedLines).toEqual(['News World', 'Twitter Facebook Reddit Pinterest Email']);
+    expect(article.paragraphs).toHaveLength(18);
+    expect(article.paragraphs[0]).toMatch(/^The United States and Russia have failed/);
+    expect(article.paragraphs[17]).toMatch(/^Sunday’s vote gives residents of Crimea only two choices/);
+  });
+});
+
+describe('news dates', () => {
+  it.each([
+    ['Mar 14, 2014 12:34 PM CDT', '2014-03-14T12:34-05:00'],
+    ['Mar 16, 2014 9:09 AM CDT', '2014-03-16T09:09-05:00'],
+    ['March 14, 2014', '2014-03-14'],
+    ['Sept. 3, 2015 12:05 AM EDT', '2015-09-03T00:05-04:00'],
+  ])('parses %s', (text, iso) => expect(parseNewsDate(text)).toBe(iso));
+
+  it('rejects text that is not a date', () => {
+    expect(parseNewsDate('Showing 3 of 60 comments')).toBeNull();
+    expect(parseNewsDate('Foo 45, 2014')).toBeNull();
+  });
+});
+
+describe('reading files defensively', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+    dir = '';
+  });
+
+  async function fixture(name: string, content: string | Buffer): Promise<string> {
+    dir = dir || (await mkdtemp(path.join(tmpdir(), 'newsdesk-read-')));
+    await writeFile(path.join(dir, name), content);
+    return name;
+  }
+
+  it.each([
+    ['empty.txt', '', /empty/],
+    ['blank.txt', '  \n\n\t \n', /empty/],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary/],
+    ['latin1.txt', Buffer.from('Caf\xe9 au lait, na\xefve', 'latin1'), /UTF-8/],
+    ['control.txt', Buffer.from('\u0001\u0002\u0003\u0004abc'.repeat(50)), /binary/],
+  ])('skips %s with a reason', async (name, content, reason) => {
+    const file = await fixture(name, content);
+    const read = await readSeedFile(dir, file);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toMatch(reason);
+  });
+
+  it('refuses a file over the size limit without reading it all', async () => {
+    const file = await fixture('huge.txt', Buffer.alloc(3 * 1024 * 1024, 'a'));
+    const read = await readSeedFile(dir, file);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.reason).toMatch(/too large \(3\.0 MiB/);
+  });
+
+  it('refuses a symbolic link that leads outside the seeds folder', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-read-'));
+    await symlink('/etc/hostname', path.join(dir, 'escape.txt'));
+    const read = await readSeedFile(dir, 'escape.txt');
+    expect(read).toEqual({ ok: false, reason: 'is a symbolic link pointing outside the seeds folder' });
+  });
+
+  it('reads a UTF-8 file with a BOM and CRLF line ends like any other', async () => {
+    const original = await readFile(path.join(SEEDS_DIR, NEWSER_FILE), 'utf8');
+    const file = await fixture('windows.txt', '\uFEFF' + original.replace(/\n/g, '\r\n'));
+    const read = await readSeedFile(dir, file);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
+    const reference = await parseSeed(NEWSER_FILE);
+    expect(article.headline).toBe(reference.headline);
+    expect(article.paragraphs).toEqual(reference.paragraphs);
+    expect(article.comments).toHaveLength(3);
+  });
+});
