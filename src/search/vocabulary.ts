@@ -26,7 +26,7 @@ export class Vocabulary {
   closeWords(word: string, limit: number): string[] {
     const term = toTerm(word);
     if (!term || term.length < 3) return [];
-    const maxDistance = term.length >= 6 ? 2 : 1;
+    const maxDistance = term.length >= 9 ? 2 : 1;
     const found: Array<{ word: string; distance: number; count: number }> = [];
     for (const [candidate, counts] of this.surfaceCounts) {
       if (Math.abs(candidate.length - term.length) > maxDistance) continue;

@@ -1,0 +1,155 @@
+import { chmod, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import { copySeeds, NEWSER_FILE } from './helpers/seeds.ts';
+
+const NEW_ARTICLE = `Kremlin says troops will stay
+
+By Jane Doe, Example Wire Staff
+Posted Mar 15, 2014 9:00 AM EDT
+
+(Example Wire) – Russian Defense Minister Sergei Shoigu said on Saturday that the troops would remain in place. "Our soldiers are not going anywhere," Shoigu told reporters in Moscow. He added that the drills were "routine and planned long ago."
+`;
+
+let seeds: { dir: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  seeds = await copySeeds();
+});
+afterEach(async () => {
+  await chmod(seeds.dir, 0o755).catch(() => undefined);
+  await seeds.cleanup();
+});
+
+describe('reindex', () => {
+  it('reports an unchanged folder as unchanged and reuses the analysis', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    const before = desk.snapshot;
+    const result = await desk.reindex();
+    expect(result.status).toBe('done');
+    if (result.status !== 'done') return;
+    expect(result.diff.files).toEqual({ added: [], removed: [], changed: [], unchanged: [expect.any(String), expect.any(String)] });
+    expect(result.diff.passages.added).toBe(0);
+    expect(result.diff.passages.removed).toBe(0);
+    expect(result.diff.quotes).toEqual({ added: 0, removed: 0, unchanged: before.quotes.length });
+    expect(desk.snapshot.analyses[0]).toBe(before.analyses[0]); // the cached analysis object, not a re-run
+  });
+
+  it('adds a new article, with its quotes and speaker, and reports it', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    const result = await desk.reindex();
+    expect(result.status === 'done' && result.diff.files.added).toEqual(['010_new.txt']);
+    if (result.status === 'done') expect(result.diff.quotes.added).toBeGreaterThanOrEqual(2);
+    const quotes = desk.quotes('Shoigu');
+    expect(quotes.status).toBe('found');
+    if (quotes.status === 'found') {
+      expect(quotes.speaker.name).toBe('Sergei Shoigu');
+      expect(quotes.quotes.map((quote) => quote.text)).toEqual(expect.arrayContaining(['Our soldiers are not going anywhere', 'routine and planned long ago.']));
+      expect(quotes.quotes[0]?.citation.publication).toBe('Example Wire');
+    }
+  });
+
+  it('reports changed and removed files', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    const newserPath = path.join(seeds.dir, NEWSER_FILE);
+    await writeFile(newserPath, (await readFile(newserPath, 'utf8')).replace('not good', 'not good at all'));
+    const other = desk.snapshot.articles.find((article) => article.file !== NEWSER_FILE)?.file ?? '';
+    await rm(path.join(seeds.dir, other));
+    const result = await desk.reindex();
+    expect(result.status).toBe('done');
+    if (result.status !== 'done') return;
+    expect(result.diff.files.changed).toEqual([NEWSER_FILE]);
+    expect(result.diff.files.removed).toEqual([other]);
+    expect(result.diff.passages.added).toBe(1); // the edited sentence
+    expect(desk.ask('Kerry Lavrov talks').status).toBe('found');
+  });
+
+  it('skips broken files with a reason and keeps the rest', async () => {
+    await writeFile(path.join(seeds.dir, 'empty.txt'), '');
+    await writeFile(path.join(seeds.dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254]));
+    await writeFile(path.join(seeds.dir, 'no-punctuation.txt'), `Headline\n\n${'word '.repeat(3000)}`);
+    await writeFile(path.join(seeds.dir, 'quotes.txt'), `Many marks\n\n${'"'.repeat(4000)} and “unbalanced ”” quotes “ everywhere`);
+    await symlink('/etc/passwd', path.join(seeds.dir, 'passwd.txt'));
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    const skipped = Object.fromEntries(desk.sources().skipped.map((entry) => [entry.file, entry.reason]));
+    expect(skipped['empty.txt']).toMatch(/empty/);
+    expect(skipped['binary.txt']).toMatch(/binary/);
+    expect(skipped['passwd.txt']).toMatch(/outside the seeds folder/);
+    expect(desk.sources().articles.map((article) => article.file)).toEqual(expect.arrayContaining(['000_ec1f188a19dd9732.txt', NEWSER_FILE, 'no-punctuation.txt', 'quotes.txt']));
+    expect(desk.quotes('Lavrov').status).toBe('found');
+  });
+
+  it('keeps serving the old index while a reindex runs, and swaps atomically', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    const answersDuringRebuild: string[] = [];
+    const result = await desk.reindex({
+      onFile: () => {
+        // Mid-rebuild, queries see the complete old corpus: Lavrov is there, Shoigu is not yet.
+        answersDuringRebuild.push(desk.quotes('Lavrov').status, desk.quotes('Shoigu').status);
+      },
+    });
+    expect(result.status).toBe('done');
+    expect(answersDuringRebuild).toEqual(['found', 'unknown-speaker', 'found', 'unknown-speaker', 'found', 'unknown-speaker']);
+    expect(desk.quotes('Shoigu').status).toBe('found');
+  });
+
+  it('refuses a second reindex while one runs', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    let startSecond: (result: Promise<unknown>) => void = () => undefined;
+    const second = new Promise<unknown>((resolve) => (startSecond = resolve));
+    let asked = false;
+    const first = desk.reindex({
+      onFile: () => {
+        if (!asked) startSecond(desk.reindex());
+        asked = true;
+      },
+    });
+    expect(desk.isReindexing).toBe(true);
+    expect(await second).toEqual({ status: 'busy' });
+    expect((await first).status).toBe('done');
+    expect(desk.isReindexing).toBe(false);
+  });
+
+  it('keeps the old index when the rebuild fails midway', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    const before = desk.snapshot;
+    const result = await desk.reindex({
+      onFile: () => {
+        throw new Error('disk vanished');
+      },
+    });
+    expect(result.status).toBe('failed');
+    if (result.status === 'failed') expect(result.reason).toMatch(/disk vanished.*previous index is still in use/);
+    expect(desk.snapshot).toBe(before);
+    expect(desk.quotes('Lavrov').status).toBe('found');
+  });
+
+  it('keeps the old index when no readable article is left, or the folder is gone', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    for (const article of desk.snapshot.articles) await writeFile(path.join(seeds.dir, article.file), '');
+    const emptied = await desk.reindex();
+    expect(emptied.status).toBe('failed');
+    if (emptied.status === 'failed') expect(emptied.reason).toMatch(/No readable article.*is empty/);
+    await seeds.cleanup();
+    const gone = await desk.reindex();
+    expect(gone.status).toBe('failed');
+    if (gone.status === 'failed') expect(gone.reason).toMatch(/cannot be read \(ENOENT\)/);
+    expect(desk.quotes('Lavrov').status).toBe('found');
+  });
+
+  it('answers every query correctly while reindexing', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    const expected = JSON.stringify(desk.ask('did Russia plan to invade Ukraine?'));
+    let checked = 0;
+    const running = desk.reindex();
+    while (desk.isReindexing) {
+      expect(JSON.stringify(desk.ask('did Russia plan to invade Ukraine?'))).toBe(expected);
+      checked++;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await running;
+    expect(checked).toBeGreaterThan(0);
+  });
+});

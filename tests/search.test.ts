@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import type { AskResult } from '../src/search/ask.ts';
+import { toTerms } from '../src/search/terms.ts';
+import { AFP_ID, NEWSER_ID, SEEDS_DIR } from './helpers/seeds.ts';
+
+let desk: NewsDesk;
+beforeAll(async () => {
+  desk = await NewsDesk.open({ seedsDir: SEEDS_DIR });
+});
+
+function hitIds(result: AskResult): string[] {
+  return result.status === 'found' ? result.hits.map((hit) => hit.passage.id) : [];
+}
+
+describe('terms', () => {
+  it('folds case, diacritics, curly apostrophes, possessives and demonyms, and stems', () => {
+    expect(toTerms('Russia’s')).toEqual(['russia']);
+    expect(toTerms("RUSSIA'S Russian russians")).toEqual(['russia', 'russia', 'russia']);
+    expect(toTerms('annex annexing annexation')).toEqual(['annex', 'annex', 'annex']);
+    expect(toTerms('Kyïv Café')).toEqual(toTerms('kyiv cafe'));
+    expect(toTerms('the US and U.S.')).toEqual(['usa', 'usa']);
+    expect(toTerms('what did the of to us')).toEqual([]);
+  });
+});
+
+describe('ask on the seeds', () => {
+  it('puts Lavrov’s “no plans to invade” first for “did Russia plan to invade Ukraine?”', () => {
+    const result = desk.ask('did Russia plan to invade Ukraine?', { limit: 3 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    const top = result.hits[0];
+    expect(top?.passage.text).toMatch(/no plans to invade|any plans to invade/);
+    expect(top?.passage.speakerNames).toContain('Sergei Lavrov');
+    expect(hitIds(result).slice(0, 2).sort()).toEqual([`${AFP_ID}#p6.s1`, `${NEWSER_ID}#p2.s3`]);
+  });
+
+  it.each([
+    ['how many Russian troops were near the border', `${AFP_ID}#p12.s1`],
+    ['who was killed in Donetsk', `${AFP_ID}#p15.s1`],
+    ['what did Turchynov blame', `${AFP_ID}#p17.s1`],
+    ['annexation of Crimea', `${AFP_ID}#p3.s1`],
+    ['what does the CNN poll say about Americans', `${NEWSER_ID}#p2.s5`],
+    ['Ban Ki-moon UN Charter', `${AFP_ID}#p7.s1`],
+    ['Russia’s foreign minister common vision', `${NEWSER_ID}#p1.s2`],
+  ])('“%s” finds %s in the top three', (question, expected) => {
+    expect(hitIds(desk.ask(question, { limit: 3 }))).toContain(expected);
+  });
+
+  it('matches inflections: “annexing” finds “annex” and “annexing”', () => {
+    const ids = hitIds(desk.ask('annexing', { limit: 10 }));
+    expect(ids).toContain(`${AFP_ID}#p3.s1`); // "actually annexing the region"
+    expect(ids).toContain(`${NEWSER_ID}#p1.s4`); // "move to annex the territory"
+  });
+
+  it('corrects typos against the articles’ own words', () => {
+    const result = desk.ask('Lavorv', { limit: 3 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    expect(result.correctedQuestion).toBe('lavrov');
+    expect(result.hits.every((hit) => /Lavrov|he /.test(hit.passage.text) || hit.passage.speakerNames.includes('Sergei Lavrov'))).toBe(true);
+  });
+
+  it('finds sentences where the speaker is only “he” through the speaker field', () => {
+    const ids = hitIds(desk.ask('Lavrov hinted', { limit: 3 }));
+    expect(ids).toContain(`${AFP_ID}#p6.s2`); // "Yet he hinted of Moscow’s resolve…"
+  });
+
+  it('shows the sentence before a passage that cannot stand alone', () => {
+    const result = desk.ask('Moscow resolve eventual control', { limit: 1 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    expect(result.hits[0]?.passage.text).toMatch(/^Yet he hinted/);
+    expect(result.hits[0]?.context).toMatch(/Lavrov said\.$/);
+    const standalone = desk.ask('8000 Russian troops staged drills', { limit: 1 });
+    expect(standalone.status === 'found' && standalone.hits[0]?.context).toBeNull();
+  });
+
+  it('ranks the reporting above the headline and captions', () => {
+    const result = desk.ask('Kerry Lavrov', { limit: 3 });
+    expect(result.status).toBe('found');
+    if (result.status === 'found') expect(result.hits[0]?.passage.citation.section).toBe('body');
+  });
+
+  it('says honestly that nothing matched, with suggestions, instead of a random passage', () => {
+    const result = desk.ask('weather forecast for Paris');
+    expect(result.status).toBe('nothing-found');
+    const close = desk.ask('sanktions zzzqqq');
+    expect(close.status).toBe('found'); // "sanktions" is corrected to "sanctions"
+  });
+
+  it('rejects empty, stop-word-only and huge questions with a reason', () => {
+    for (const question of ['', '   ', '\u200b\u200b', 'what is the', 'x'.repeat(5000)]) {
+      const result = desk.ask(question);
+      expect(result.status).toBe('invalid');
+      if (result.status === 'invalid') expect(result.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('never returns reader comments unless configured', () => {
+    expect(hitIds(desk.ask('Christie prez Obamacare', { limit: 10 }))).toEqual([]);
+  });
+
+  it('respects the limit and clamps it to 1..10', () => {
+    expect(hitIds(desk.ask('Russia', { limit: 2 }))).toHaveLength(2);
+    expect(hitIds(desk.ask('Russia', { limit: 50 }))).toHaveLength(10);
+    expect(hitIds(desk.ask('Russia', { limit: 0 }))).toHaveLength(1);
+  });
+});
+
+describe('reader comments on request', () => {
+  it('indexes them labelled as comments when includeComments is set', async () => {
+    const withComments = await NewsDesk.open({ seedsDir: SEEDS_DIR, includeComments: true });
+    const result = withComments.ask('Christie prez Obamacare', { limit: 1 });
+    expect(result.status).toBe('found');
+    if (result.status === 'found') expect(result.hits[0]?.passage.citation.section).toBe('comment');
+    expect(withComments.snapshot.quotes.length).toBe(desk.snapshot.quotes.length);
+  });
+});
