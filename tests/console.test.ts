@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runConsoleLine } from '../src/console/consoleCommands.ts';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import { SEEDS_DIR } from './helpers/seeds.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Runs the real entry point (what `npm start` runs) with a clean environment. */
+function runMain(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', SEEDS_DIR: SEEDS_DIR, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+describe('console commands', () => {
+  let desk: NewsDesk;
+  beforeAll(async () => {
+    desk = await NewsDesk.open({ seedsDir: SEEDS_DIR });
+  });
+
+  it('answers /ask with passages and citations', async () => {
+    const { output } = await runConsoleLine(desk, '/ask did Russia plan to invade Ukraine?');
+    expect(output.split('\n')[0]).toMatch(/^1\. .*plans to invade/);
+    expect(output).toContain('— Newser — “US, Russia Talks on Crimea Flop” — Mar 14, 2014 12:34 PM CDT — paragraph 2, sentence 3');
+    expect(output).toContain('publication not named');
+  });
+
+  it('treats a bare line as a question and “ask” without a slash the same', async () => {
+    expect((await runConsoleLine(desk, 'who died in Donetsk')).output).toBe((await runConsoleLine(desk, 'ask who died in Donetsk')).output);
+  });
+
+  it('lists quotes, speakers, sources and help', async () => {
+    expect((await runConsoleLine(desk, '/quote Lavrov')).output).toMatch(/^Sergei Lavrov \(Russian Foreign Minister\) — 10 quote\(s\)/);
+    expect((await runConsoleLine(desk, '/speakers')).output.split('\n')[0]).toMatch(/^Sergei Lavrov/);
+    const sources = (await runConsoleLine(desk, '/sources')).output;
+    expect(sources).toMatch(/^2 article\(s\), 33 passages/);
+    expect(sources).toContain('3 reader comments not indexed');
+    expect((await runConsoleLine(desk, '/help')).output).toContain('/quote <speaker>');
+    expect((await runConsoleLine(desk, '/frobnicate')).output).toMatch(/^Unknown command “\/frobnicate”/);
+    expect((await runConsoleLine(desk, '/quit')).quit).toBe(true);
+  });
+
+  it('reports a reindex', async () => {
+    expect((await runConsoleLine(desk, '/reindex')).output).toMatch(/^Reindexed in \d+ ms: 2 article\(s\), 33 passages, 22 quotes\.\nunchanged files: 2/);
+  });
+});
+
+describe('npm start without a token', () => {
+  it('runs one command from the arguments and exits', async () => {
+    const result = await runMain(['ask', 'what did Kerry warn?']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^1\. /);
+    expect(result.stdout).toContain('Kerry');
+    expect(result.stderr).toBe('');
+  });
+
+  it('reads commands from piped stdin, one per line', async () => {
+    const result = await runMain([], { stdin: '/quote Lavrov\n/sources\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Sergei Lavrov .*— 10 quote\(s\)/);
+    expect(result.stdout).toContain('2 article(s), 33 passages');
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: 'not a token' }, /^Cannot start: DISCORD_TOKEN: does not look like a bot token/],
+    [{ LOG_LEVEL: 'loud' }, /^Cannot start: LOG_LEVEL: must be one of debug, info, warn, error/],
+    [{ SEEDS_DIR: '/nonexistent/seeds' }, /^Cannot start: The seeds folder “\/nonexistent\/seeds” cannot be read \(ENOENT\)/],
+    [{ ASK_COOLDOWN_SECONDS: '-1' }, /^Cannot start: ASK_COOLDOWN_SECONDS: must be a number/],
+  ])('fails with one clear line for a bad setting %o', async (env, message) => {
+    const result = await runMain(['help'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
