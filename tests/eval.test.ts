@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+
+/**
+ * Regression floors for `npm run eval`: the levels this ranking reached when they were set, not tuned
+ * targets. Raise them when the ranking gets better; a drop below them is a regression to look at.
+ */
+const FLOOR = { hit1: 0.83, hit3: 0.9, mrr: 0.88, quotePrecision: 0.95, quoteRecall: 0.9 };
+
+const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+
+describe('retrieval and quote evaluation (tests/eval)', () => {
+  let desk: NewsDesk;
+  let report: EvalReport;
+  beforeAll(async () => {
+    desk = await NewsDesk.open({ seedsDir });
+    report = runEval(desk);
+  });
+
+  it('has a large enough set, naming only passages that exist', () => {
+    const questions = loadQuestions();
+    const cases = loadQuoteCases();
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+    expect(unknownAnswerIds(questions, cases, desk.snapshot.passages)).toEqual([]);
+  });
+
+  it('keeps /ask at or above its regression floor', () => {
+    const ours = report.retrieval[0];
+    expect(ours?.ranker).toBe('ours');
+    expect(ours?.hit1).toBeGreaterThanOrEqual(FLOOR.hit1);
+    expect(ours?.hit3).toBeGreaterThanOrEqual(FLOOR.hit3);
+    expect(ours?.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+  });
+
+  it('beats both baselines on the same passages', () => {
+    const [ours, ...baselines] = report.retrieval;
+    expect(baselines.map((baseline) => baseline.ranker)).toEqual(['minisearch (defaults)', 'BM25 (wink)']);
+    for (const baseline of baselines) {
+      expect(ours?.hit1, `hit@1 vs ${baseline.ranker}`).toBeGreaterThanOrEqual(baseline.hit1);
+      expect(ours?.mrr, `MRR vs ${baseline.ranker}`).toBeGreaterThanOrEqual(baseline.mrr);
+    }
+  });
+
+  it('keeps /quote precision and recall at or above their floors', () => {
+    expect(report.quotes.precision).toBeGreaterThanOrEqual(FLOOR.quotePrecision);
+    expect(report.quotes.recall).toBeGreaterThanOrEqual(FLOOR.quoteRecall);
+  });
+});
