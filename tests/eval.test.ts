@@ -8,7 +8,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
  * Regression floors for `npm run eval`: the levels this ranking reached when they were set, not tuned
  * targets. Raise them when the ranking gets better; a drop below them is a regression to look at.
  */
-const FLOOR = { hit1: 0.83, hit3: 0.9, mrr: 0.88, quotePrecision: 0.95, quoteRecall: 0.9 };
+const FLOOR = { hit1: 0.9, hit3: 0.95, mrr: 0.93, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 

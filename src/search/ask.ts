@@ -1,6 +1,7 @@
 import type { Passage, PassageSection } from '../core/types.ts';
 import type { PassageIndex } from './passageIndex.ts';
-import { tokenize, toTerm } from './terms.ts';
+import { expandQuery } from './synonyms.ts';
+import { tokenize, toTerm, toTerms } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 export const MAX_QUESTION_CHARS = 1000;
@@ -42,14 +43,26 @@ export function ask(
   const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(requestedLimit) || 1));
 
   const corrected = correctTypos(question, vocabulary);
-  const matches = index.query(corrected ?? question, 200);
+  const searched = corrected ?? question;
+  const expansion = expandQuery(tokenize(searched));
+  const matches = index.query(searched, 200, expansion.groups);
+  const wants = expectedAnswer(question);
   const ranked: AskHit[] = [];
   for (const match of matches) {
     const passage = passages.get(match.id);
     if (!passage) continue;
-    // Reward passages that answer more of the question, not one rare word of it.
-    const coverage = match.queryTerms.length / queryTerms.length;
-    const score = match.score * SECTION_WEIGHT[passage.citation.section] * (0.4 + 0.6 * Math.min(1, coverage));
+    // Reward passages that answer more of the question, not one rare word of it. A related word
+    // counts for the question word it stands for; a question word found only in the sentence
+    // before or after counts half (the passage is about it, but says it with "he" or "the region").
+    const covered = new Set(match.queryTerms.map((term) => expansion.standsFor.get(term) ?? term));
+    let coverage = covered.size;
+    const missing = queryTerms.filter((term) => !covered.has(term));
+    if (missing.length > 0) {
+      const around = contextTerms(passage);
+      coverage += 0.5 * missing.filter((term) => around.has(term)).length;
+    }
+    const answerFit = wants && wants.test(passage.text) ? ANSWER_TYPE_BOOST : 1;
+    const score = match.score * SECTION_WEIGHT[passage.citation.section] * answerFit * (0.4 + 0.6 * Math.min(1, coverage / queryTerms.length));
     ranked.push({ passage, score, context: contextFor(passage) });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -65,6 +78,44 @@ export function ask(
   }
   if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary) };
   return { status: 'found', question, hits, correctedQuestion: corrected };
+}
+
+/** How much a passage that has the kind of answer the question asks for (a number, a time) is favoured. */
+const ANSWER_TYPE_BOOST = 1.3;
+
+const NUMBER_WORDS = String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several)\b`;
+const TIME_WORDS = String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|morning|afternoon|evening|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
+const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
+/** "in London", "at the Kremlin": a capitalised place after a preposition of place. */
+const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}`;
+
+const HAS_NUMBER = new RegExp(NUMBER_WORDS, 'i');
+const HAS_TIME = new RegExp(TIME_WORDS, 'i');
+const HAS_DURATION = new RegExp(DURATION_WORDS, 'i');
+const HAS_PLACE = new RegExp(PLACE_WORDS, 'u');
+
+/**
+ * "how many troops…", "when is the vote…", "where did they meet": questions that ask for a number, a time or a place, and the pattern
+ * a passage holding such an answer matches. null for every other question.
+ */
+function expectedAnswer(question: string): RegExp | null {
+  const q = question.toLowerCase();
+  if (/^\s*how\s+(?:long|much\s+time)\b/.test(q)) return HAS_DURATION;
+  if (/^\s*(?:how\s+(?:many|much|big|large|old|far)|what\s+(?:percent(?:age)?|share|number|proportion|size))\b/.test(q)) return HAS_NUMBER;
+  if (/^\s*(?:when|what\s+(?:day|date|time|year|month))\b|\bwhat\s+time\b/.test(q)) return HAS_TIME;
+  if (/^\s*where\b/.test(q)) return HAS_PLACE;
+  return null;
+}
+
+/** Index terms of the sentences around a passage, for questions it answers in context. */
+const contextTermCache = new WeakMap<Passage, ReadonlySet<string>>();
+function contextTerms(passage: Passage): ReadonlySet<string> {
+  let terms = contextTermCache.get(passage);
+  if (!terms) {
+    terms = new Set([...toTerms(passage.before ?? ''), ...toTerms(passage.after ?? '')]);
+    contextTermCache.set(passage, terms);
+  }
+  return terms;
 }
 
 /** Drops control and zero-width characters and folds whitespace; what is left is what we search for. */

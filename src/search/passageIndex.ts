@@ -1,4 +1,5 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { ExpansionGroup } from './synonyms.ts';
 import type { Passage } from '../core/types.ts';
 import { tokenize, toTerm } from './terms.ts';
 
@@ -21,6 +22,9 @@ export interface IndexMatch {
 
 const FIELDS = ['text', 'headline', 'speakers'] as const;
 
+/** How much a related word counts against the reader's own word. */
+export const EXPANSION_WEIGHT = 0.5;
+
 export const MINISEARCH_OPTIONS = {
   idField: 'id',
   fields: [...FIELDS],
@@ -28,6 +32,15 @@ export const MINISEARCH_OPTIONS = {
   tokenize: (text: string) => tokenize(text),
   processTerm: (term: string) => toTerm(term) ?? null,
 };
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { text: 1, speakers: 1.5, headline: 0.25 },
+  fuzzy: fuzzyFor,
+  prefix: (term: string) => term.length >= 4,
+  combineWith: 'OR',
+  weights: { fuzzy: 0.3, prefix: 0.4 },
+};
+const EXACT_OPTIONS: SearchOptions = { ...SEARCH_OPTIONS, fuzzy: false, prefix: false };
 
 /** Spelling variants get one edit from 5 letters, two from 9; typos of rarer shapes are corrected before the query. */
 function fuzzyFor(term: string): number | false {
@@ -63,15 +76,39 @@ export class PassageIndex {
     return this.search.documentCount;
   }
 
-  query(question: string, limit: number): IndexMatch[] {
-    const results: SearchResult[] = this.search.search(question, {
-      boost: { text: 1, speakers: 1.5, headline: 0.25 },
-      fuzzy: fuzzyFor,
-      prefix: (term: string) => term.length >= 4,
-      combineWith: 'OR',
-      weights: { fuzzy: 0.3, prefix: 0.4 },
-    });
-    return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
+  /**
+   * Searches for the question's words and, for a question word a passage lacks, its related words
+   * (`expansions`, see synonyms.ts) at `expansionWeight`: only the best of a group counts, so a
+   * passage full of near-synonyms never outranks one with the reader's own word. Related words are
+   * matched exactly: no prefix or fuzzy matching of words the reader did not type.
+   */
+  query(question: string, limit: number, expansions: readonly ExpansionGroup[] = [], expansionWeight = EXPANSION_WEIGHT): IndexMatch[] {
+    const found = new Map<string, { raw: number; terms: Set<string>; queryTerms: Set<string> }>();
+    for (const result of this.search.search(question, SEARCH_OPTIONS)) {
+      // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
+      found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: new Set(result.terms), queryTerms: new Set(result.queryTerms) });
+    }
+    for (const group of expansions) {
+      const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
+      for (const word of group.words) {
+        for (const result of this.search.search(word, EXACT_OPTIONS)) {
+          const id = String(result.id);
+          const previous = best.get(id);
+          if (!previous || result.score > previous.score) best.set(id, { score: result.score, term: result.queryTerms[0] ?? word, docTerms: result.terms });
+        }
+      }
+      for (const [id, hit] of best) {
+        let entry = found.get(id);
+        if (entry?.queryTerms.has(group.term)) continue; // the passage has the reader's own word
+        if (!entry) found.set(id, (entry = { raw: 0, terms: new Set(), queryTerms: new Set() }));
+        entry.raw += hit.score * expansionWeight;
+        entry.queryTerms.add(hit.term);
+        for (const term of hit.docTerms) entry.terms.add(term);
+      }
+    }
+    const matches: IndexMatch[] = [];
+    for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.size, terms: [...entry.terms], queryTerms: [...entry.queryTerms] });
+    return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   /** Index terms close to a word, for "did you mean" suggestions. */
