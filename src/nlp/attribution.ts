@@ -52,6 +52,11 @@ const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.
 const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
 const PRONOUN_AT_END = /\b(?<pronoun>he|she)$/iu;
 
+/** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
+const ATTRIBUTION_REACH = 300;
+/** How far before a speech verb its subject may start. */
+const SUBJECT_REACH = 160;
+
 interface SubjectMatch {
   speaker: ArticlePerson | null;
   method: AttributionMethod;
@@ -70,15 +75,19 @@ export class Attributor {
     const quotes: ExtractedQuote[] = [];
     let previousInBlock: ExtractedQuote | null = null;
     let runsOnWith: ArticlePerson | null = null;
+    let nextSpan = 0; // spans and sentences are both in text order: one pass pairs them
 
     block.sentences.forEach((sentence, sentenceIndex) => {
-      const inSentence = spans.filter((span) => span.open >= sentence.start && span.open < sentence.end);
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
-
-      for (const span of inSentence) {
-        const closeSentence = block.sentences.find((candidate) => span.close - 1 >= candidate.start && span.close - 1 < candidate.end) ?? sentence;
+      let quotedInSentence = 0;
+      while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {
+        const spanIndex = nextSpan++;
+        const span = spans[spanIndex];
+        if (!span || span.open < sentence.start) continue;
+        quotedInSentence++;
+        const closeSentence = sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence;
         let match =
-          this.attributionAfter(block.text, masked, span, spans, closeSentence) ??
+          this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ??
           this.attributionBefore(masked, span, sentence, previousInBlock);
         if (!match && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
@@ -101,7 +110,7 @@ export class Attributor {
         if (span.runsOn) runsOnWith = quote.speaker;
       }
 
-      if (inSentence.length === 0 && block.section === 'body') {
+      if (quotedInSentence === 0 && block.section === 'body') {
         const reported = speechSubjects.find((subject) => subject.speaker?.kind === 'person' && REPORTING_VERBS.has(subject.verb.toLowerCase()));
         if (reported?.speaker) {
           quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
@@ -113,9 +122,8 @@ export class Attributor {
   }
 
   /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */
-  private attributionAfter(text: string, masked: string, span: QuoteSpan, spans: QuoteSpan[], sentence: SentenceSpan): SubjectMatch | null {
-    const nextQuote = spans.find((other) => other.open >= span.close);
-    const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity);
+  private attributionAfter(text: string, masked: string, span: QuoteSpan, nextQuote: QuoteSpan | undefined, sentence: SentenceSpan): SubjectMatch | null {
+    const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
     const verbFirst = new RegExp(`^\\s*[,:]?\\s*(?<verb>${SPEECH_VERB.source})\\s+(?<subject>[^,.;:!?]+)`, 'iu').exec(after);
     if (verbFirst?.groups?.subject) {
@@ -128,7 +136,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.groups.subject.trim()} ${subjectFirst.groups.verb}` };
     }
     // A closing attribution at the end of the sentence, after more of the reporter's words.
-    const rest = masked.slice(span.close, sentence.end);
+    const rest = masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH));
     const closing = new RegExp(`,\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})\\s*[.!?]?\\s*$`, 'iu').exec(rest);
     if (closing?.groups?.subject) {
       const resolved = this.resolveSubject(closing.groups.subject.trim(), 'before');
@@ -139,7 +147,7 @@ export class Attributor {
 
   /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */
   private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
-    const verbs = this.speechSubjectsIn(masked, { start: sentence.start, end: span.open, text: '' });
+    const verbs = this.speechSubjectsIn(masked, { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' });
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index];
       if (!verb) continue;
@@ -157,7 +165,8 @@ export class Attributor {
     const text = masked.slice(range.start, range.end);
     for (const match of text.matchAll(SPEECH_VERB)) {
       const verb = match[0];
-      const before = text.slice(0, match.index ?? 0);
+      // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
+      const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
       const trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
@@ -219,9 +228,25 @@ export class Attributor {
 
 /** Replaces quoted words with spaces so verbs inside a quotation are not taken as attribution. */
 function maskQuotes(text: string, spans: QuoteSpan[]): string {
-  let masked = text;
-  for (const span of spans) masked = masked.slice(0, span.open) + ' '.repeat(span.close - span.open) + masked.slice(span.close);
-  return masked;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.open < cursor) continue;
+    parts.push(text.slice(cursor, span.open), ' '.repeat(span.close - span.open));
+    cursor = span.close;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/** The sentence holding a character offset, searching forward from a known sentence. */
+function sentenceContaining(sentences: SentenceSpan[], offset: number, from: number): SentenceSpan | undefined {
+  for (let index = from; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    if (sentence && offset >= sentence.start && offset < sentence.end) return sentence;
+    if (sentence && sentence.start > offset) break;
+  }
+  return undefined;
 }
 
 function firstNonSpace(text: string): number {

@@ -57,11 +57,14 @@ const SINGLE_QUOTED = /(?<=^|[\s(—–-])['‘](?<inner>\p{L}[^'‘’]*?[\p{L}
 
 function findSingleQuoteSpans(text: string, doubleSpans: QuoteSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  let overlapCursor = 0; // double spans are sorted: walk them alongside the matches
   for (const match of text.matchAll(SINGLE_QUOTED)) {
     const open = match.index ?? 0;
     const close = open + match[0].length;
     const inner = match.groups?.inner ?? '';
-    if (doubleSpans.some((span) => open < span.close && close > span.open)) continue;
+    while (overlapCursor < doubleSpans.length && (doubleSpans[overlapCursor]?.close ?? 0) <= open) overlapCursor++;
+    const overlapping = doubleSpans[overlapCursor];
+    if (overlapping && overlapping.open < close) continue;
     if (inner.split(/\s+/).length < 2) continue; // 'n' or a nickname, not speech
     spans.push({ open, close, text: stripTrailingComma(inner), runsOn: false });
   }

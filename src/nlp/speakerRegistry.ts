@@ -55,12 +55,14 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
 
   attributeEchoes(quotes);
   const speakers = drafts.map((draft) => draft.speaker);
-  for (const speaker of speakers) {
-    speaker.quoteCount = quotes.filter((quote) => quote.speakerId === speaker.id).length;
-    speaker.aliases.sort((a, b) => a.length - b.length);
-  }
+  const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker] as const));
   for (const quote of quotes) {
-    const speaker = speakers.find((candidate) => candidate.id === quote.speakerId);
+    const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
+    if (speaker) speaker.quoteCount++;
+  }
+  for (const speaker of speakers) speaker.aliases.sort((a, b) => a.length - b.length);
+  for (const quote of quotes) {
+    const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
     const passage = passageById.get(quote.passageId);
     if (speaker && passage && !passage.speakerNames.includes(speaker.name)) passage.speakerNames.push(speaker.name);
   }
@@ -95,19 +97,30 @@ function addAlias(speaker: Speaker, alias: string): void {
   if (cleaned && !speaker.aliases.some((existing) => nameKey(existing) === nameKey(cleaned))) speaker.aliases.push(cleaned);
 }
 
-/** A quote with no speaker whose words stand inside a quote that has one (same article first). */
+/**
+ * A quote with no speaker whose words stand inside a quote that has one: a headline or caption
+ * quoting the body, or a phrase repeated in the same article. Keys are computed once, and only
+ * display sections look across articles, so this stays linear in practice on large corpora.
+ */
 function attributeEchoes(quotes: Quote[]): void {
-  const attributed = quotes.filter((quote) => quote.speakerId && quote.kind !== 'reported');
+  const attributed = quotes.filter((quote) => quote.speakerId && quote.kind !== 'reported').map((quote) => ({ quote, key: echoKey(quote.text) }));
+  const byArticle = new Map<string, typeof attributed>();
+  for (const entry of attributed) {
+    const list = byArticle.get(entry.quote.citation.articleId) ?? [];
+    list.push(entry);
+    byArticle.set(entry.quote.citation.articleId, list);
+  }
   for (const quote of quotes) {
     if (quote.speakerId || quote.kind === 'reported') continue;
     const words = echoKey(quote.text);
     if (words.split(' ').length < 2) continue;
-    const sameArticle = attributed.filter((other) => other.citation.articleId === quote.citation.articleId);
-    const source = [...sameArticle, ...attributed].find((other) => echoKey(other.text).includes(words));
+    const display = quote.citation.section !== 'body' && quote.citation.section !== 'comment';
+    const candidates = byArticle.get(quote.citation.articleId) ?? [];
+    const source = candidates.find((entry) => entry.key.includes(words)) ?? (display ? attributed.find((entry) => entry.key.includes(words)) : undefined);
     if (source) {
-      quote.speakerId = source.speakerId;
+      quote.speakerId = source.quote.speakerId;
       quote.attribution = 'echo';
-      quote.cue = `echoes “${source.text}”`;
+      quote.cue = `echoes “${source.quote.text}”`;
     }
   }
 }
