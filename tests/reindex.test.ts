@@ -1,4 +1,4 @@
-import { chmod, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
@@ -78,6 +78,24 @@ describe('reindex', () => {
     expect(skipped['passwd.txt']).toMatch(/outside the seeds folder/);
     expect(desk.sources().articles.map((article) => article.file)).toEqual(expect.arrayContaining(['000_ec1f188a19dd9732.txt', NEWSER_FILE, 'no-punctuation.txt', 'quotes.txt']));
     expect(desk.quotes('Lavrov').status).toBe('found');
+  });
+
+  it('skips a 50 MB file without reading it, and a file removed mid-reindex', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    await writeFile(path.join(seeds.dir, 'zz-huge.txt'), '');
+    await truncate(path.join(seeds.dir, 'zz-huge.txt'), 50 * 1024 * 1024); // sparse: no 50 MB written to disk
+    await writeFile(path.join(seeds.dir, 'zz-vanishing.txt'), NEW_ARTICLE);
+    const result = await desk.reindex({
+      onFile: async (file) => {
+        if (file === 'zz-huge.txt') await rm(path.join(seeds.dir, 'zz-vanishing.txt'));
+      },
+    });
+    expect(result.status).toBe('done');
+    if (result.status !== 'done') return;
+    const skipped = Object.fromEntries(result.diff.skipped.map((entry) => [entry.file, entry.reason]));
+    expect(skipped['zz-huge.txt']).toMatch(/too large \(50\.0 MiB; the limit is 2\.0 MiB\)/);
+    expect(skipped['zz-vanishing.txt']).toMatch(/could not be read \(ENOENT\)/);
+    expect(result.diff.files.unchanged).toHaveLength(2);
   });
 
   it('keeps serving the old index while a reindex runs, and swaps atomically', async () => {
