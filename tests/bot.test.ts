@@ -1,0 +1,682 @@
+/**
+ * End-to-end tests of the Discord bot: the real discord.js Client, started by `startBot`, logs in
+ * to the fake Discord (tests/helpers/fakeDiscord.ts) and answers from a real NewsDesk over the
+ * seed articles. Assertions are on what the bot actually sent over REST.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ComponentType,
+  GatewayIntentBits,
+  InteractionResponseType,
+  InteractionType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type APIEmbed,
+  type APIInteractionResponseCallbackData,
+  type APIMessage,
+  type APIMessageComponentButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIInteractionCallbackJSONBody,
+} from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands as defaultCommands } from '../commands/index.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import { startBot, type BotHandle, type BotOverrides, type ProcessHooks } from '../src/bot/startBot.ts';
+import { DISCORD_LIMITS, embedLength } from '../src/bot/limits.ts';
+import { toInteractionReply } from '../src/bot/send.ts';
+import type { BotCommand } from '../src/bot/types.ts';
+import {
+  noIdentifyThrottle,
+  snowflake,
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeGuildConfig,
+  type RecordedRequest,
+  type StartFakeDiscordOptions,
+} from './helpers/fakeDiscord.ts';
+import { copySeeds, SEEDS_DIR } from './helpers/seeds.ts';
+
+// Shaped like a real token (loadConfig checks the shape); the fake accepts any token it was given.
+const TOKEN = 'MTEyMzQ1Njc4OTAxMjM0NTY3OA.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+
+interface Harness {
+  fake: FakeDiscord;
+  bot: BotHandle;
+  logs: string[];
+  close(): Promise<void>;
+}
+
+async function startHarness(options: {
+  desk: NewsDesk;
+  env?: Record<string, string>;
+  guild?: FakeGuildConfig;
+  fakeOptions?: Partial<StartFakeDiscordOptions>;
+  overrides?: BotOverrides;
+}): Promise<Harness> {
+  const fake = await startFakeDiscord({ token: TOKEN, callbackDeadlineMs: 3_000, ...(options.guild ? { guild: options.guild } : {}), ...options.fakeOptions });
+  const config = loadConfig({ DISCORD_TOKEN: TOKEN, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'debug', ...options.env }, process.cwd());
+  if (!config.discord) throw new Error('no discord settings');
+  const logs: string[] = [];
+  try {
+    const bot = await startBot(options.desk, config, config.discord, {
+      restApi: fake.restApi,
+      identifyThrottler: noIdentifyThrottle,
+      logSink: (line) => logs.push(line),
+      processHooks: null,
+      ...options.overrides,
+    });
+    return {
+      fake,
+      bot,
+      logs,
+      close: async () => {
+        await bot.stop(); // the client first, then the fake
+        await fake.close();
+      },
+    };
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+}
+
+type CallbackRequest = RecordedRequest<RESTPostAPIInteractionCallbackJSONBody>;
+
+/** The message data of a type-4 (reply) or type-7 (update) callback. */
+function messageOf(cb: CallbackRequest, type: InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage = InteractionResponseType.ChannelMessageWithSource): APIInteractionResponseCallbackData {
+  const body = cb.body;
+  if (body.type !== type) throw new Error(`expected callback type ${type}, got ${body.type}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body.data ?? {};
+}
+
+function firstEmbed(data: { embeds?: APIEmbed[] }): APIEmbed {
+  const embed = data.embeds?.[0];
+  if (!embed) throw new Error(`no embed in ${JSON.stringify(data).slice(0, 300)}`);
+  return embed;
+}
+
+function isEphemeral(data: { flags?: number }): boolean {
+  return ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+}
+
+/** Everything Discord would reject, checked on what the bot sent. */
+function expectWithinDiscordLimits(data: { content?: string; embeds?: APIEmbed[] }): void {
+  expect(data.content?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  const embeds = data.embeds ?? [];
+  expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
+  for (const embed of embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.footerText);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedFields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldName);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+    }
+  }
+  expect(embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+}
+
+function embedText(embed: APIEmbed): string {
+  return [embed.title, embed.description, ...(embed.fields ?? []).flatMap((field) => [field.name, field.value]), embed.footer?.text].filter(Boolean).join('\n');
+}
+
+/** A button click on a message the bot sent, built from a chat-input payload's common fields. */
+function buttonClick(fake: FakeDiscord, customId: string, message: APIMessage, user?: string): APIMessageComponentButtonInteraction {
+  const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote', ...(user ? { user } : {}) });
+  return { ...common, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: ComponentType.Button }, message } as APIMessageComponentButtonInteraction;
+}
+
+/** A test-only command whose handler throws at the chosen moment. */
+const boom: BotCommand = {
+  data: new SlashCommandBuilder()
+    .setName('boom')
+    .setDescription('Throws, for tests')
+    .addStringOption((option) => option.setName('when').setDescription('when to throw').setRequired(true)),
+  async execute(interaction: ChatInputCommandInteraction) {
+    const when = interaction.options.getString('when', true);
+    if (when === 'after-defer') await interaction.deferReply();
+    if (when === 'after-reply') await interaction.reply(toInteractionReply({ content: 'partial answer' }));
+    throw new Error(`boom ${when}`);
+  },
+};
+
+let seedsDesk: NewsDesk;
+beforeAll(async () => {
+  seedsDesk = await NewsDesk.open({ seedsDir: SEEDS_DIR });
+});
+
+describe('the bot on the seed articles', () => {
+  const moderatorRoleId = snowflake();
+  const moderatorId = snowflake();
+  let h: Harness;
+  let fake: FakeDiscord;
+
+  beforeAll(async () => {
+    h = await startHarness({
+      desk: seedsDesk,
+      guild: {
+        roles: [{ id: moderatorRoleId, name: 'Moderators', permissions: PermissionFlagsBits.ManageGuild }],
+        members: [{ user: { id: moderatorId, username: 'mod' }, roles: [moderatorRoleId] }],
+      },
+      overrides: { commands: [...defaultCommands, boom] },
+    });
+    fake = h.fake;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('connects without the privileged MessageContent intent when no ASK_CHANNEL_ID is set', async () => {
+    const identify = await fake.waitForIdentify();
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(identify.intents & GatewayIntentBits.GuildMessages).toBe(GatewayIntentBits.GuildMessages);
+  });
+
+  it('/ask answers with the passages, each quoted with its full citation, publicly and without pings', async () => {
+    const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'did Russia plan to invade Ukraine?' } }));
+    const data = messageOf(cb);
+    expect(isEphemeral(data)).toBe(false);
+    expect(data.allowed_mentions?.parse).toEqual([]);
+    const embed = firstEmbed(data);
+    expect(embed.title).toBe('Answers to “did Russia plan to invade Ukraine?”');
+    expect(embed.fields).toHaveLength(3);
+    const lavrov = embed.fields?.find((field) => field.value.includes('any plans to invade the southeast region of Ukraine'));
+    expect(lavrov?.value).toContain('> Moscow “has no, and cannot have, any plans to invade the southeast region of Ukraine” where Russian speakers mostly reside, Lavrov said.');
+    expect(lavrov?.value).toContain('— publication not named — “US, Russia have “no common vision” on Ukraine” — paragraph 6, sentence 1');
+    const newser = embed.fields?.find((field) => field.value.includes('had no plans to invade Ukraine'));
+    expect(newser?.value).toContain('— Newser — “US, Russia Talks on Crimea Flop” — Mar 14, 2014 12:34 PM CDT — paragraph 2, sentence 3');
+    expect(newser?.name).toMatch(/^\d\. Newser — Mar 14, 2014/);
+    expectWithinDiscordLimits(data);
+  });
+
+  it('/ask shows the context sentence when a passage cannot stand alone, and honours results', async () => {
+    const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'Moscow resolve eventual control', results: 1 } }));
+    const embed = firstEmbed(messageOf(cb));
+    expect(embed.fields).toHaveLength(1);
+    expect(embed.fields?.[0]?.value).toContain('> Yet he hinted of Moscow’s resolve to put Crimea under its eventual control.');
+    expect(embed.fields?.[0]?.value).toContain('*context:* Moscow “has no, and cannot have, any plans to invade');
+
+    const ten = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'Russia Ukraine Crimea', results: 10 } }));
+    expect(firstEmbed(messageOf(ten)).fields).toHaveLength(10);
+  });
+
+  it('/ask mentions a spelling correction', async () => {
+    const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'lavrv invadee' } }));
+    const embed = firstEmbed(messageOf(cb));
+    expect(embed.description).toBe('Searched for “lavrov invade” (spelling corrected to words the articles use).');
+  });
+
+  it('/ask with nothing found or no searchable words answers ephemerally, with help', async () => {
+    const none = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'xyzzy plugh' } })));
+    expect(none.flags).toBe(MessageFlags.Ephemeral);
+    expect(none.content).toContain('Nothing in the indexed articles matches “xyzzy plugh”.');
+    expect(none.content).toContain('/speakers and /sources');
+    expect(none.allowed_mentions?.parse).toEqual([]);
+
+    const invalid = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'the what' } })));
+    expect(invalid.flags).toBe(MessageFlags.Ephemeral);
+    expect(invalid.content).toContain('no searchable words');
+  });
+
+  it('/quote lists a speaker’s quotes with citations, five per page, with working page buttons', async () => {
+    const payload = fake.chatInputInteraction({ name: 'quote', options: { speaker: 'Lavrov' } });
+    const data = messageOf(await fake.interact(payload));
+    expect(isEphemeral(data)).toBe(false);
+    expect(data.allowed_mentions?.parse).toEqual([]);
+    const embed = firstEmbed(data);
+    expect(embed.title).toBe('Sergei Lavrov (Russian Foreign Minister) — 10 quotes');
+    expect(embed.fields).toHaveLength(5);
+    expect(embed.fields?.[0]?.name).toBe('1. quote');
+    expect(embed.fields?.[0]?.value).toContain('“We have no common vision of the situation, differences remain”');
+    expect(embed.fields?.[0]?.value).toContain('— publication not named — “US, Russia have “no common vision” on Ukraine” — paragraph 5, sentence 1 (attributed from “he said”)');
+    for (const field of embed.fields ?? []) expect(field.value).toMatch(/— (Newser|publication not named) — “.+” — .*(paragraph \d+, sentence \d+|headline|subheadline|photo caption \d+)/);
+    expect(embed.footer?.text).toMatch(/^Quotes 1–5 of 10/);
+    const buttons = data.components?.[0];
+    expect(buttons?.type).toBe(ComponentType.ActionRow);
+    const [previous, next] = buttons && 'components' in buttons ? buttons.components : [];
+    expect(previous).toMatchObject({ disabled: true });
+    expect(next).toMatchObject({ disabled: false, custom_id: 'quote:1:Sergei Lavrov' });
+
+    const message = fake.originalResponse(payload.token);
+    if (!message) throw new Error('no original response');
+    const page2 = messageOf(await fake.interact(buttonClick(fake, 'quote:1:Sergei Lavrov', message)), InteractionResponseType.UpdateMessage);
+    const embed2 = firstEmbed(page2);
+    expect(embed2.fields?.map((field) => field.name.split('.')[0])).toEqual(['6', '7', '8', '9', '10']);
+    expect(embed2.footer?.text).toMatch(/^Quotes 6–10 of 10/);
+    expect(page2.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('/quote for an unknown speaker answers ephemerally with the known speakers', async () => {
+    const data = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'quote', options: { speaker: 'Zbigniew Nobody' } })));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toMatch(/^No quotes from “Zbigniew Nobody” in the indexed articles; known speakers: Sergei Lavrov, John Kerry/);
+  });
+
+  it('/quote autocompletes speakers: “lav” → Sergei Lavrov first, at most 25 choices', async () => {
+    const cb = await fake.interact(fake.autocompleteInteraction({ name: 'quote', focused: { name: 'speaker', value: 'lav' } }));
+    if (cb.body.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error(`unexpected callback ${cb.body.type}`);
+    expect(cb.body.data.choices?.[0]).toEqual({ name: 'Sergei Lavrov — 10 quotes', value: 'Sergei Lavrov' });
+
+    const all = await fake.interact(fake.autocompleteInteraction({ name: 'quote', focused: { name: 'speaker', value: '' } }));
+    if (all.body.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error('unexpected callback');
+    const choices = all.body.data.choices ?? [];
+    expect(choices.length).toBeGreaterThan(1);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices).toContainEqual({ name: 'Oleksandr Turchynov — 1 quote', value: 'Oleksandr Turchynov' });
+    for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('/sources, /speakers and /help answer with embeds', async () => {
+    const sources = firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'sources' }))));
+    expect(sources.description).toMatch(/^2 articles, 33 passages, 22 quotes from 5 speakers; indexed <t:\d+:R>\./);
+    expect(sources.description).toContain('• “US, Russia Talks on Crimea Flop” (Newser, Mar 14, 2014 12:34 PM CDT, by John Johnson) — 004\\_59e860e89f0234ce.txt: 12 passages, 8 quotes, 3 reader comments not indexed');
+
+    const speakers = firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'speakers' }))));
+    expect(speakers.description?.split('\n')[0]).toMatch(/^\*\*Sergei Lavrov \(Russian Foreign Minister\)\*\* — 10 quotes/);
+
+    const help = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'help' })));
+    expect(help.flags).toBe(MessageFlags.Ephemeral);
+    const text = firstEmbed(help).description ?? '';
+    for (const name of ['ask', 'quote', 'speakers', 'sources', 'reindex', 'help']) expect(text).toContain(`**/${name}`);
+    expect(text).toContain('*(moderators only)*');
+    expect(text).toContain(`mention <@${fake.botUser.id}>`);
+  });
+
+  it('/reindex by a moderator is deferred, then edited with the report', async () => {
+    const before = seedsDesk.snapshot;
+    const payload = fake.chatInputInteraction({ name: 'reindex', user: moderatorId });
+    const cb = await fake.interact(payload);
+    expect(cb.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await fake.waitForInteractionRequest(payload.token, (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'));
+    const body = edit.body as { embeds?: APIEmbed[]; allowed_mentions?: { parse?: string[] } };
+    const embed = firstEmbed(body);
+    expect(embed.title).toBe('Reindex done');
+    expect(embed.description).toMatch(/^Reindexed in \d+ ms: 2 article\(s\), 33 passages, 22 quotes\./);
+    expect(embed.description).toContain('unchanged files: 2');
+    expect(body.allowed_mentions?.parse).toEqual([]);
+    expect(seedsDesk.snapshot).not.toBe(before);
+  });
+
+  it('/reindex by a member without Manage Server is refused ephemerally and nothing is reindexed', async () => {
+    const before = seedsDesk.snapshot;
+    const data = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'reindex' })));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toContain('Manage Server');
+    expect(seedsDesk.snapshot).toBe(before);
+    expect(seedsDesk.isReindexing).toBe(false);
+
+    const dm = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'reindex', dm: true })));
+    expect(dm.flags).toBe(MessageFlags.Ephemeral);
+    expect(dm.content).toContain('only works in a server');
+    expect(seedsDesk.snapshot).toBe(before);
+  });
+
+  it('answers a mention with the same content as /ask, as a reply that pings no one', async () => {
+    const question = 'what did Kerry warn about?';
+    const viaSlash = firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question } }))));
+    const since = fake.mark();
+    const sent = fake.sendMessage({ content: question, mentionBot: true });
+    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.defaultChannelId}/messages`, 5_000, since);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: sent.id }, allowed_mentions: { parse: [], replied_user: false } });
+    expect((reply.body as { embeds?: APIEmbed[] }).embeds?.[0]).toEqual(viaSlash);
+  });
+
+  it('ignores messages from bots, its own messages, and messages that do not mention it', async () => {
+    const otherBot = { id: snowflake(), username: 'other-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+    const since = fake.mark();
+    fake.sendMessage({ content: 'did Russia plan to invade?', mentionBot: true, author: otherBot });
+    fake.sendMessage({ content: `<@${fake.botUser.id}> did Russia plan to invade?`, author: fake.botUser });
+    fake.sendMessage({ content: 'did Russia plan to invade?' });
+    const human = fake.sendMessage({ content: 'did Russia plan to invade?', mentionBot: true });
+    // Replies go out in message order on one route, so once the human's is sent, any earlier one would be too.
+    await fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith('/messages') && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === human.id, 5_000, since);
+    const posts = fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
+    expect(posts).toHaveLength(1);
+  });
+
+  it('answers a bare mention with a hint instead of an empty search', async () => {
+    const since = fake.mark();
+    const sent = fake.sendMessage({ content: '', mentionBot: true });
+    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.defaultChannelId}/messages`, 5_000, since);
+    expect(reply.body).toMatchObject({ content: expect.stringContaining('Ask me something after the mention'), message_reference: { message_id: sent.id } });
+  });
+
+  it('never pings and neutralises @everyone, role and user mentions echoed from a question', async () => {
+    const userId = fake.defaultUser.id;
+    const question = `@everyone @here <@&${moderatorRoleId}> <@${userId}> did Russia plan to invade Ukraine?`;
+    const data = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question } })));
+    expect(data.allowed_mentions?.parse).toEqual([]);
+    const title = firstEmbed(data).title ?? '';
+    expect(title).toContain('@\u200Beveryone @\u200Bhere');
+    expect(title).toContain(`<\u200B@&${moderatorRoleId}>`);
+    expect(title).toContain(`<\u200B@${userId}>`);
+    expect(title).not.toMatch(/@everyone|@here|<@&?\d+>/);
+
+    const nothing = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: '@everyone xyzzy *plugh*' } })));
+    expect(nothing.allowed_mentions?.parse).toEqual([]);
+    expect(nothing.content).toContain('“@\u200Beveryone xyzzy \\*plugh\\*”');
+
+    const since = fake.mark();
+    fake.sendMessage({ content: `@everyone <@&${moderatorRoleId}> did Russia plan to invade Ukraine?`, mentionBot: true });
+    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.defaultChannelId}/messages`, 5_000, since);
+    const body = reply.body as { embeds?: APIEmbed[]; allowed_mentions?: { parse?: string[]; replied_user?: boolean } };
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(body.embeds)).not.toMatch(/@everyone|<@&\d+>/);
+  });
+
+  it('turns a handler exception into an ephemeral error with an id, whatever the reply state, and keeps answering', async () => {
+    const before = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'boom', options: { when: 'before-reply' } })));
+    expect(before.flags).toBe(MessageFlags.Ephemeral);
+    const id = /error id ([A-Z2-9]{6})/.exec(before.content ?? '')?.[1];
+    expect(id).toBeDefined();
+    expect(h.logs.some((line) => line.includes('handler failed') && line.includes(`errorId=${id}`) && line.includes('boom before-reply'))).toBe(true);
+
+    const deferred = fake.chatInputInteraction({ name: 'boom', options: { when: 'after-defer' } });
+    expect((await fake.interact(deferred)).body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await fake.waitForInteractionRequest(deferred.token, (r) => r.method === 'PATCH');
+    expect((edit.body as { content?: string }).content).toMatch(/^Something went wrong \(error id [A-Z2-9]{6}\)/);
+
+    const replied = fake.chatInputInteraction({ name: 'boom', options: { when: 'after-reply' } });
+    await fake.interact(replied);
+    const followUp = await fake.waitForInteractionRequest(replied.token, (r) => r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${replied.token}`);
+    expect(followUp.body).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/error id [A-Z2-9]{6}/), allowed_mentions: { parse: [] } });
+
+    const after = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'did Russia plan to invade Ukraine?' } })));
+    expect(firstEmbed(after).fields?.length).toBe(3);
+  });
+
+  it('answers an unknown (stale) command ephemerally', async () => {
+    const data = messageOf(await fake.interact(fake.chatInputInteraction({ name: 'oldcommand' })));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toContain('deploy-commands');
+  });
+
+  it('keeps working after the gateway closes with 4000 and the session resumes', async () => {
+    const { resumed } = fake.stats;
+    fake.closeSocket(4000);
+    const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'did Russia plan to invade Ukraine?' } }), 10_000);
+    expect(firstEmbed(messageOf(cb)).fields?.some((field) => field.value.includes('any plans to invade the southeast region'))).toBe(true);
+    await fake.waitForResumed({ count: resumed + 1 });
+  });
+
+  it('never writes the token to the log', () => {
+    expect(h.logs.length).toBeGreaterThan(10); // debug level: discord.js's own debug lines are included
+    for (const line of h.logs) expect(line).not.toContain(TOKEN);
+    expect(h.logs.some((line) => line.includes('bot ready'))).toBe(true);
+  });
+});
+
+describe('/reindex with MODERATOR_ROLE_ID', () => {
+  const moderatorRoleId = snowflake();
+  const withRole = snowflake();
+  const withoutRole = snowflake();
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({
+      desk: seedsDesk,
+      env: { MODERATOR_ROLE_ID: moderatorRoleId },
+      guild: {
+        roles: [
+          { id: moderatorRoleId, name: 'Moderators' },
+          { name: 'Managers', permissions: PermissionFlagsBits.ManageGuild },
+        ],
+        members: [
+          { user: { id: withRole, username: 'has-role' }, roles: [moderatorRoleId] },
+          { user: { id: withoutRole, username: 'no-role' } },
+        ],
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('refuses a member with Manage Server but without the role', async () => {
+    const before = seedsDesk.snapshot;
+    const data = messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'reindex', user: withoutRole, permissions: PermissionFlagsBits.ManageGuild })));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toContain('moderator role');
+    expect(seedsDesk.snapshot).toBe(before);
+  });
+
+  it('refuses a member with the role but without Manage Server', async () => {
+    const data = messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'reindex', user: withRole, permissions: PermissionFlagsBits.SendMessages })));
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
+    expect(data.content).toContain('Manage Server');
+  });
+
+  it('accepts a member with both', async () => {
+    const payload = h.fake.chatInputInteraction({ name: 'reindex', user: withRole, permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages });
+    expect((await h.fake.interact(payload)).body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const edit = await h.fake.waitForInteractionRequest(payload.token, (r) => r.method === 'PATCH');
+    expect(firstEmbed(edit.body as { embeds?: APIEmbed[] }).title).toBe('Reindex done');
+  });
+});
+
+describe('two /reindex at once', () => {
+  let h: Harness;
+  let cleanup: () => Promise<void>;
+  let desk: NewsDesk;
+  let release: () => void = () => {};
+  let reachedFirstFile: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const reached = new Promise<void>((resolve) => (reachedFirstFile = resolve));
+
+  beforeAll(async () => {
+    const seeds = await copySeeds();
+    cleanup = seeds.cleanup;
+    desk = await NewsDesk.open({ seedsDir: seeds.dir });
+    h = await startHarness({
+      desk,
+      overrides: {
+        // The first reindex stops at its first file until the test releases it.
+        reindexHooks: {
+          onFile: async () => {
+            reachedFirstFile();
+            await gate;
+          },
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    release();
+    await h?.close();
+    await cleanup?.();
+  });
+
+  it('tells the second one that a reindex is already running; the first reports when done', async () => {
+    const owner = h.fake.ownerUser.id;
+    const first = h.fake.chatInputInteraction({ name: 'reindex', user: owner });
+    expect((await h.fake.interact(first)).body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    await reached;
+    expect(desk.isReindexing).toBe(true);
+
+    const second = messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'reindex', user: owner })));
+    expect(second.flags).toBe(MessageFlags.Ephemeral);
+    expect(second.content).toContain('A reindex is already running');
+
+    release();
+    const edit = await h.fake.waitForInteractionRequest(first.token, (r) => r.method === 'PATCH');
+    expect(firstEmbed(edit.body as { embeds?: APIEmbed[] }).description).toMatch(/^Reindexed in \d+ ms/);
+  });
+});
+
+describe('over-long answers', () => {
+  let h: Harness;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-long-'));
+    const words = 'invasion plans troops border Crimea referendum annex sanctions *diplomats* _warned_ response Kremlin `Ukraine` @everyone'.split(' ');
+    const filler = (count: number, seed: number) => Array.from({ length: count }, (_, index) => words[(index * 7 + seed) % words.length]).join(' ');
+    const paragraphs = [
+      `(Newser) – The invasion plans were discussed at length, officials said, as <@&123456789012345678> watched ${filler(900, 1)}.`,
+      ...Array.from({ length: 12 }, (_, index) => `Another account of invasion plans number ${index} ${filler(300 + index, index)}.`),
+      ...Array.from({ length: 30 }, (_, index) => `“Quote number ${index} says the invasion plans are ${filler(150, index)},” said Ivan Testov, the Ruritanian defence minister.`),
+    ];
+    await writeFile(
+      path.join(dir, 'long.txt'),
+      `A Very Long Report About Invasion Plans ${filler(80, 3)}\nBy Test Writer, Newser Staff\nPosted Mar 14, 2014 12:34 PM CDT\n\n${paragraphs.join('\n\n')}\n`,
+    );
+    h = await startHarness({ desk: await NewsDesk.open({ seedsDir: dir }) });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('/ask with ten very long passages stays within every Discord limit, truncated at words with “…”', async () => {
+    const data = messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'ask', options: { question: 'invasion plans', results: 10 } })));
+    expectWithinDiscordLimits(data);
+    const embed = firstEmbed(data);
+    expect(embed.fields).toHaveLength(10);
+    for (const field of embed.fields ?? []) {
+      expect(field.value).toMatch(/^> .+…\n/); // the passage, cut
+      expect(field.value).toMatch(/— Newser — “A Very Long Report About Invasion Plans .*” — Mar 14, 2014 12:34 PM CDT — (paragraph \d+, sentence \d+|headline)$/);
+    }
+    expect(JSON.stringify(embed)).not.toMatch(/@everyone|<@&\d+>/);
+  });
+
+  it('/quote with thirty long quotes pages them, each page within every limit', async () => {
+    const payload = h.fake.chatInputInteraction({ name: 'quote', options: { speaker: 'Ivan Testov' } });
+    const data = messageOf(await h.fake.interact(payload));
+    expectWithinDiscordLimits(data);
+    expect(firstEmbed(data).footer?.text).toMatch(/^Quotes 1–5 of 30/);
+    const message = h.fake.originalResponse(payload.token);
+    if (!message) throw new Error('no original response');
+    const last = messageOf(await h.fake.interact(buttonClick(h.fake, 'quote:99:Ivan Testov', message)), InteractionResponseType.UpdateMessage);
+    expectWithinDiscordLimits(last);
+    expect(firstEmbed(last).footer?.text).toMatch(/^Quotes 26–30 of 30/);
+  });
+
+  it('/sources and the reindex report stay within limits too', async () => {
+    expectWithinDiscordLimits(messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'sources' }))));
+  });
+});
+
+describe('ASK_CHANNEL_ID', () => {
+  const askChannelId = snowflake();
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness({ desk: seedsDesk, env: { ASK_CHANNEL_ID: askChannelId }, guild: { channels: [{ name: 'general' }, { id: askChannelId, name: 'ask-the-news' }] } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('requests the MessageContent intent and treats every message in that channel as a question', async () => {
+    const { fake } = h;
+    const identify = await fake.waitForIdentify();
+    expect(identify.intents & GatewayIntentBits.MessageContent).toBe(GatewayIntentBits.MessageContent);
+
+    const since = fake.mark();
+    fake.sendMessage({ content: 'did Russia plan to invade Ukraine?' }); // general: not a question
+    const asked = fake.sendMessage({ content: 'did Russia plan to invade Ukraine?', channelId: askChannelId });
+    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${askChannelId}/messages`, 5_000, since);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: asked.id }, allowed_mentions: { parse: [], replied_user: false } });
+    const embed = (reply.body as { embeds?: APIEmbed[] }).embeds?.[0];
+    expect(embed && embedText(embed)).toContain('any plans to invade the southeast region of Ukraine');
+    expect(fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path === `/channels/${fake.defaultChannelId}/messages`)).toHaveLength(0);
+  });
+});
+
+describe('question cooldown', () => {
+  let h: Harness;
+  let now = 1_000_000;
+
+  beforeAll(async () => {
+    h = await startHarness({ desk: seedsDesk, env: { ASK_COOLDOWN_SECONDS: '30' }, overrides: { now: () => now } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('asks a user to slow down, shared between /ask and mentions, and lets them ask again later', async () => {
+    const { fake } = h;
+    const ask = () => fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'did Russia plan to invade Ukraine?' } }));
+    expect(firstEmbed(messageOf(await ask())).fields).toHaveLength(3);
+
+    now += 10_000;
+    const limited = messageOf(await ask());
+    expect(limited.flags).toBe(MessageFlags.Ephemeral);
+    expect(limited.content).toBe('Slow down a little — you can ask again in 20 s.');
+
+    const since = fake.mark();
+    fake.sendMessage({ content: 'what did Kerry warn about?', mentionBot: true });
+    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/channels/'), 5_000, since);
+    expect(reply.body).toMatchObject({ content: 'Slow down a little — you can ask again in 20 s.', allowed_mentions: { parse: [], replied_user: false } });
+
+    // Someone else is not affected.
+    expect(firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', user: fake.ownerUser.id, options: { question: 'Kerry' } })))).fields?.length).toBeGreaterThan(0);
+
+    now += 20_000;
+    expect(firstEmbed(messageOf(await ask())).fields).toHaveLength(3);
+  });
+});
+
+describe('startup and shutdown', () => {
+  it('destroys the client and exits 0 on SIGTERM', async () => {
+    const signals = new EventEmitter();
+    const exits: number[] = [];
+    let exited: () => void = () => {};
+    const exitedPromise = new Promise<void>((resolve) => (exited = resolve));
+    const hooks: ProcessHooks = {
+      on: (event, listener) => signals.on(event, listener),
+      off: (event, listener) => signals.off(event, listener),
+      exit: (code) => {
+        exits.push(code);
+        exited();
+      },
+    };
+    const h = await startHarness({ desk: seedsDesk, overrides: { processHooks: hooks } });
+    try {
+      expect(signals.listenerCount('SIGTERM')).toBe(1);
+      expect(signals.listenerCount('unhandledRejection')).toBe(1);
+      signals.emit('SIGTERM', 'SIGTERM');
+      await exitedPromise;
+      expect(exits).toEqual([0]);
+      expect(h.bot.client.isReady()).toBe(false);
+      expect(signals.listenerCount('SIGTERM')).toBe(0);
+      expect(h.logs.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
+      // A crash elsewhere is logged, not fatal: the handler was installed while running.
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('a token Discord rejects fails startup with a ConfigError naming DISCORD_TOKEN', async () => {
+    const fake = await startFakeDiscord({ token: 'some-other-token' });
+    try {
+      const config = loadConfig({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'error' }, process.cwd());
+      if (!config.discord) throw new Error('no discord settings');
+      const failure = startBot(seedsDesk, config, config.discord, { restApi: fake.restApi, processHooks: null, logSink: () => {} });
+      await expect(failure).rejects.toBeInstanceOf(ConfigError);
+      await expect(failure).rejects.toThrow(/^DISCORD_TOKEN: was rejected by Discord/);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('ASK_CHANNEL_ID without the approved MessageContent intent fails startup with a ConfigError naming it', async () => {
+    const fake = await startFakeDiscord({ token: TOKEN, allowedPrivilegedIntents: 0 });
+    try {
+      const config = loadConfig({ DISCORD_TOKEN: TOKEN, ASK_CHANNEL_ID: snowflake(), LOG_LEVEL: 'error' }, process.cwd());
+      if (!config.discord) throw new Error('no discord settings');
+      const failure = startBot(seedsDesk, config, config.discord, { restApi: fake.restApi, processHooks: null, logSink: () => {} });
+      await expect(failure).rejects.toThrow(/^ASK_CHANNEL_ID: needs the Message Content intent/);
+    } finally {
+      await fake.close();
+    }
+  });
+});
