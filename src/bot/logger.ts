@@ -23,7 +23,7 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 // Anything shaped like a bot token is redacted even if nobody registered it as a secret.
 const TOKEN_LIKE = /[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/g;
 
-/** One line per event: `2024-05-01T10:00:00.000Z WARN  message key=value …`, secrets redacted. */
+/** One line per event (`2024-05-01T10:00:00.000Z WARN  message key=value …`; errors add their stack), secrets redacted. */
 export function createLogger(options: LoggerOptions): Logger {
   const sink = options.sink ?? ((line: string) => process.stderr.write(`${line}\n`));
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);

@@ -38,6 +38,6 @@ export function memberFacts(interaction: Interaction): MemberFacts {
 
 function roleIdsOf(member: GuildMember | APIInteractionGuildMember | null): string[] {
   if (!member) return [];
-  if (Array.isArray(member.roles)) return [...member.roles];
-  return [...(member as GuildMember).roles.cache.keys()];
+  const roles = member.roles;
+  return Array.isArray(roles) ? [...roles] : [...roles.cache.keys()];
 }
