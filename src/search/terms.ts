@@ -45,8 +45,24 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/**
+ * Terms of tokens already seen: a corpus repeats its words, and stemming is most of the cost of
+ * indexing. Bounded: cleared when it grows past TERM_CACHE_LIMIT distinct tokens.
+ */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
 /** One raw token to its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
+  const cached = termCache.get(token);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(token);
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  termCache.set(token, term);
+  return term;
+}
+
+function computeTerm(token: string): string | null {
   let word = token
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
