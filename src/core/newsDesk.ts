@@ -2,12 +2,20 @@ import { ask, type AskResult } from '../search/ask.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
+import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from './types.ts';
 
 export interface NewsDeskOptions {
   seedsDir: string;
   /** Index reader comments, labelled as such. Off by default: comments are not coverage. */
   includeComments?: boolean;
+  /**
+   * Where the built snapshot is saved so a restart with unchanged files skips NLP and indexing
+   * (snapshotStore.ts). Defaults to `.cache/` in the project; `false` turns saving off.
+   */
+  cacheDir?: string | false;
+  /** Problems that do not stop the desk (an unusable cache); default: a line on stderr. */
+  onWarning?: (message: string) => void;
 }
 
 export type QuotesResult =
@@ -41,14 +49,33 @@ export class NewsDesk {
   private current: Snapshot;
   private reindexing: Promise<ReindexResult> | null = null;
 
-  private constructor(private readonly options: Required<NewsDeskOptions>, first: Snapshot) {
+  private constructor(
+    private readonly options: Required<NewsDeskOptions>,
+    first: Snapshot,
+    private readonly store: SnapshotStore | null,
+  ) {
     this.current = first;
   }
 
   static async open(options: NewsDeskOptions): Promise<NewsDesk> {
-    const settings = { includeComments: false, ...options };
-    const snapshot = await buildSnapshot({ seedsDir: settings.seedsDir, includeComments: settings.includeComments });
-    return new NewsDesk(settings, snapshot);
+    const settings: Required<NewsDeskOptions> = {
+      includeComments: false,
+      cacheDir: DEFAULT_CACHE_DIR,
+      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      ...options,
+    };
+    const store = settings.cacheDir
+      ? new SnapshotStore({ cacheDir: settings.cacheDir, seedsDir: settings.seedsDir, includeComments: settings.includeComments, warn: settings.onWarning })
+      : null;
+    const saved = store ? await store.load() : null;
+    const snapshot = await buildSnapshot({
+      seedsDir: settings.seedsDir,
+      includeComments: settings.includeComments,
+      ...(saved ? { cache: saved.analyses, savedIndex: saved.savedIndex } : {}),
+    });
+    if (store && snapshot.articles.length > 0) await store.save(snapshot, saved);
+    void snapshot.warmUp();
+    return new NewsDesk(settings, snapshot, store);
   }
 
   get snapshot(): Snapshot {
@@ -142,6 +169,8 @@ export class NewsDesk {
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }
     this.current = next;
+    void next.warmUp();
+    await this.store?.save(next);
     return {
       status: 'done',
       diff: diffSnapshots(previous, next),

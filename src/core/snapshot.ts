@@ -17,7 +17,9 @@ export interface Snapshot {
   quotes: Quote[];
   speakers: Speaker[];
   index: PassageIndex;
-  vocabulary: Vocabulary;
+  /** Built on first use (see LazyVocabulary); `warmUp` builds it ahead of time without blocking. */
+  readonly vocabulary: Vocabulary;
+  warmUp: () => Promise<void>;
   skipped: SkippedFile[];
   indexedAt: Date;
   buildMs: number;
@@ -30,6 +32,17 @@ export interface BuildOptions {
   cache?: ReadonlyMap<string, ArticleAnalysis>;
   /** Called for each file as it is analysed; a test hook and a progress hook. */
   onFile?: (file: string) => void | Promise<void>;
+  /**
+   * An index saved for exactly these files (snapshotStore.ts): used instead of building one when
+   * every analysis came from the cache and the files, in order, are the ones it was built from.
+   */
+  savedIndex?: SavedIndex;
+}
+
+export interface SavedIndex {
+  files: ReadonlyArray<{ file: string; contentHash: string }>;
+  /** May throw (a damaged save): the index is then built as usual. */
+  load: () => PassageIndex;
 }
 
 /**
@@ -41,7 +54,8 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const { articles: files, ignored } = await listSeedFiles(options.seedsDir);
   const skipped: SkippedFile[] = ignored.map((file) => ({ file, reason: 'is not a .txt or .md article' }));
   const analyses: ArticleAnalysis[] = [];
-  const cacheKey = (hash: string) => `${hash}:${options.includeComments ? 'c' : ''}`;
+  let allFromCache = true;
+  const cacheKey = (hash: string) => analysisCacheKey(hash, options.includeComments);
 
   for (const file of files) {
     await options.onFile?.(file);
@@ -55,6 +69,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       analyses.push(cached);
       continue;
     }
+    allFromCache = false;
     try {
       const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
       if (article.paragraphs.length === 0 && article.captions.length === 0) {
@@ -73,9 +88,8 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const { speakers, quotes } = mergeSpeakers(copies);
   const passages = new Map(copies.flatMap((analysis) => analysis.passages.map((passage) => [passage.id, passage] as const)));
   const aliasesByName = new Map<string, string[]>(speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]]));
-  const vocabulary = new Vocabulary();
-  for (const passage of passages.values()) vocabulary.add(passage.text);
-  const index = PassageIndex.build(passages.values(), aliasesByName);
+  const vocabulary = new LazyVocabulary([...passages.values()]);
+  const index = (allFromCache && loadSavedIndex(options.savedIndex, analyses)) || PassageIndex.build(passages.values(), aliasesByName);
 
   return {
     articles: copies.map((analysis) => analysis.article),
@@ -84,13 +98,68 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     quotes,
     speakers,
     index,
-    vocabulary,
+    get vocabulary() {
+      return vocabulary.get();
+    },
+    warmUp: () => vocabulary.warm(),
     skipped,
     indexedAt: new Date(),
     buildMs: performance.now() - started,
   };
 }
 
+function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): PassageIndex | null {
+  if (!saved || saved.files.length !== analyses.length) return null;
+  const same = saved.files.every((entry, index) => entry.file === analyses[index]?.article.file && entry.contentHash === analyses[index]?.article.contentHash);
+  if (!same) return null;
+  try {
+    return saved.load();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The typo-correction vocabulary costs as much as the index to build (every word is tokenized and
+ * stemmed again), and only questions with an unknown word need it. It is built on first use, or
+ * ahead of time in slices by `warm()`, which yields to the event loop between slices.
+ */
+class LazyVocabulary {
+  private readonly vocabulary = new Vocabulary();
+  private added = 0;
+  private warming: Promise<void> | null = null;
+
+  constructor(private readonly passages: readonly Passage[]) {}
+
+  get(): Vocabulary {
+    this.addUpTo(this.passages.length);
+    return this.vocabulary;
+  }
+
+  warm(): Promise<void> {
+    this.warming ??= (async () => {
+      while (this.added < this.passages.length) {
+        this.addUpTo(this.added + 2000);
+        await yieldToEventLoop();
+      }
+    })();
+    return this.warming;
+  }
+
+  private addUpTo(end: number): void {
+    const stop = Math.min(end, this.passages.length);
+    for (; this.added < stop; this.added++) {
+      const passage = this.passages[this.added];
+      if (passage) this.vocabulary.add(passage.text);
+    }
+  }
+}
+
 export function analysisCache(snapshot: Snapshot, includeComments: boolean): Map<string, ArticleAnalysis> {
-  return new Map(snapshot.analyses.map((analysis) => [`${analysis.article.contentHash}:${includeComments ? 'c' : ''}`, analysis]));
+  return new Map(snapshot.analyses.map((analysis) => [analysisCacheKey(analysis.article.contentHash, includeComments), analysis]));
+}
+
+/** How analyses are keyed in a cache: the file's content hash and whether comments were analysed. */
+export function analysisCacheKey(contentHash: string, includeComments: boolean): string {
+  return `${contentHash}:${includeComments ? 'c' : ''}`;
 }

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { ExpansionGroup } from './synonyms.ts';
 import type { Passage } from '../core/types.ts';
 import { tokenize, toTerm } from './terms.ts';
@@ -70,6 +70,15 @@ export class PassageIndex {
 
   toJSON(): string {
     return JSON.stringify(this.search);
+  }
+
+  /** The index as a plain object, for embedding in a larger saved file (snapshotStore.ts). */
+  toPlainObject(): AsPlainObject {
+    return this.search.toJSON();
+  }
+
+  static fromPlainObject(saved: AsPlainObject): PassageIndex {
+    return new PassageIndex(MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS));
   }
 
   get size(): number {

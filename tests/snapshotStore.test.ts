@@ -1,0 +1,153 @@
+import { cp, mkdtemp, readFile, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import { restoreAnalysis, saveAnalysis, SnapshotStore } from '../src/core/snapshotStore.ts';
+import * as analysis from '../src/nlp/analyzeArticle.ts';
+
+// Count real NLP runs: a restart from the cache must not analyse unchanged files again.
+vi.mock('../src/nlp/analyzeArticle.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/nlp/analyzeArticle.ts')>();
+  return { ...actual, analyzeArticle: vi.fn(actual.analyzeArticle) };
+});
+
+const seedsSource = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
+const QUESTIONS = ['did russia say it would invade?', 'what did kerry threaten', 'how many troops at the border', 'who died in donetsk', 'lavorv', 'zzzz qqqq'];
+const SPEAKERS = ['lavrov', 'the top US diplomat', 'Putin', 'Obama'];
+
+let work: string;
+let seedsDir: string;
+let cacheDir: string;
+let warnings: string[];
+
+beforeEach(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-store-'));
+  seedsDir = path.join(work, 'seeds');
+  cacheDir = path.join(work, 'cache');
+  await cp(seedsSource, seedsDir, { recursive: true });
+  warnings = [];
+  vi.mocked(analysis.analyzeArticle).mockClear();
+});
+
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const open = (options: { cacheDir?: string | false } = {}) =>
+  NewsDesk.open({ seedsDir, cacheDir, onWarning: (message) => warnings.push(message), ...options });
+
+/** Everything a user can see: answers with their ids, scores and context, quotes, speakers, sources. */
+function answers(desk: NewsDesk): unknown {
+  const sources = desk.sources();
+  return {
+    ask: QUESTIONS.map((question) => desk.ask(question, { limit: 5 })),
+    quotes: SPEAKERS.map((speaker) => desk.quotes(speaker)),
+    speakers: desk.speakers(),
+    sources: { ...sources, indexedAt: null },
+  };
+}
+
+const cacheFile = () => new SnapshotStore({ cacheDir, seedsDir, includeComments: false, warn: () => undefined }).file;
+
+describe('snapshot store', () => {
+  it('restores every analysis exactly as it was saved', async () => {
+    for (const includeComments of [false, true]) {
+      const desk = await NewsDesk.open({ seedsDir, cacheDir: false, includeComments });
+      for (const original of desk.snapshot.analyses) {
+        const restored = restoreAnalysis(JSON.parse(JSON.stringify(saveAnalysis(original))));
+        expect(restored).toEqual(original);
+        // Quotes by one person share one record, as mergeSpeakers expects.
+        const speakers = new Set(restored.quotes.map((quote) => quote.speaker).filter(Boolean));
+        expect(speakers.size).toBe(new Set(original.quotes.map((quote) => quote.speaker).filter(Boolean)).size);
+      }
+    }
+  });
+
+  it('starts cold from the cache with the same answers as a fresh build, without NLP', async () => {
+    const fresh = await open({ cacheDir: false });
+    const expected = answers(fresh);
+    const first = await open();
+    expect(answers(first)).toEqual(expected);
+    const written = await stat(cacheFile());
+
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    const restarted = await open();
+    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+    expect(answers(restarted)).toEqual(expected);
+    expect((await stat(cacheFile())).mtimeMs).toBe(written.mtimeMs); // nothing changed: not rewritten
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['garbage', (text: string) => `not a snapshot ${text.length}`],
+    ['a truncated file', (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ['a damaged payload', (text: string) => text.replace('"analyses":[', '"analyses":{')],
+    ['another format version', (text: string) => text.replace(/"version":\d+/, '"version":999')],
+    ['another version of the code', (text: string) => text.replace(/"fingerprint":"[0-9a-f]+"/, '"fingerprint":"0000"')],
+    ['an empty file', () => ''],
+  ])('ignores %s with a warning and rebuilds', async (_label, damage) => {
+    const expected = answers(await open({ cacheDir: false }));
+    await open();
+    const file = cacheFile();
+    await writeFile(file, damage(await readFile(file, 'utf8')));
+
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    const desk = await open();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/snapshot cache .* ignored/);
+    expect(vi.mocked(analysis.analyzeArticle)).toHaveBeenCalledTimes(2);
+    expect(answers(desk)).toEqual(expected);
+    // The rebuilt snapshot replaced the bad one.
+    warnings = [];
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    await open();
+    expect(warnings).toEqual([]);
+    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+  });
+
+  it('re-analyses only a changed file and finds its new text', async () => {
+    await open();
+    const changed = '004_59e860e89f0234ce.txt';
+    const text = await readFile(path.join(seedsDir, changed), 'utf8');
+    await writeFile(path.join(seedsDir, changed), text.replace('On the bright side,', 'On the bright side, and to general relief in Sevastopol,'));
+    await appendFile(path.join(seedsDir, '000_ec1f188a19dd9732.txt'), ''); // touched, not changed
+
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    const desk = await open();
+    const analysed = vi.mocked(analysis.analyzeArticle).mock.calls.map(([article]) => article.file);
+    expect(analysed).toEqual([changed]);
+    const result = desk.ask('relief in sevastopol');
+    expect(result.status === 'found' ? result.hits[0]?.passage.text : null).toMatch(/general relief in Sevastopol/);
+    expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
+  });
+
+  it('picks up added and removed files', async () => {
+    await open();
+    await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
+    await rm(path.join(seedsDir, '000_ec1f188a19dd9732.txt'));
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    const desk = await open();
+    expect(vi.mocked(analysis.analyzeArticle).mock.calls.map(([article]) => article.file)).toEqual(['extra.txt']);
+    expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
+  });
+
+  it('saves after a reindex, so the next start reuses it', async () => {
+    const desk = await open();
+    await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
+    const result = await desk.reindex();
+    expect(result.status).toBe('done');
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    const restarted = await open();
+    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+    expect(answers(restarted)).toEqual(answers(desk));
+  });
+
+  it('keeps working when the cache folder cannot be written', async () => {
+    await writeFile(path.join(work, 'a-file'), 'not a folder');
+    const desk = await open({ cacheDir: path.join(work, 'a-file', 'cache') });
+    expect(warnings.some((message) => /could not be written/.test(message))).toBe(true);
+    expect(desk.ask('invade').status).toBe('found');
+  });
+});
