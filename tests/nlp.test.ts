@@ -159,3 +159,11 @@ describe('speakers', () => {
     expect(desk.suggestSpeakers('zzzz')).toEqual([]);
   });
 });
+
+describe('what /quote accepts agrees with autocomplete', () => {
+  it.each(['lav', 'serg lav', 'Ker'])('“%s” finds the speaker autocomplete offers first', (typed) => {
+    const result = desk.quotes(typed);
+    expect(result.status).toBe('found');
+    if (result.status === 'found') expect(result.speaker.name).toBe(desk.suggestSpeakers(typed)[0]?.name);
+  });
+});
