@@ -203,7 +203,7 @@ describe('the bot on the seed articles', () => {
   it('/ask shows the context sentence when a passage cannot stand alone, and honours results', async () => {
     const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'Moscow resolve eventual control' } }));
     const hinted = firstEmbed(messageOf(cb)).fields?.find((field) => field.value.startsWith('> Yet he hinted of Moscow’s resolve to put Crimea under its eventual control.'));
-    expect(hinted?.value).toContain('\n*context:* Moscow “has no, and cannot have, any plans to invade');
+    expect(hinted?.value).toContain('\n*context:* (he = Sergei Lavrov) Moscow “has no, and cannot have, any plans to invade');
 
     const one = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'Moscow resolve eventual control', results: 1 } }));
     expect(firstEmbed(messageOf(one)).fields).toHaveLength(1);

@@ -71,7 +71,7 @@ describe('ask on the seeds', () => {
     expect(result.status).toBe('found');
     if (result.status !== 'found') return;
     expect(result.hits[0]?.passage.text).toMatch(/^Yet he hinted/);
-    expect(result.hits[0]?.context).toMatch(/Lavrov said\.$/);
+    expect(result.hits[0]?.context).toMatch(/^\(he = Sergei Lavrov\) Moscow “has no.*Lavrov said\.$/);
     const standalone = desk.ask('8000 Russian troops staged drills', { limit: 1 });
     expect(standalone.status === 'found' && standalone.hits[0]?.context).toBeNull();
   });

@@ -142,13 +142,16 @@ const NEEDS_CONTEXT = /^(?:[“"‘']\s*)?(?:he|she|it|they|this|that|these|thos
 
 /**
  * A sentence that opens with a pronoun or a connective ("Yet he hinted…"), or whose quote is
- * attributed only as "he said", is unclear alone: the sentence before it is shown with it.
+ * attributed only as "he said", is unclear alone: the sentence before it is shown with it, and
+ * when the speaker behind a "he" is known, the context names them first.
  */
 function contextFor(passage: Passage): string | null {
-  if (!passage.before) return null;
-  const pronounAttribution = /[”"’']\s*,?\s*(he|she)\s+(said|added|says)\b/i.test(passage.text);
-  if (NEEDS_CONTEXT.test(passage.text) || pronounAttribution || passage.text.split(/\s+/).length < 6) return passage.before;
-  return null;
+  const pronoun = /\b(he|she|they)\s+(?:also\s+)?(?:said|says|added|told|warned|hinted|insisted|declared|argued)\b/i.exec(passage.text)?.[1];
+  const unclear = pronoun !== undefined || NEEDS_CONTEXT.test(passage.text) || passage.text.split(/\s+/).length < 6;
+  if (!unclear) return null;
+  const speaker = pronoun && passage.speakerNames.length === 1 ? `(${pronoun.toLowerCase()} = ${passage.speakerNames[0]}) ` : '';
+  if (!passage.before) return speaker ? speaker.trim() : null;
+  return `${speaker}${passage.before}`;
 }
 
 /**
