@@ -10,7 +10,7 @@ import type { Passage } from '../src/core/types.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const desk = await NewsDesk.open({ seedsDir: path.join(root, 'seeds') });
+const desk = await NewsDesk.open({ seedsDir: path.join(root, 'seeds'), cacheDir: false });
 const report = runEval(desk);
 const passages = desk.snapshot.passages;
 

@@ -16,7 +16,7 @@ describe('retrieval and quote evaluation (tests/eval)', () => {
   let desk: NewsDesk;
   let report: EvalReport;
   beforeAll(async () => {
-    desk = await NewsDesk.open({ seedsDir });
+    desk = await NewsDesk.open({ seedsDir, cacheDir: false });
     report = runEval(desk);
   });
 

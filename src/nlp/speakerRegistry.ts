@@ -14,7 +14,7 @@ interface SpeakerDraft {
  * quote fragments that echo a quote attributed elsewhere (a headline quoting the body).
  */
 export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[]; quotes: Quote[] } {
-  const drafts: SpeakerDraft[] = [];
+  const drafts = new DraftIndex();
   const draftFor = new Map<ArticlePerson, SpeakerDraft>();
   const passageById = new Map(analyses.flatMap((analysis) => analysis.passages.map((passage) => [passage.id, passage] as const)));
 
@@ -22,7 +22,7 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
   const unique = [...new Set(people)].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const person of unique) {
-    const draft = findDraft(drafts, person) ?? createDraft(drafts, person);
+    const draft = drafts.find(person) ?? drafts.create(person);
     draftFor.set(person, draft);
     if (person.name.split(' ').length > draft.speaker.name.split(' ').length) draft.speaker.name = person.name;
     for (const title of person.titles) {
@@ -54,7 +54,7 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   }
 
   attributeEchoes(quotes);
-  const speakers = drafts.map((draft) => draft.speaker);
+  const speakers = drafts.all.map((draft) => draft.speaker);
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker] as const));
   for (const quote of quotes) {
     const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
@@ -69,27 +69,47 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   return { speakers: speakers.filter((speaker) => speaker.quoteCount > 0), quotes };
 }
 
-function findDraft(drafts: SpeakerDraft[], person: ArticlePerson): SpeakerDraft | undefined {
-  const words = nameKey(person.name).split(' ');
-  const surname = words[words.length - 1];
-  return drafts.find((draft) => {
-    if (draft.speaker.kind !== person.kind) return false;
-    const draftWords = nameKey(draft.speaker.name).split(' ');
-    if (person.kind === 'organization') return draftWords.join(' ').replace(/^the /, '') === words.join(' ').replace(/^the /, '');
-    return draftWords[draftWords.length - 1] === surname && (words.length === 1 || draftWords.length === 1 || draftWords[0] === words[0]);
-  });
+/**
+ * The speakers found so far, looked up by surname (people) or by name (organisations), so merging
+ * stays linear on corpora with thousands of people. A draft's key never changes: its name only
+ * grows by joining a person with the same surname (or the same organisation name).
+ */
+class DraftIndex {
+  readonly all: SpeakerDraft[] = [];
+  private readonly byKey = new Map<string, SpeakerDraft[]>();
+  private readonly ids = new Set<string>();
+
+  /** The first draft, in creation order, that this person or organisation belongs to. */
+  find(person: ArticlePerson): SpeakerDraft | undefined {
+    const words = nameKey(person.name).split(' ');
+    return this.byKey.get(draftKey(person.kind, words))?.find((draft) => {
+      if (person.kind === 'organization') return true;
+      const draftWords = nameKey(draft.speaker.name).split(' ');
+      return words.length === 1 || draftWords.length === 1 || draftWords[0] === words[0];
+    });
+  }
+
+  create(person: ArticlePerson): SpeakerDraft {
+    const base = slug(person.name);
+    let id = base;
+    for (let suffix = 2; this.ids.has(id); suffix++) id = `${base}-${suffix}`;
+    const draft: SpeakerDraft = {
+      speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0 },
+      titleKeys: new Set(),
+    };
+    this.all.push(draft);
+    this.ids.add(id);
+    const key = draftKey(person.kind, nameKey(person.name).split(' '));
+    const bucket = this.byKey.get(key);
+    if (bucket) bucket.push(draft);
+    else this.byKey.set(key, [draft]);
+    return draft;
+  }
 }
 
-function createDraft(drafts: SpeakerDraft[], person: ArticlePerson): SpeakerDraft {
-  const base = slug(person.name);
-  let id = base;
-  for (let suffix = 2; drafts.some((draft) => draft.speaker.id === id); suffix++) id = `${base}-${suffix}`;
-  const draft: SpeakerDraft = {
-    speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0 },
-    titleKeys: new Set(),
-  };
-  drafts.push(draft);
-  return draft;
+/** People meet by surname; organisations by their whole name, without a leading "the". */
+function draftKey(kind: ArticlePerson['kind'], words: string[]): string {
+  return kind === 'organization' ? `o:${words.join(' ').replace(/^the /, '')}` : `p:${words[words.length - 1] ?? ''}`;
 }
 
 function addAlias(speaker: Speaker, alias: string): void {

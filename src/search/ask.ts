@@ -45,7 +45,7 @@ export function ask(
   const corrected = correctTypos(question, vocabulary);
   const searched = corrected ?? question;
   const expansion = expandQuery(tokenize(searched));
-  const matches = index.query(searched, 200, expansion.groups);
+  const matches = index.query(searched, 200, { expansions: expansion.groups, isKnownTerm: (term) => vocabulary.has(term) });
   const wants = expectedAnswer(question);
   const ranked: AskHit[] = [];
   for (const match of matches) {
@@ -63,7 +63,7 @@ export function ask(
     }
     const answerFit = wants && wants.test(passage.text) ? ANSWER_TYPE_BOOST : 1;
     const score = match.score * SECTION_WEIGHT[passage.citation.section] * answerFit * (0.4 + 0.6 * Math.min(1, coverage / queryTerms.length));
-    ranked.push({ passage, score, context: contextFor(passage) });
+    ranked.push({ passage, score, context: null });
   }
   ranked.sort((a, b) => b.score - a.score);
 
@@ -73,7 +73,7 @@ export function ask(
     const key = hit.passage.text.toLowerCase().replace(/\W+/g, ' ').trim();
     if (seenTexts.has(key)) continue; // the same sentence in two copies of an article is one answer
     seenTexts.add(key);
-    hits.push(hit);
+    hits.push({ ...hit, context: contextFor(hit.passage) });
     if (hits.length >= limit) break;
   }
   if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary) };

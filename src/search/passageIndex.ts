@@ -11,6 +11,14 @@ interface IndexedPassage {
   speakers: string;
 }
 
+export interface QueryOptions {
+  /** Related words of the question's words, by the word they stand for (synonyms.ts). */
+  expansions?: readonly ExpansionGroup[];
+  expansionWeight?: number;
+  /** Whether the corpus has this index term; when given, known terms are matched without fuzziness. */
+  isKnownTerm?: (term: string) => boolean;
+}
+
 export interface IndexMatch {
   id: string;
   score: number;
@@ -89,13 +97,23 @@ export class PassageIndex {
    * Searches for the question's words and, for a question word a passage lacks, its related words
    * (`expansions`, see synonyms.ts) at `expansionWeight`: only the best of a group counts, so a
    * passage full of near-synonyms never outranks one with the reader's own word. Related words are
-   * matched exactly: no prefix or fuzzy matching of words the reader did not type.
+   * matched exactly: no prefix or fuzzy matching of words the reader did not type. With
+   * `isKnownTerm`, fuzzy matching is kept for words the corpus does not have (spelling variants):
+   * a word it has is not also matched against every word one letter away.
    */
-  query(question: string, limit: number, expansions: readonly ExpansionGroup[] = [], expansionWeight = EXPANSION_WEIGHT): IndexMatch[] {
-    const found = new Map<string, { raw: number; terms: Set<string>; queryTerms: Set<string> }>();
-    for (const result of this.search.search(question, SEARCH_OPTIONS)) {
+  query(question: string, limit: number, options: QueryOptions = {}): IndexMatch[] {
+    const { expansions = [], expansionWeight = EXPANSION_WEIGHT, isKnownTerm } = options;
+    const searchOptions: SearchOptions = isKnownTerm
+      ? { ...SEARCH_OPTIONS, fuzzy: (term: string) => (isKnownTerm(term) ? false : fuzzyFor(term)) }
+      : SEARCH_OPTIONS;
+    const results = this.search.search(question, searchOptions);
+    if (expansions.length === 0) {
+      return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
+    }
+    const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[] }>();
+    for (const result of results) {
       // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
-      found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: new Set(result.terms), queryTerms: new Set(result.queryTerms) });
+      found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
     }
     for (const group of expansions) {
       const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
@@ -107,16 +125,18 @@ export class PassageIndex {
         }
       }
       for (const [id, hit] of best) {
-        let entry = found.get(id);
-        if (entry?.queryTerms.has(group.term)) continue; // the passage has the reader's own word
-        if (!entry) found.set(id, (entry = { raw: 0, terms: new Set(), queryTerms: new Set() }));
-        entry.raw += hit.score * expansionWeight;
-        entry.queryTerms.add(hit.term);
-        for (const term of hit.docTerms) entry.terms.add(term);
+        const entry = found.get(id);
+        if (entry?.queryTerms.includes(group.term)) continue; // the passage has the reader's own word
+        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: [...hit.docTerms], queryTerms: [hit.term] });
+        else {
+          entry.raw += hit.score * expansionWeight;
+          entry.queryTerms = [...entry.queryTerms, hit.term];
+          entry.terms = [...entry.terms, ...hit.docTerms.filter((term) => !entry.terms.includes(term))];
+        }
       }
     }
     const matches: IndexMatch[] = [];
-    for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.size, terms: [...entry.terms], queryTerms: [...entry.queryTerms] });
+    for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.length, terms: entry.terms, queryTerms: entry.queryTerms });
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
