@@ -44,6 +44,22 @@ const SPEECH_VERB_WORDS = [
   'whispered', 'joked', 'quipped', 'boasted', 'suggested', 'called',
 ];
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_WORDS.map((verb) => verb.replace(' ', '\\s+')).join('|')})\\b`, 'giu');
+// Compiled once: these run for every quote of every article.
+const VERB_FIRST = new RegExp(`^\\s*[,:]?\\s*(?<verb>${SPEECH_VERB.source})\\s+(?<subject>[^,.;:!?]+)`, 'iu');
+const SUBJECT_FIRST = new RegExp(`^\\s*[,:]?\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})(?=[\\s,.;:!?]|$)`, 'iu');
+const CLOSING = new RegExp(`,\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})\\s*[.!?]?\\s*$`, 'iu');
+const VERB_SOON_AFTER = new RegExp(`^\\s*[,:]?\\s*(?:\\S+\\s+){0,4}?${SPEECH_VERB.source}`, 'iu');
+const SPEECH_VERB_SET = new Set(SPEECH_VERB_WORDS.map((verb) => verb.toLowerCase()));
+
+/**
+ * A cheap test that CLOSING can match: the text must end with a speech verb (then at most one
+ * stop and spaces). CLOSING alone is slow on long sentences without one: it retries at every comma.
+ */
+function mayEndWithSpeechVerb(text: string): boolean {
+  const lastWord = /\p{L}+$/u.exec(text.replace(/\s*[.!?]?\s*$/u, ''))?.[0]?.toLowerCase();
+  return lastWord !== undefined && (SPEECH_VERB_SET.has(lastWord) || lastWord === 'up');
+}
+
 /** Verbs that report indirect speech worth keeping as a paraphrase. */
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'warns', 'insisted', 'declared', 'stated', 'claimed', 'argued', 'hinted', 'stressed', 'reiterated', 'noted', 'acknowledged', 'admitted', 'predicted', 'vowed', 'promised', 'threatened', 'denied', 'confirmed']);
 
@@ -125,19 +141,19 @@ export class Attributor {
   private attributionAfter(text: string, masked: string, span: QuoteSpan, nextQuote: QuoteSpan | undefined, sentence: SentenceSpan): SubjectMatch | null {
     const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
-    const verbFirst = new RegExp(`^\\s*[,:]?\\s*(?<verb>${SPEECH_VERB.source})\\s+(?<subject>[^,.;:!?]+)`, 'iu').exec(after);
+    const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst?.groups?.subject) {
       const resolved = this.resolveSubject(verbFirst.groups.subject.trim(), 'after');
       if (resolved?.speaker) return { ...resolved, phrase: `${verbFirst.groups.verb} ${verbFirst.groups.subject.trim()}` };
     }
-    const subjectFirst = new RegExp(`^\\s*[,:]?\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})(?=[\\s,.;:!?]|$)`, 'iu').exec(after);
+    const subjectFirst = SUBJECT_FIRST.exec(after);
     if (subjectFirst?.groups?.subject) {
       const resolved = this.resolveSubject(subjectFirst.groups.subject.trim(), 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.groups.subject.trim()} ${subjectFirst.groups.verb}` };
     }
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH));
-    const closing = new RegExp(`,\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})\\s*[.!?]?\\s*$`, 'iu').exec(rest);
+    const closing = mayEndWithSpeechVerb(rest) ? CLOSING.exec(rest) : null;
     if (closing?.groups?.subject) {
       const resolved = this.resolveSubject(closing.groups.subject.trim(), 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${closing.groups.subject.trim()} ${closing.groups.verb}` };
@@ -258,5 +274,5 @@ function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan)
   const before = text.slice(sentence.start, span.open).trim();
   if (before === '' || /[:]$/.test(before)) return true;
   const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
-  return new RegExp(`^\\s*[,:]?\\s*(?:\\S+\\s+){0,4}?${SPEECH_VERB.source}`, 'iu').test(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
+  return VERB_SOON_AFTER.test(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
 }

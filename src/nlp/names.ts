@@ -82,8 +82,22 @@ export function descriptionKeys(text: string): Set<string> {
   return keys;
 }
 
+/** Keys of names already seen: attribution looks the same few names up again and again. Bounded. */
+const nameKeyCache = new Map<string, string>();
+const NAME_KEY_CACHE_LIMIT = 100_000;
+
 /** Normalises a name for comparison: case, diacritics, curly apostrophes, dots. */
 export function nameKey(name: string): string {
+  let key = nameKeyCache.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
+    nameKeyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
