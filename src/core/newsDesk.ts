@@ -88,7 +88,7 @@ export class NewsDesk {
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
     const snapshot = this.current;
-    return ask(snapshot.index, snapshot.passages, snapshot.vocabulary, question, options.limit ?? 3);
+    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? 3);
   }
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {

@@ -27,10 +27,12 @@ const SECTION_WEIGHT: Record<PassageSection, number> = { body: 1, standfirst: 0.
 export function ask(
   index: PassageIndex,
   passages: ReadonlyMap<string, Passage>,
-  vocabulary: Vocabulary,
+  /** The typo vocabulary, or a way to get it: it is only needed when a word is not in the index. */
+  vocabularySource: Vocabulary | (() => Vocabulary),
   rawQuestion: string,
   requestedLimit: number,
 ): AskResult {
+  const vocabulary = lazily(vocabularySource);
   const question = cleanQuestion(rawQuestion);
   if (!question) return { status: 'invalid', reason: 'The question is empty. Ask something like “did Russia plan to invade Ukraine?”' };
   if (question.length > MAX_QUESTION_CHARS) {
@@ -42,10 +44,10 @@ export function ask(
   }
   const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(requestedLimit) || 1));
 
-  const corrected = correctTypos(question, vocabulary);
+  const corrected = correctTypos(question, index, vocabulary);
   const searched = corrected ?? question;
   const expansion = expandQuery(tokenize(searched));
-  const matches = index.query(searched, 200, { expansions: expansion.groups, isKnownTerm: (term) => vocabulary.has(term) });
+  const matches = index.query(searched, 200, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) });
   const wants = expectedAnswer(question);
   const ranked: AskHit[] = [];
   for (const match of matches) {
@@ -76,7 +78,7 @@ export function ask(
     hits.push({ ...hit, context: contextFor(hit.passage) });
     if (hits.length >= limit) break;
   }
-  if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary) };
+  if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
   return { status: 'found', question, hits, correctedQuestion: corrected };
 }
 
@@ -116,6 +118,10 @@ function contextTerms(passage: Passage): ReadonlySet<string> {
     contextTermCache.set(passage, terms);
   }
   return terms;
+}
+
+function lazily(source: Vocabulary | (() => Vocabulary)): () => Vocabulary {
+  return typeof source === 'function' ? source : () => source;
 }
 
 /** Drops control and zero-width characters and folds whitespace; what is left is what we search for. */
@@ -158,13 +164,14 @@ function contextFor(passage: Passage): string | null {
  * Replaces words the corpus does not have with the closest word it has ("Lavorv" → "lavrov"),
  * counting a swap of two letters as one edit. Returns null when nothing needed correcting.
  */
-function correctTypos(question: string, vocabulary: Vocabulary): string | null {
+function correctTypos(question: string, index: PassageIndex, vocabulary: () => Vocabulary): string | null {
   let changed = false;
   const words = question.split(/\s+/).map((word) => {
     const token = tokenize(word)[0];
     const term = token === undefined ? null : toTerm(token);
-    if (!token || !term || term.length < 4 || vocabulary.has(term) || /\d/.test(token)) return word;
-    const [closest] = vocabulary.closeWords(token, 1);
+    // Known words are checked against the index, so the vocabulary is only built for a real typo.
+    if (!token || !term || term.length < 4 || index.hasTerm(term) || /\d/.test(token)) return word;
+    const [closest] = vocabulary().closeWords(token, 1);
     if (!closest) return word;
     changed = true;
     return closest;

@@ -62,18 +62,32 @@ function fuzzyFor(term: string): number | false {
  * passages where he is only "he"; the headline field gently favours the articles about the topic.
  */
 export class PassageIndex {
-  private constructor(private readonly search: MiniSearch<IndexedPassage>) {}
+  private constructor(
+    private readonly search: MiniSearch<IndexedPassage>,
+    /** Every index term, so "does the corpus have this word" needs no separate vocabulary. */
+    private readonly terms: ReadonlySet<string>,
+  ) {}
 
   static build(passages: Iterable<Passage>, aliasesByName: Map<string, string[]>): PassageIndex {
-    const search = new MiniSearch<IndexedPassage>(MINISEARCH_OPTIONS);
+    const terms = new Set<string>();
+    const search = new MiniSearch<IndexedPassage>({
+      ...MINISEARCH_OPTIONS,
+      // Indexing records each term; questions are processed by the plain MINISEARCH_OPTIONS.processTerm.
+      processTerm: (term: string) => {
+        const processed = toTerm(term);
+        if (processed) terms.add(processed);
+        return processed ?? null;
+      },
+      searchOptions: { processTerm: MINISEARCH_OPTIONS.processTerm },
+    });
     const documents: IndexedPassage[] = [];
     for (const passage of passages) documents.push(toDocument(passage, aliasesByName));
     search.addAll(documents);
-    return new PassageIndex(search);
+    return new PassageIndex(search, terms);
   }
 
   static fromJSON(json: string): PassageIndex {
-    return new PassageIndex(MiniSearch.loadJSON<IndexedPassage>(json, MINISEARCH_OPTIONS));
+    return PassageIndex.fromPlainObject(JSON.parse(json) as AsPlainObject);
   }
 
   toJSON(): string {
@@ -86,7 +100,13 @@ export class PassageIndex {
   }
 
   static fromPlainObject(saved: AsPlainObject): PassageIndex {
-    return new PassageIndex(MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS));
+    const search = MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS);
+    return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
+  }
+
+  /** Whether any passage has this index term (as produced by toTerm). */
+  hasTerm(term: string): boolean {
+    return this.terms.has(term);
   }
 
   get size(): number {
