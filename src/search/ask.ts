@@ -58,13 +58,17 @@ export function ask(
     // before or after counts half (the passage is about it, but says it with "he" or "the region").
     const covered = new Set(match.queryTerms.map((term) => expansion.standsFor.get(term) ?? term));
     let coverage = covered.size;
+    // The same for the article's headline: the passage belongs to a story about the question.
+    const headline = headlineTerms(passage.citation.headline);
     const missing = queryTerms.filter((term) => !covered.has(term));
     if (missing.length > 0) {
       const around = contextTerms(passage);
-      coverage += 0.5 * missing.filter((term) => around.has(term)).length;
+      coverage += 0.5 * missing.filter((term) => around.has(term) || headline.has(term)).length;
     }
+    const inHeadline = queryTerms.filter((term) => headline.has(term)).length;
+    const topic = 1 + HEADLINE_BOOST * (inHeadline / queryTerms.length);
     const answerFit = wants && wants.test(passage.text) ? ANSWER_TYPE_BOOST : 1;
-    const score = match.score * SECTION_WEIGHT[passage.citation.section] * answerFit * (0.4 + 0.6 * Math.min(1, coverage / queryTerms.length));
+    const score = match.score * SECTION_WEIGHT[passage.citation.section] * answerFit * topic * (0.4 + 0.6 * Math.min(1, coverage / queryTerms.length));
     ranked.push({ passage, score, context: null });
   }
   ranked.sort((a, b) => b.score - a.score);
@@ -107,6 +111,21 @@ function expectedAnswer(question: string): RegExp | null {
   if (/^\s*(?:when|what\s+(?:day|date|time|year|month))\b|\bwhat\s+time\b/.test(q)) return HAS_TIME;
   if (/^\s*where\b/.test(q)) return HAS_PLACE;
   return null;
+}
+
+/** How much a passage gains when its article's headline has all of the question's words. */
+const HEADLINE_BOOST = 0.25;
+
+/** Index terms of each headline (a corpus has few headlines; bounded all the same). */
+const headlineTermCache = new Map<string, ReadonlySet<string>>();
+function headlineTerms(headline: string): ReadonlySet<string> {
+  let terms = headlineTermCache.get(headline);
+  if (!terms) {
+    if (headlineTermCache.size >= 10_000) headlineTermCache.clear();
+    terms = new Set(toTerms(headline));
+    headlineTermCache.set(headline, terms);
+  }
+  return terms;
 }
 
 /** Index terms of the sentences around a passage, for questions it answers in context. */
