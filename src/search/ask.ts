@@ -50,7 +50,7 @@ export function ask(
   const matches = index.query(searched, 200, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) });
   const wants = expectedAnswer(question);
   const ranked: AskHit[] = [];
-  for (const match of matches) {
+  for (const [rank, match] of matches.entries()) {
     const passage = passages.get(match.id);
     if (!passage) continue;
     // Reward passages that answer more of the question, not one rare word of it. A related word
@@ -62,7 +62,8 @@ export function ask(
     const headline = headlineTerms(passage.citation.headline);
     const missing = queryTerms.filter((term) => !covered.has(term));
     if (missing.length > 0) {
-      const around = contextTerms(passage);
+      // Reading the neighbours costs a tokenization each: only the best-scored candidates can gain enough from it.
+      const around = rank < CONTEXT_CANDIDATES ? contextTerms(passage) : NO_TERMS;
       coverage += 0.5 * missing.filter((term) => around.has(term) || headline.has(term)).length;
     }
     const inHeadline = queryTerms.filter((term) => headline.has(term)).length;
@@ -127,6 +128,10 @@ function headlineTerms(headline: string): ReadonlySet<string> {
   }
   return terms;
 }
+
+/** How many of the best index matches are checked for question words in the sentences around them. */
+const CONTEXT_CANDIDATES = 40;
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Index terms of the sentences around a passage, for questions it answers in context. */
 const contextTermCache = new WeakMap<Passage, ReadonlySet<string>>();
