@@ -101,7 +101,7 @@ export class NewsDesk {
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
     const quotes = snapshot.quotes
       .filter((quote) => quote.speakerId === speaker.id)
-      .sort((a, b) => kindOrder(a) - kindOrder(b));
+      .sort((a, b) => quoteOrder(a) - quoteOrder(b));
     return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
   }
 
@@ -182,7 +182,11 @@ export class NewsDesk {
   }
 }
 
-/** Whole statements first, then quoted phrases, then paraphrases; within a kind, in article order. */
-function kindOrder(quote: Quote): number {
-  return quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 1 : 2;
+/**
+ * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
+ * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
+ */
+function quoteOrder(quote: Quote): number {
+  const kind = quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 2 : 4;
+  return kind + (quote.citation.section === 'body' ? 0 : 1);
 }
