@@ -137,7 +137,15 @@ export class SnapshotStore {
     }
     const files = payload.files;
     const index = payload.index;
-    return { analyses, savedIndex: { files, load: () => PassageIndex.fromPlainObject(index) } };
+    const load = (): PassageIndex => {
+      try {
+        return PassageIndex.fromPlainObject(index);
+      } catch (error) {
+        this.options.warn(`snapshot cache ${this.file}: the saved index is damaged (${describe(error)}); rebuilding it`);
+        throw error;
+      }
+    };
+    return { analyses, savedIndex: { files, load } };
   }
 
   /**
