@@ -10,6 +10,9 @@ export const data = new SlashCommandBuilder()
   .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
+/** Static text: answered even when the bot is busy. */
+export const alwaysAdmit = true;
+
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   await interaction.reply(toInteractionReply(helpReply({ botUserId: interaction.client.user.id, askChannelId: context.discord.askChannelId })));
 }

@@ -23,12 +23,14 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const speaker = interaction.options.getString('speaker', true);
-  await interaction.reply(toInteractionReply(quotesReply(context.desk.quotes(speaker))));
+  const reply = await context.workload.compute(() => quotesReply(context.desk.quotes(speaker)));
+  await interaction.reply(toInteractionReply(reply));
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
   const typed = interaction.options.getFocused();
-  await interaction.respond(speakerChoices(context.desk.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices)));
+  const choices = await context.workload.compute(() => speakerChoices(context.desk.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices)));
+  await interaction.respond(choices);
 }
 
 /** "◀ Previous" / "Next ▶" on a page of quotes: rerenders the message in place. */
@@ -38,10 +40,13 @@ export async function button(interaction: ButtonInteraction, context: BotContext
     await interaction.reply(toInteractionReply(notice('That button is no longer active.')));
     return;
   }
-  const result = context.desk.quotes(target.speakerName);
-  if (result.status !== 'found') {
+  const reply = await context.workload.compute(() => {
+    const result = context.desk.quotes(target.speakerName);
+    return result.status === 'found' ? quotesReply(result, target.page) : null;
+  });
+  if (!reply) {
     await interaction.reply(toInteractionReply(notice('Those quotes are no longer in the index; run /quote again.')));
     return;
   }
-  await interaction.update(toInteractionUpdate(quotesReply(result, target.page)));
+  await interaction.update(toInteractionUpdate(reply));
 }

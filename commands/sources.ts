@@ -11,5 +11,6 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
-  await interaction.reply(toInteractionReply(sourcesReply(context.desk.sources())));
+  const reply = await context.workload.compute(() => sourcesReply(context.desk.sources()));
+  await interaction.reply(toInteractionReply(reply));
 }

@@ -11,5 +11,6 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
 export async function execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
-  await interaction.reply(toInteractionReply(speakersReply(context.desk.speakers())));
+  const reply = await context.workload.compute(() => speakersReply(context.desk.speakers()));
+  await interaction.reply(toInteractionReply(reply));
 }

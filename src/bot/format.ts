@@ -70,8 +70,9 @@ function passageBlock(text: string, context: string | null, citation: string, bu
   const contextPrefix = '*context:* ';
   let room = budget - citationPart.length - quotePrefix.length - 1;
   if (context) room -= contextPrefix.length + 1;
-  const fullText = safeText(text);
-  const fullContext = context ? safeText(context) : '';
+  // Never more than the whole budget is shown, so never more than that is escaped (see safeText).
+  const fullText = safeText(text, budget);
+  const fullContext = context ? safeText(context, budget) : '';
   // The passage first; the context gets what is left, at least a third when both are long.
   let contextRoom = context ? Math.max(Math.floor(room / 3), room - fullText.length) : 0;
   contextRoom = Math.min(contextRoom, fullContext.length);
@@ -130,9 +131,9 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): BotReply {
 function quoteBlock(quote: Quote, budget: number): string {
   const attributed = quote.attribution === 'pronoun' || quote.attribution === 'title' ? ` (attributed from “${truncate(quote.cue, 80)}”)` : '';
   const citation = `— ${safeText(`${citationText(quote.citation)}${attributed}`, CITATION_CHARS)}`;
-  const label = safeText(quoteLabel(quote));
+  const label = safeText(quoteLabel(quote), budget);
   const showSentence = quote.kind !== 'reported' && quote.sentence !== quote.text;
-  const sentence = showSentence ? safeText(quote.sentence) : '';
+  const sentence = showSentence ? safeText(quote.sentence, budget) : '';
   const inPrefix = 'in: ';
   let room = budget - citation.length - 1;
   if (showSentence) room -= inPrefix.length + 1;
@@ -262,6 +263,10 @@ export function notice(text: string): BotReply {
 
 export function slowDownReply(seconds: number): BotReply {
   return notice(`Slow down a little — you can ask again in ${seconds} s.`);
+}
+
+export function busyReply(): BotReply {
+  return notice('The newsdesk is answering a lot of questions right now — please try again in a few seconds.');
 }
 
 export function errorReply(errorId: string): BotReply {

@@ -22,6 +22,12 @@ export interface LoggerOptions {
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 // Anything shaped like a bot token is redacted even if nobody registered it as a secret.
 const TOKEN_LIKE = /[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}/g;
+export const REDACTED = '[redacted]';
+
+/** `text` with anything shaped like a bot token replaced by "[redacted]" (logs and everything the bot sends). */
+export function redactTokens(text: string): string {
+  return text.replace(TOKEN_LIKE, REDACTED);
+}
 
 /** One line per event (`2024-05-01T10:00:00.000Z WARN  message key=value …`; errors add their stack), secrets redacted. */
 export function createLogger(options: LoggerOptions): Logger {
@@ -30,8 +36,8 @@ export function createLogger(options: LoggerOptions): Logger {
   const threshold = ORDER[options.level];
   const redact = (text: string): string => {
     let out = text;
-    for (const secret of secrets) out = out.split(secret).join('[redacted]');
-    return out.replace(TOKEN_LIKE, '[redacted]');
+    for (const secret of secrets) out = out.split(secret).join(REDACTED);
+    return redactTokens(out);
   };
   const write = (level: LogLevel, message: string, fields?: LogFields) => {
     if (ORDER[level] < threshold) return;

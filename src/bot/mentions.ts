@@ -1,13 +1,16 @@
 import type { Message } from 'discord.js';
+import { busyReply } from './format.ts';
 import { guardMessage } from './guard.ts';
 import { answerQuestion } from './questions.ts';
+import { logBusy } from './router.ts';
 import { toMessageReply } from './send.ts';
 import type { BotContext } from './types.ts';
 
 /**
  * Questions asked in messages: "<@bot> what did Kerry warn about?" anywhere the bot can read, and
  * — when ASK_CHANNEL_ID is set — every message in that channel. Bots (this one included),
- * webhooks and system messages are ignored. The reply carries the same content as /ask.
+ * webhooks and system messages are ignored. The reply carries the same content as /ask, and
+ * like /ask needs a place in the workload (else a "busy" reply).
  */
 export function createMessageHandler(context: BotContext): (message: Message) => Promise<void> {
   const { logger, discord } = context;
@@ -27,8 +30,19 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
         if (mentioned) await message.reply(toMessageReply({ content: 'Ask me something after the mention, e.g. “what did Kerry warn about?” — or use /ask.' }));
         return;
       }
-      logger.debug('message question', { user: message.author.id, channel: message.channelId, mentioned, inAskChannel });
-      await message.reply(toMessageReply(answerQuestion(context, message.author.id, question)));
+      const ticket = context.workload.admit();
+      if (!ticket) {
+        logBusy(context, 'mention', message.author.id);
+        await message.reply(toMessageReply(busyReply()));
+        return;
+      }
+      try {
+        logger.debug('message question', { user: message.author.id, channel: message.channelId, mentioned, inAskChannel });
+        const reply = await context.workload.compute(() => answerQuestion(context, message.author.id, question));
+        await message.reply(toMessageReply(reply));
+      } finally {
+        ticket.release();
+      }
     });
   };
 }

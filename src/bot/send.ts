@@ -6,19 +6,37 @@ import {
   type MessageMentionOptions,
   type MessageReplyOptions,
 } from 'discord.js';
-import { fitMessage } from './limits.ts';
+import { fitMessage, type MessageParts } from './limits.ts';
+import { redactTokens } from './logger.ts';
 import type { BotReply } from './types.ts';
 
 /**
- * Every outgoing message goes through one of these: fitted to Discord's limits and with mentions
- * switched off (`parse: []`, and no ping of the person replied to), whatever the text contains.
+ * Every outgoing message goes through one of these: anything shaped like a bot token redacted,
+ * fitted to Discord's limits and with mentions switched off (`parse: []`, and no ping of the
+ * person replied to), whatever the text contains.
  */
 export function noPings(): MessageMentionOptions {
   return { parse: [], repliedUser: false };
 }
 
+/** The text parts of a reply with token-shaped strings redacted, then fitted to Discord's limits. */
+function prepare(parts: MessageParts): MessageParts {
+  const embeds = parts.embeds?.map((embed) => ({
+    ...embed,
+    ...(embed.title !== undefined ? { title: redactTokens(embed.title) } : {}),
+    ...(embed.description !== undefined ? { description: redactTokens(embed.description) } : {}),
+    ...(embed.footer ? { footer: { ...embed.footer, text: redactTokens(embed.footer.text) } } : {}),
+    ...(embed.author ? { author: { ...embed.author, name: redactTokens(embed.author.name) } } : {}),
+    ...(embed.fields ? { fields: embed.fields.map((field) => ({ ...field, name: redactTokens(field.name), value: redactTokens(field.value) })) } : {}),
+  }));
+  return fitMessage({
+    ...(parts.content !== undefined ? { content: redactTokens(parts.content) } : {}),
+    ...(embeds !== undefined ? { embeds } : {}),
+  });
+}
+
 export function toInteractionReply(reply: BotReply): InteractionReplyOptions {
-  const fitted = fitMessage({ content: reply.content, embeds: reply.embeds });
+  const fitted = prepare({ content: reply.content, embeds: reply.embeds });
   return {
     ...(fitted.content !== undefined ? { content: fitted.content } : {}),
     ...(fitted.embeds !== undefined ? { embeds: fitted.embeds } : {}),
@@ -30,17 +48,17 @@ export function toInteractionReply(reply: BotReply): InteractionReplyOptions {
 
 /** Replaces the whole message: unset parts are cleared, not kept. */
 export function toInteractionEdit(reply: BotReply): InteractionEditReplyOptions {
-  const fitted = fitMessage({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
+  const fitted = prepare({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
   return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: reply.components ?? [], allowedMentions: noPings() };
 }
 
 export function toInteractionUpdate(reply: BotReply): InteractionUpdateOptions {
-  const fitted = fitMessage({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
+  const fitted = prepare({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
   return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: reply.components ?? [], allowedMentions: noPings() };
 }
 
 export function toMessageReply(reply: BotReply): MessageReplyOptions {
-  const fitted = fitMessage({ content: reply.content, embeds: reply.embeds });
+  const fitted = prepare({ content: reply.content, embeds: reply.embeds });
   return {
     ...(fitted.content !== undefined ? { content: fitted.content } : {}),
     ...(fitted.embeds !== undefined ? { embeds: fitted.embeds } : {}),

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayCloseCodes, GatewayIntentBits, type WebSocketOptions } from 'discord.js';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, WebSocketShardEvents, type RESTOptions, type WebSocketOptions } from 'discord.js';
 import { commands as defaultCommands } from '../../commands/index.ts';
 import { ConfigError, type AppConfig, type DiscordSettings } from '../config.ts';
 import type { NewsDesk } from '../core/newsDesk.ts';
@@ -8,6 +8,7 @@ import { createMessageHandler } from './mentions.ts';
 import { createInteractionRouter } from './router.ts';
 import { noPings } from './send.ts';
 import type { BotCommand, BotContext, ReindexHooks } from './types.ts';
+import { DEFAULT_MAX_IN_FLIGHT, Workload } from './workload.ts';
 
 /** The parts of `process` the bot hooks into; tests pass a stand-in. */
 export interface ProcessHooks {
@@ -20,6 +21,8 @@ export interface ProcessHooks {
 export interface BotOverrides {
   /** REST base without the version, e.g. a fake Discord's `http://127.0.0.1:PORT/api`. */
   restApi?: string;
+  /** More @discordjs/rest options, e.g. `makeRequest` for tests that answer requests in-process. */
+  rest?: Partial<RESTOptions>;
   /** Replaces @discordjs/ws's 5 s identify throttle (tests that force re-identifies). */
   identifyThrottler?: WebSocketOptions['buildIdentifyThrottler'];
   commands?: readonly BotCommand[];
@@ -32,6 +35,10 @@ export interface BotOverrides {
   processHooks?: ProcessHooks | null;
   /** How long to wait for READY before giving up (default 30 s). */
   readyTimeoutMs?: number;
+  /** Questions answered at once before "busy" replies (default `DEFAULT_MAX_IN_FLIGHT`). */
+  maxInFlight?: number;
+  /** How long a shutdown waits to tell a running /reindex it was stopped (default 2 s). */
+  shutdownNoticeMs?: number;
 }
 
 export interface BotHandle {
@@ -62,12 +69,14 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
     logger,
     cooldown: new Cooldown(config.askCooldownSeconds, overrides.now),
     reindexHooks: overrides.reindexHooks ?? {},
+    workload: new Workload(overrides.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
+    lifecycle: { stopping: false, reindexInProgress: null },
   };
   const client = new Client({
     intents: botIntents(discord),
     // Default for anything sent without explicit options; every handler also sets it itself.
     allowedMentions: noPings(),
-    ...(overrides.restApi ? { rest: { api: overrides.restApi } } : {}),
+    rest: { ...(overrides.restApi ? { api: overrides.restApi } : {}), ...overrides.rest },
     ...(overrides.identifyThrottler ? { ws: { buildIdentifyThrottler: overrides.identifyThrottler } } : {}),
   });
 
@@ -86,7 +95,9 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    context.lifecycle.stopping = true;
     detach();
+    await tellReindexInterrupted(context, overrides.shutdownNoticeMs ?? 2_000);
     await client.destroy();
     logger.info('bot stopped');
   };
@@ -125,6 +136,7 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
     await stop();
     throw error;
   }
+  attachShardLogging(client, logger, () => context.lifecycle.stopping);
   logger.info('bot ready', {
     user: client.user?.tag,
     guilds: client.guilds.cache.size,
@@ -178,6 +190,39 @@ function closeCodeError(code: number, discord: DiscordSettings): Error {
   return new Error(`Discord closed the connection during login (close code ${code}).`);
 }
 
+/**
+ * A shutdown in the middle of /reindex: the new index is never swapped in (the process ends; the
+ * old one and its saved cache stay whole), and the moderator's "thinking…" is replaced by a note
+ * that it was stopped — waiting at most `timeoutMs` for Discord so shutdown is never held up.
+ */
+async function tellReindexInterrupted(context: BotContext, timeoutMs: number): Promise<void> {
+  const running = context.lifecycle.reindexInProgress;
+  if (!running) return;
+  context.logger.warn('shutting down during a reindex: it is abandoned, the current index stays as it is');
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const outcome = await Promise.race([running.tellInterrupted().then(() => 'told' as const), timeout]);
+    if (outcome === 'timeout') context.logger.warn('could not tell the moderator the reindex was stopped in time');
+  } catch (error) {
+    context.logger.warn('could not tell the moderator the reindex was stopped', { error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Close codes of the gateway connection: discord.js reconnects by itself; this makes each drop visible. */
+function attachShardLogging(client: Client, logger: Logger, stopping: () => boolean): void {
+  for (const shard of client.ws.shards.values()) {
+    shard.on(WebSocketShardEvents.Close, (event) => {
+      if (stopping()) logger.info('gateway connection closed', { shard: shard.id, code: event.code });
+      else logger.warn('gateway connection closed', { shard: shard.id, code: event.code });
+    });
+  }
+}
+
 function attachLogging(client: Client, logger: Logger): void {
   client.on(Events.Error, (error) => logger.error('client error', { error }));
   client.on(Events.Warn, (message) => logger.warn(message));
@@ -185,6 +230,16 @@ function attachLogging(client: Client, logger: Logger): void {
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn('gateway disconnected', { shard: shardId, code: event.code }));
   client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shard: shardId }));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info('gateway resumed', { shard: shardId, replayed }));
+  client.on(Events.ShardReady, (shardId) => logger.info('gateway session started', { shard: shardId }));
   if (logger.enabled('debug')) client.on(Events.Debug, (message) => logger.debug(message));
   client.rest.on('rateLimited', (info) => logger.warn('rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  // @discordjs/rest waits out a 429 and retries a 5xx (3 times) silently; these make both visible.
+  // `route` is the generalised route: interaction and webhook tokens never reach the log.
+  client.rest.on('response', (request, response) => {
+    if (response.status === 429) {
+      logger.warn('Discord answered 429 (rate limited); retrying after the wait it asked for', { method: request.method, route: request.route, retryAfter: response.headers.get('retry-after') });
+    } else if (response.status >= 500) {
+      logger.warn(`Discord answered ${response.status}`, { method: request.method, route: request.route, attempt: request.retries + 1 });
+    }
+  });
 }

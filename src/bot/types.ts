@@ -11,6 +11,7 @@ import type { AppConfig, DiscordSettings } from '../config.ts';
 import type { NewsDesk } from '../core/newsDesk.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
+import type { Workload } from './workload.ts';
 
 /** Test and progress hooks passed through to `desk.reindex()`. */
 export interface ReindexHooks {
@@ -26,6 +27,19 @@ export interface BotContext {
   /** Shared by /ask and mention questions. */
   cooldown: Cooldown;
   reindexHooks: ReindexHooks;
+  /** The cap on questions in flight and the one-at-a-time queue for search work. */
+  workload: Workload;
+  /** Set when the bot begins shutting down (SIGINT/SIGTERM or `stop()`). */
+  lifecycle: Lifecycle;
+}
+
+export interface Lifecycle {
+  stopping: boolean;
+  /**
+   * The deferred reply of the /reindex that is running, if any, so a shutdown can tell the
+   * moderator it was interrupted instead of leaving "thinking…" for ever.
+   */
+  reindexInProgress: { tellInterrupted(): Promise<void> } | null;
 }
 
 /**
@@ -37,6 +51,11 @@ export interface BotCommand {
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
   button?(interaction: ButtonInteraction, context: BotContext): Promise<void>;
+  /**
+   * Answered even when the bot is at its cap of questions in flight (`Workload`): commands that do
+   * no search work (/help) or limit themselves (/reindex runs one at a time).
+   */
+  alwaysAdmit?: boolean;
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
