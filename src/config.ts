@@ -24,6 +24,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Seconds between two questions from the same user; 0 turns the cooldown off. */
   askCooldownSeconds: number;
+  /** Questions answered at once on Discord; more get a polite "busy" reply. */
+  maxQuestionsInFlight: number;
   /** null: no token, so the console mode runs. */
   discord: DiscordSettings | null;
 }
@@ -54,6 +56,7 @@ export function loadConfig(env: Environment, cwd: string): AppConfig {
     includeReaderComments: booleanSetting(env, 'INCLUDE_READER_COMMENTS', false),
     logLevel: logLevel(env),
     askCooldownSeconds: numberSetting(env, 'ASK_COOLDOWN_SECONDS', 3, 0, 3600),
+    maxQuestionsInFlight: Math.floor(numberSetting(env, 'MAX_QUESTIONS_IN_FLIGHT', 16, 1, 1000)),
     discord,
   };
 }

@@ -8,8 +8,15 @@ import { runConsole } from './console/runConsole.ts';
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env, process.cwd());
-  const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments });
-  for (const skipped of desk.sources().skipped) process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.reason}\n`);
+  // In bot mode warnings go through the bot's logger, so they share its format and token redaction.
+  const warn = config.discord
+    ? await import('./bot/logger.ts').then(({ createLogger }) => {
+        const logger = createLogger({ level: config.logLevel, secrets: [config.discord?.token ?? ''] });
+        return (message: string) => logger.warn(message);
+      })
+    : (message: string) => process.stderr.write(`warning: ${message}\n`);
+  const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments, onWarning: warn });
+  for (const skipped of desk.sources().skipped) warn(`skipped ${skipped.file}: ${skipped.reason}`);
 
   if (config.discord) {
     const { startBot } = await import('./bot/startBot.ts');
@@ -22,7 +29,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Expected problems get one line a person can act on; only real bugs show a stack.
   if (error instanceof ConfigError || error instanceof SeedsDirectoryError) {
-    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.stderr.write(`Cannot start: ${error instanceof SeedsDirectoryError ? error.operatorMessage : error.message}\n`);
     process.exit(2);
   }
   process.stderr.write(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

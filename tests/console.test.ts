@@ -79,6 +79,7 @@ describe('npm start without a token', () => {
     [{ LOG_LEVEL: 'loud' }, /^Cannot start: LOG_LEVEL: must be one of debug, info, warn, error/],
     [{ SEEDS_DIR: '/nonexistent/seeds' }, /^Cannot start: The seeds folder “\/nonexistent\/seeds” cannot be read \(ENOENT\)/],
     [{ ASK_COOLDOWN_SECONDS: '-1' }, /^Cannot start: ASK_COOLDOWN_SECONDS: must be a number/],
+    [{ MAX_QUESTIONS_IN_FLIGHT: 'lots' }, /^Cannot start: MAX_QUESTIONS_IN_FLIGHT: must be a number from 1 to 1000/],
   ])('fails with one clear line for a bad setting %o', async (env, message) => {
     const result = await runMain(['help'], { env });
     expect(result.code).toBe(2);

@@ -35,7 +35,7 @@ export interface BotOverrides {
   processHooks?: ProcessHooks | null;
   /** How long to wait for READY before giving up (default 30 s). */
   readyTimeoutMs?: number;
-  /** Questions answered at once before "busy" replies (default `DEFAULT_MAX_IN_FLIGHT`). */
+  /** Questions answered at once before "busy" replies (default: MAX_QUESTIONS_IN_FLIGHT from the config). */
   maxInFlight?: number;
   /** How long a shutdown waits to tell a running /reindex it was stopped (default 2 s). */
   shutdownNoticeMs?: number;
@@ -69,7 +69,7 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
     logger,
     cooldown: new Cooldown(config.askCooldownSeconds, overrides.now),
     reindexHooks: overrides.reindexHooks ?? {},
-    workload: new Workload(overrides.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT),
+    workload: new Workload(overrides.maxInFlight ?? config.maxQuestionsInFlight ?? DEFAULT_MAX_IN_FLIGHT),
     lifecycle: { stopping: false, reindexInProgress: null },
   };
   const client = new Client({

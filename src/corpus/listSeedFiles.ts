@@ -1,11 +1,27 @@
 import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 
 /** The seeds folder itself could not be read: nothing can be indexed from it. */
 export class SeedsDirectoryError extends Error {
+  /** The same message with the full path, for the operator's terminal (never sent to Discord). */
+  readonly operatorMessage: string;
+
   constructor(readonly directory: string, detail: string) {
-    super(`The seeds folder “${directory}” cannot be read (${detail}). Check SEEDS_DIR and the folder's permissions.`);
+    const message = (shown: string) => `The seeds folder “${shown}” cannot be read (${detail}). Check SEEDS_DIR and the folder's permissions.`;
+    super(message(displayPath(directory)));
+    this.operatorMessage = message(directory);
     this.name = 'SeedsDirectoryError';
   }
+}
+
+/**
+ * The folder as a moderator on Discord may see it: relative to the working directory when inside it,
+ * otherwise only its name, so error reports do not reveal the server's directory layout.
+ */
+function displayPath(directory: string): string {
+  const relative = path.relative(process.cwd(), directory);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.basename(directory) : relative;
 }
 
 const ARTICLE_EXTENSION = /\.(txt|md)$/i;
