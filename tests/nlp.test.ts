@@ -19,6 +19,18 @@ describe('sentence splitting', () => {
     expect(splitSentences('Then in Nov 2016 Gov. Christie will be prez!!!! Really.').map((s) => s.text)).toEqual(['Then in Nov 2016 Gov. Christie will be prez!!!!', 'Really.']);
   });
 
+  it('cuts text without sentence punctuation into passages that end between words', () => {
+    const paragraph = Array.from({ length: 400 }, (_, index) => `item${index}`).join(', ');
+    const sentences = splitSentences(paragraph);
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const sentence of sentences) {
+      expect(sentence.text.length).toBeLessThanOrEqual(700);
+      expect(sentence.text).toMatch(/^item\d+/);
+      expect(paragraph.slice(sentence.start, sentence.end).trim()).toBe(sentence.text);
+    }
+    expect(sentences.map((sentence) => sentence.text).join(' ')).toBe(paragraph);
+  });
+
   it('gives offsets that point back into the paragraph', () => {
     const paragraph = 'Moscow “has no plans,” Lavrov said. Yet he hinted of Moscow’s resolve.';
     for (const sentence of splitSentences(paragraph)) expect(paragraph.slice(sentence.start, sentence.end)).toBe(sentence.text);

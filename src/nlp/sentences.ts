@@ -42,7 +42,30 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
       previous.text = paragraph.slice(previous.start, end);
     } else spans.push({ text: paragraph.slice(start, end) || text, start, end });
   }
-  return spans;
+  return spans.flatMap((span) => (span.text.length > MAX_PASSAGE_CHARS ? chunkLongSentence(paragraph, span) : [span]));
+}
+
+/**
+ * A "sentence" longer than this is text without sentence punctuation (a list, a run-on paste), not
+ * a citable sentence; it is cut into passages of at most this size.
+ */
+export const MAX_PASSAGE_CHARS = 700;
+
+/** Cuts at the last semicolon, comma or space before the limit, so passages end between words. */
+function chunkLongSentence(paragraph: string, span: SentenceSpan): SentenceSpan[] {
+  const chunks: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_PASSAGE_CHARS) {
+    const window = paragraph.slice(start, start + MAX_PASSAGE_CHARS);
+    const half = MAX_PASSAGE_CHARS / 2;
+    const cut = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((index) => index > half);
+    const end = start + (cut === undefined ? MAX_PASSAGE_CHARS : cut + 1);
+    chunks.push({ text: paragraph.slice(start, end).trim(), start, end });
+    start = end;
+    while (start < span.end && /\s/.test(paragraph[start] ?? '')) start++;
+  }
+  if (start < span.end) chunks.push({ text: paragraph.slice(start, span.end).trim(), start, end: span.end });
+  return chunks.filter((chunk) => chunk.text.length > 0);
 }
 
 function shouldMerge(previous: string, next: string): boolean {
