@@ -58,7 +58,7 @@ function chunkLongSentence(paragraph: string, span: SentenceSpan): SentenceSpan[
   while (span.end - start > MAX_PASSAGE_CHARS) {
     const window = paragraph.slice(start, start + MAX_PASSAGE_CHARS);
     const half = MAX_PASSAGE_CHARS / 2;
-    const cut = [window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' ')].find((index) => index > half);
+    const cut = ['; ', ', ', ' '].map((separator) => lastCutBefore(window, separator)).find((index) => index > half);
     const end = start + (cut === undefined ? MAX_PASSAGE_CHARS : cut + 1);
     chunks.push({ text: paragraph.slice(start, end).trim(), start, end });
     start = end;
@@ -66,6 +66,13 @@ function chunkLongSentence(paragraph: string, span: SentenceSpan): SentenceSpan[
   }
   if (start < span.end) chunks.push({ text: paragraph.slice(start, span.end).trim(), start, end: span.end });
   return chunks.filter((chunk) => chunk.text.length > 0);
+}
+
+/** The last separator not right after a closing quote: “…,” said Testov must stay in one passage. */
+function lastCutBefore(window: string, separator: string): number {
+  let index = window.lastIndexOf(separator);
+  while (index > 0 && /[”"’']/.test(window[index - 1] ?? '')) index = window.lastIndexOf(separator, index - 1);
+  return index;
 }
 
 function shouldMerge(previous: string, next: string): boolean {
