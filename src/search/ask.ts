@@ -184,17 +184,23 @@ function contextFor(passage: Passage): string | null {
   return `${speaker}${passage.before}`;
 }
 
+const MAX_CORRECTIONS = 6;
+const MAX_CORRECTABLE_LENGTH = 30;
+
 /**
  * Replaces words the corpus does not have with the closest word it has ("Lavorv" → "lavrov"),
  * counting a swap of two letters as one edit. Returns null when nothing needed correcting.
  */
 function correctTypos(question: string, index: PassageIndex, vocabulary: () => Vocabulary): string | null {
   let changed = false;
+  let attempts = 0;
   const words = question.split(/\s+/).map((word) => {
     const token = tokenize(word)[0];
     const term = token === undefined ? null : toTerm(token);
     // Known words are checked against the index, so the vocabulary is only built for a real typo.
-    if (!token || !term || term.length < 4 || index.hasTerm(term) || /\d/.test(token)) return word;
+    if (!token || !term || term.length < 4 || token.length > MAX_CORRECTABLE_LENGTH || index.hasTerm(term) || /\d/.test(token)) return word;
+    // A long paste of unknown words is not a typo to fix word by word: bound the work per question.
+    if (++attempts > MAX_CORRECTIONS) return word;
     const [closest] = vocabulary().closeWords(token, 1);
     if (!closest) return word;
     changed = true;

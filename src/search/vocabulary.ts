@@ -1,71 +1,93 @@
 import { tokenize, toTerm } from './terms.ts';
 
 /**
- * Index terms mapped back to the word readers wrote most often for them ("invad" → "invade"),
- * so suggestions show words, not stems.
+ * The words of the corpus as written (lower-cased), with counts: typos are corrected against real
+ * words ("goverment" → "government"), not stems, and suggestions show words readers recognise.
  */
 export class Vocabulary {
-  private readonly surfaceCounts = new Map<string, Map<string, number>>();
+  private readonly wordCounts = new Map<string, number>();
+  private readonly terms = new Set<string>();
+  private lengthBuckets: Map<number, string[]> | null = null;
 
   add(text: string): void {
     for (const token of tokenize(text)) {
       const term = toTerm(token);
       if (!term || term.length < 3 || /^\d/.test(term)) continue;
-      const surface = token.toLowerCase().replace(/[’']s$/, '');
-      let counts = this.surfaceCounts.get(term);
-      if (!counts) this.surfaceCounts.set(term, (counts = new Map()));
-      counts.set(surface, (counts.get(surface) ?? 0) + 1);
+      this.terms.add(term);
+      const word = token.toLowerCase().replace(/[’']s$/, '');
+      this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + 1);
     }
+    this.lengthBuckets = null;
   }
 
+  /** Whether an index term (a stem) occurs in the corpus. */
   has(term: string): boolean {
-    return this.surfaceCounts.has(term);
+    return this.terms.has(term);
   }
 
-  /** Words of the corpus within a small edit distance of a query word, most frequent first. */
+  /** Words of the corpus within a small edit distance of a query word, closest and most frequent first. */
   closeWords(word: string, limit: number): string[] {
-    const term = toTerm(word);
-    if (!term || term.length < 3) return [];
-    const maxDistance = term.length >= 9 ? 2 : 1;
+    const typed = word.toLowerCase();
+    if (typed.length < 3) return [];
+    const maxDistance = typed.length >= 9 ? 2 : 1;
     const found: Array<{ word: string; distance: number; count: number }> = [];
-    for (const [candidate, counts] of this.surfaceCounts) {
-      if (Math.abs(candidate.length - term.length) > maxDistance) continue;
-      const distance = editDistance(term, candidate, maxDistance);
-      if (distance > maxDistance) continue;
-      let best = '';
-      let total = 0;
-      let bestCount = 0;
-      for (const [surface, count] of counts) {
-        total += count;
-        if (count > bestCount) [best, bestCount] = [surface, count];
+    const byLength = this.wordsByLength();
+    for (let length = typed.length - maxDistance; length <= typed.length + maxDistance; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        const distance = editDistance(typed, candidate, maxDistance);
+        if (distance === 0 || distance > maxDistance) continue;
+        found.push({ word: candidate, distance, count: this.wordCounts.get(candidate) ?? 0 });
       }
-      found.push({ word: best, distance, count: total });
     }
     return found
       .sort((a, b) => a.distance - b.distance || b.count - a.count)
       .slice(0, limit)
       .map((entry) => entry.word);
   }
+
+  /** Words grouped by length on first use: a typo is only compared with words of a near length. */
+  private wordsByLength(): Map<number, string[]> {
+    if (!this.lengthBuckets) {
+      this.lengthBuckets = new Map();
+      for (const word of this.wordCounts.keys()) {
+        const bucket = this.lengthBuckets.get(word.length);
+        if (bucket) bucket.push(word);
+        else this.lengthBuckets.set(word.length, [word]);
+      }
+    }
+    return this.lengthBuckets;
+  }
 }
 
-/** Damerau–Levenshtein (optimal string alignment) with an early exit past `max`. */
+// Three rolling rows reused across calls: comparing a typo with tens of thousands of words must not allocate.
+let rowBefore = new Int32Array(64);
+let rowPrevious = new Int32Array(64);
+let rowCurrent = new Int32Array(64);
+
+/** Damerau–Levenshtein (optimal string alignment) with an early exit once every cell exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const cols = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
-    const row = table[i] ?? [];
-    const previous = table[i - 1] ?? [];
+  if (rowCurrent.length < cols) {
+    rowBefore = new Int32Array(cols * 2);
+    rowPrevious = new Int32Array(cols * 2);
+    rowCurrent = new Int32Array(cols * 2);
+  }
+  for (let j = 0; j < cols; j++) rowPrevious[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rowCurrent[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (table[i - 2]?.[j - 2] ?? 0) + 1);
-      row[j] = value;
-      rowMin = Math.min(rowMin, value);
+      const bj = b.charCodeAt(j - 1);
+      let value = Math.min((rowPrevious[j] ?? 0) + 1, (rowCurrent[j - 1] ?? 0) + 1, (rowPrevious[j - 1] ?? 0) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, (rowBefore[j - 2] ?? 0) + 1);
+      rowCurrent[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    [rowBefore, rowPrevious, rowCurrent] = [rowPrevious, rowCurrent, rowBefore];
   }
-  return table[rows - 1]?.[cols - 1] ?? Infinity;
+  return rowPrevious[cols - 1] ?? max + 1;
 }
