@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/types.ts';
-import type { ArticleAnalysis, ArticleQuote } from '../nlp/analyzeArticle.ts';
+import { citationFor, type ArticleAnalysis, type ArticleQuote } from '../nlp/analyzeArticle.ts';
 import type { ArticlePerson } from '../nlp/people.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { analysisCacheKey, type SavedIndex, type Snapshot } from './snapshot.ts';
@@ -266,18 +266,7 @@ export function restoreAnalysis(saved: SavedAnalysis): ArticleAnalysis {
   const passages: Passage[] = saved.passages.map((passage) => ({
     id: passage.id,
     text: passage.text,
-    citation: {
-      articleId: article.id,
-      file: article.file,
-      publication: article.publication,
-      headline: article.headline,
-      byline: article.byline,
-      dateText: article.dateText,
-      dateIso: article.dateIso,
-      section: passage.section,
-      paragraph: passage.paragraph,
-      sentence: passage.sentence,
-    },
+    citation: citationFor(article, passage.section, passage.paragraph, passage.sentence),
     before: dereference(passage.b),
     after: dereference(passage.a),
     speakerNames: passage.speakerNames,

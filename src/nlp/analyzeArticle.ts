@@ -95,7 +95,7 @@ export function passageId(articleId: string, section: PassageSection, paragraph:
   return `${articleId}#${prefix}${paragraph}.s${sentence}`;
 }
 
-function citationFor(article: Article, section: PassageSection, paragraph: number, sentence: number): Citation {
+export function citationFor(article: Article, section: PassageSection, paragraph: number, sentence: number): Citation {
   return {
     articleId: article.id,
     file: article.file,
