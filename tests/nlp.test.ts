@@ -125,6 +125,8 @@ describe('quote extraction and attribution on the seeds', () => {
     expect(reported).toEqual([
       ['p4.s1', 'Sergei Lavrov'],
       ['p6.s2', 'Sergei Lavrov'],
+      // "Kerry, meanwhile, reiterated that the international community doesn't consider the referendum valid…"
+      ['p1.s4', 'John Kerry'],
       ['p2.s1', 'Sergei Lavrov'],
       ['p2.s3', 'Sergei Lavrov'],
     ]);

@@ -79,6 +79,21 @@ interface SubjectMatch {
   phrase: string;
 }
 
+interface SpeechVerb extends SubjectMatch {
+  verb: string;
+  /** "…and warned", ", adding": the subject is that of an earlier verb. */
+  dependent: boolean;
+  /** Offset just past the verb in the block's text. */
+  verbEnd: number;
+}
+
+/** Five or more unquoted words after "said that", before any quotation starts: a paraphrase. */
+function hasReportedClause(masked: string, verbEnd: number, sentenceEnd: number): boolean {
+  const after = masked.slice(verbEnd, Math.min(sentenceEnd, verbEnd + ATTRIBUTION_REACH));
+  const clause = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u.exec(after);
+  return (clause?.groups?.clause ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
+}
+
 /** Per-article attribution: walks the blocks in reading order, remembering who spoke last for "he said". */
 export class Attributor {
   private lastSpeaker: ArticlePerson | null = null;
@@ -126,8 +141,15 @@ export class Attributor {
         if (span.runsOn) runsOnWith = quote.speaker;
       }
 
-      if (quotedInSentence === 0 && block.section === 'body') {
-        const reported = speechSubjects.find((subject) => subject.speaker?.kind === 'person' && REPORTING_VERBS.has(subject.verb.toLowerCase()));
+      if (block.section === 'body') {
+        const reported = speechSubjects.find(
+          (subject) =>
+            subject.speaker?.kind === 'person' &&
+            REPORTING_VERBS.has(subject.verb.toLowerCase()) &&
+            // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
+            // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
+            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end)),
+        );
         if (reported?.speaker) {
           quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
         }
@@ -176,8 +198,8 @@ export class Attributor {
   }
 
   /** Every speech verb in a stretch of text with the subject it has, in order. */
-  private speechSubjectsIn(masked: string, range: SentenceSpan): Array<SubjectMatch & { verb: string; dependent: boolean }> {
-    const found: Array<SubjectMatch & { verb: string; dependent: boolean }> = [];
+  private speechSubjectsIn(masked: string, range: SentenceSpan): SpeechVerb[] {
+    const found: SpeechVerb[] = [];
     const text = masked.slice(range.start, range.end);
     for (const match of text.matchAll(SPEECH_VERB)) {
       const verb = match[0];
@@ -187,9 +209,10 @@ export class Attributor {
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
       const subject = dependent ? null : this.subjectAtEnd(trimmed);
-      if (subject) found.push({ ...subject, verb, dependent });
+      const verbEnd = range.start + (match.index ?? 0) + verb.length;
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd });
       else if (/^according\s+to$/i.test(verb)) continue;
-      else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent });
+      else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;
   }

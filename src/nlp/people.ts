@@ -30,7 +30,12 @@ export class ArticlePeople {
   /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
   static scan(texts: string[]): ArticlePeople {
     const people = new ArticlePeople();
-    const runs = texts.flatMap((text) => [...text.matchAll(CAPITALISED_RUN)].flatMap((match) => splitAtPossessive(match[0]).map(trimRun)));
+    const found = texts.flatMap((text) =>
+      [...text.matchAll(CAPITALISED_RUN)].flatMap((match) =>
+        splitAtPossessive(match[0]).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
+      ),
+    );
+    const runs = found.map((entry) => entry.run);
     const loneWords = new Map<string, number>();
     for (const run of runs) {
       const words = run.split(/\s+/);
@@ -39,7 +44,7 @@ export class ArticlePeople {
         loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
       }
     }
-    for (const run of runs) {
+    for (const { run, qualifier } of found) {
       const { title, name } = splitTitle(run);
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
@@ -47,7 +52,7 @@ export class ArticlePeople {
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       const titled = title !== '' && /\p{Lu}/u.test(title);
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
-      if (titled || recurs) people.addPerson(name, title, run);
+      if (titled || recurs) people.addPerson(name, titled && qualifier ? `${qualifier} ${title}` : title, run);
     }
     return people;
   }
@@ -110,6 +115,17 @@ export class ArticlePeople {
     }
     return best;
   }
+}
+
+/**
+ * The lower-case and possessive words news puts before a capitalised title ("Ukraine’s acting
+ * President Oleksandr Turchynov"), which a capitalised run alone misses but descriptions use.
+ */
+function titleQualifier(text: string, runStart: number): string {
+  const before = text.slice(Math.max(0, runStart - 60), runStart);
+  const match = /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u.exec(before);
+  if (!match?.groups?.words) return '';
+  return `${match.groups.possessive ?? ''}${match.groups.words}`.trim();
 }
 
 /** Drops sentence-initial function words and possessive endings from a capitalised run. */
