@@ -112,7 +112,12 @@ describe('quote extraction and attribution on the seeds', () => {
     expect(quote && speakerName(quote)).toBe('Sergei Lavrov');
   });
 
-  it('attributes “he said” to the person who spoke last, not the last name mentioned', () => {
+  it('keeps the words before a title: Turchynov is “Ukraine’s acting President”', () => {
+    const result = desk.quotes("Ukraine's acting president");
+    expect(result.status === 'found' && result.speaker.name).toBe('Oleksandr Turchynov');
+  });
+
+  it('resolves titles: “the top US diplomat” is Kerry, “Russia’s foreign minister” is Lavrov', () => {
     const diplomat = desk.snapshot.quotes.find((quote) => quote.cue === 'the top US diplomat said');
     expect(diplomat && speakerName(diplomat)).toBe('John Kerry');
     expect(diplomat?.attribution).toBe('title');
