@@ -8,8 +8,13 @@ export interface SentenceSpan {
   end: number;
 }
 
-// Loading the model takes ~0.3 s; one instance serves the whole process.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+// Building the pipeline takes ~0.1 s; it is built on first use, so a restart whose files are all
+// in the snapshot cache never pays for it, and one instance serves the whole process after that.
+let pipeline: ReturnType<typeof winkNLP> | null = null;
+function nlp(): ReturnType<typeof winkNLP> {
+  pipeline ??= winkNLP(model, ['sbd', 'pos']);
+  return pipeline;
+}
 
 /** Porter2 stemmer shipped with the wink model: fast, no document needed. */
 export const stem: (word: string) => string = loadStemmer();
@@ -26,7 +31,7 @@ function loadStemmer(): (word: string) => string {
  * trips over: a quote's closing mark or a lone "!" left as its own sentence.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
-  const raw: string[] = nlp.readDoc(paragraph).sentences().out();
+  const raw: string[] = nlp().readDoc(paragraph).sentences().out();
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const sentence of raw) {
