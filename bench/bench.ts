@@ -4,7 +4,7 @@
  * Writes bench/results/<date>.json. Options: `--only=press` or `--only=all`, `--queries=N`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, mkdir, writeFile, readdir } from 'node:fs/promises';
+import { mkdtemp, rm, stat, mkdir, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

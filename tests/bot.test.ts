@@ -26,64 +26,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands as defaultCommands } from '../commands/index.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import { startBot, type BotHandle, type BotOverrides, type ProcessHooks } from '../src/bot/startBot.ts';
+import { startBot, type ProcessHooks } from '../src/bot/startBot.ts';
 import { DISCORD_LIMITS, embedLength } from '../src/bot/limits.ts';
 import { toInteractionReply } from '../src/bot/send.ts';
 import type { BotCommand } from '../src/bot/types.ts';
-import {
-  noIdentifyThrottle,
-  snowflake,
-  startFakeDiscord,
-  type FakeDiscord,
-  type FakeGuildConfig,
-  type RecordedRequest,
-  type StartFakeDiscordOptions,
-} from './helpers/fakeDiscord.ts';
+import { snowflake, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.ts';
+import { firstEmbed, isEphemeral, startHarness, TOKEN, type Harness } from './helpers/botHarness.ts';
 import { copySeeds, SEEDS_DIR } from './helpers/seeds.ts';
-
-// Shaped like a real token (loadConfig checks the shape); the fake accepts any token it was given.
-const TOKEN = 'MTEyMzQ1Njc4OTAxMjM0NTY3OA.GabcdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
-
-interface Harness {
-  fake: FakeDiscord;
-  bot: BotHandle;
-  logs: string[];
-  close(): Promise<void>;
-}
-
-async function startHarness(options: {
-  desk: NewsDesk;
-  env?: Record<string, string>;
-  guild?: FakeGuildConfig;
-  fakeOptions?: Partial<StartFakeDiscordOptions>;
-  overrides?: BotOverrides;
-}): Promise<Harness> {
-  const fake = await startFakeDiscord({ token: TOKEN, callbackDeadlineMs: 3_000, ...(options.guild ? { guild: options.guild } : {}), ...options.fakeOptions });
-  const config = loadConfig({ DISCORD_TOKEN: TOKEN, ASK_COOLDOWN_SECONDS: '0', LOG_LEVEL: 'debug', ...options.env }, process.cwd());
-  if (!config.discord) throw new Error('no discord settings');
-  const logs: string[] = [];
-  try {
-    const bot = await startBot(options.desk, config, config.discord, {
-      restApi: fake.restApi,
-      identifyThrottler: noIdentifyThrottle,
-      logSink: (line) => logs.push(line),
-      processHooks: null,
-      ...options.overrides,
-    });
-    return {
-      fake,
-      bot,
-      logs,
-      close: async () => {
-        await bot.stop(); // the client first, then the fake
-        await fake.close();
-      },
-    };
-  } catch (error) {
-    await fake.close();
-    throw error;
-  }
-}
 
 type CallbackRequest = RecordedRequest<RESTPostAPIInteractionCallbackJSONBody>;
 
@@ -92,16 +41,6 @@ function messageOf(cb: CallbackRequest, type: InteractionResponseType.ChannelMes
   const body = cb.body;
   if (body.type !== type) throw new Error(`expected callback type ${type}, got ${body.type}: ${JSON.stringify(body).slice(0, 300)}`);
   return body.data ?? {};
-}
-
-function firstEmbed(data: { embeds?: APIEmbed[] }): APIEmbed {
-  const embed = data.embeds?.[0];
-  if (!embed) throw new Error(`no embed in ${JSON.stringify(data).slice(0, 300)}`);
-  return embed;
-}
-
-function isEphemeral(data: { flags?: number }): boolean {
-  return ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }
 
 /** Everything Discord would reject, checked on what the bot sent. */
@@ -396,7 +335,7 @@ describe('the bot on the seed articles', () => {
     expect(before.flags).toBe(MessageFlags.Ephemeral);
     const id = /error id ([A-Z2-9]{6})/.exec(before.content ?? '')?.[1];
     expect(id).toBeDefined();
-    expect(h.logs.some((line) => line.includes('handler failed') && line.includes(`errorId=${id}`) && line.includes('boom before-reply'))).toBe(true);
+    expect(h.logs.lines.some((line) => line.includes('handler failed') && line.includes(`errorId=${id}`) && line.includes('boom before-reply'))).toBe(true);
 
     const deferred = fake.chatInputInteraction({ name: 'boom', options: { when: 'after-defer' } });
     expect((await fake.interact(deferred)).body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
@@ -415,7 +354,7 @@ describe('the bot on the seed articles', () => {
   it('answers a throwing autocomplete with no choices', async () => {
     const cb = await fake.interact(fake.autocompleteInteraction({ name: 'boom', focused: { name: 'when', value: 'x' } }));
     expect(cb.body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
-    expect(h.logs.some((line) => line.includes('boom autocomplete'))).toBe(true);
+    expect(h.logs.lines.some((line) => line.includes('boom autocomplete'))).toBe(true);
   });
 
   it('answers an unknown (stale) command ephemerally', async () => {
@@ -433,9 +372,9 @@ describe('the bot on the seed articles', () => {
   });
 
   it('never writes the token to the log', () => {
-    expect(h.logs.length).toBeGreaterThan(10); // debug level: discord.js's own debug lines are included
-    for (const line of h.logs) expect(line).not.toContain(TOKEN);
-    expect(h.logs.some((line) => line.includes('bot ready'))).toBe(true);
+    expect(h.logs.lines.length).toBeGreaterThan(10); // debug level: discord.js's own debug lines are included
+    for (const line of h.logs.lines) expect(line).not.toContain(TOKEN);
+    expect(h.logs.lines.some((line) => line.includes('bot ready'))).toBe(true);
   });
 });
 
@@ -670,14 +609,14 @@ describe('startup and shutdown', () => {
       expect(signals.listenerCount('SIGTERM')).toBe(1);
       // A stray rejection elsewhere is logged, not fatal.
       signals.emit('unhandledRejection', new Error('stray rejection'));
-      expect(h.logs.some((line) => line.includes('unhandled promise rejection') && line.includes('stray rejection'))).toBe(true);
+      expect(h.logs.lines.some((line) => line.includes('unhandled promise rejection') && line.includes('stray rejection'))).toBe(true);
       expect(h.bot.client.isReady()).toBe(true);
       signals.emit('SIGTERM', 'SIGTERM');
       await exitedPromise;
       expect(exits).toEqual([0]);
       expect(h.bot.client.isReady()).toBe(false);
       expect(signals.listenerCount('SIGTERM')).toBe(0);
-      expect(h.logs.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
+      expect(h.logs.lines.some((line) => line.includes('SIGTERM received, shutting down'))).toBe(true);
     } finally {
       await h.close();
     }
