@@ -128,8 +128,12 @@ describe('quote extraction and attribution on the seeds', () => {
   it('keeps indirect speech as reported speech of the right person', () => {
     const reported = desk.snapshot.quotes.filter((quote) => quote.kind === 'reported').map((quote) => [quote.passageId.split('#')[1], speakerName(quote)]);
     expect(reported).toEqual([
+      // "But US officials said they still expected Moscow to avoid taking the extra step…"
+      ['p3.s1', 'US officials'],
       ['p4.s1', 'Sergei Lavrov'],
       ['p6.s2', 'Sergei Lavrov'],
+      // "The local health service said a 22-year-old man died…"
+      ['p16.s1', 'the local health service'],
       // "Kerry, meanwhile, reiterated that the international community doesn't consider the referendum valid…"
       ['p1.s4', 'John Kerry'],
       ['p2.s1', 'Sergei Lavrov'],
@@ -148,7 +152,15 @@ describe('speakers', () => {
     expect(lavrov?.aliases).toEqual(expect.arrayContaining(['Lavrov', 'Sergei Lavrov', 'Russian Foreign Minister Sergei Lavrov', "Russia's foreign minister"]));
     const kerry = desk.speakers().find((speaker) => speaker.name === 'John Kerry');
     expect(kerry?.aliases).toEqual(expect.arrayContaining(['Kerry', 'John Kerry', 'US Secretary of State John Kerry', 'the top US diplomat']));
-    expect(desk.speakers().map((speaker) => speaker.name)).toEqual(['Sergei Lavrov', 'John Kerry', 'Oleksandr Turchynov', 'the Guardian', 'Vladimir Putin']);
+    expect(desk.speakers().map((speaker) => speaker.name)).toEqual([
+      'Sergei Lavrov',
+      'John Kerry',
+      'Oleksandr Turchynov',
+      'the Guardian',
+      'the local health service',
+      'US officials',
+      'Vladimir Putin',
+    ]);
   });
 
   it.each(['Lavrov', 'lavrov', 'Sergei Lavrov', 'SERGEI LAVROV', "Russia's foreign minister", 'Russia’s Foreign Minister', 'Lavorv', 'Russian Foreign Minister Sergei Lavrov'])(

@@ -67,6 +67,8 @@ const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|mean
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
 const PRONOUN_AT_END = /\b(?<pronoun>he|she)$/iu;
+/** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
+const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman))$/u;
 
 /** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
 const ATTRIBUTION_REACH = 300;
@@ -144,7 +146,7 @@ export class Attributor {
       if (block.section === 'body') {
         const reported = speechSubjects.find(
           (subject) =>
-            subject.speaker?.kind === 'person' &&
+            subject.speaker !== null &&
             REPORTING_VERBS.has(subject.verb.toLowerCase()) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
@@ -226,6 +228,11 @@ export class Attributor {
     }
     const name = NAME_AT_END.exec(text);
     if (name?.groups?.name) return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+    const group = GROUP_AT_END.exec(text);
+    if (group?.groups?.group) {
+      const phrase = group.groups.group.replace(/^The\b/, 'the');
+      return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
+    }
     return null;
   }
 
