@@ -191,6 +191,29 @@ describe('speakers', () => {
   });
 });
 
+describe('speakers in other coverage', () => {
+  it('takes a lone surname as a person, a place or institution as a body, and “the President” as the president', async () => {
+    const { parseArticle } = await import('../src/corpus/parseArticle.ts');
+    const { analyzeArticle } = await import('../src/nlp/analyzeArticle.ts');
+    const text = [
+      'Budget talks stall',
+      '',
+      'President John F. Kennedy met Coach Bill Meek on Monday. "We will not cut the budget," the President said.',
+      '',
+      '"The gym stays open," Meek said. "It is safe," Hemphill said. "Nobody was hurt," Police said. "Talks go on," Moscow said.',
+    ].join('\n');
+    const analysis = analyzeArticle(parseArticle({ file: 'x.txt', text, contentHash: 'x' }), { includeComments: false });
+    const who = Object.fromEntries(analysis.quotes.map((quote) => [quote.text, `${quote.speaker?.kind}:${quote.speaker?.name}`]));
+    expect(who).toEqual({
+      'We will not cut the budget': 'person:John F. Kennedy',
+      'The gym stays open': 'person:Bill Meek',
+      'It is safe': 'person:Hemphill',
+      'Nobody was hurt': 'organization:Police',
+      'Talks go on': 'organization:Moscow',
+    });
+  });
+});
+
 describe('what /quote accepts agrees with autocomplete', () => {
   it.each(['lav', 'serg lav', 'Ker'])('“%s” finds the speaker autocomplete offers first', (typed) => {
     const result = desk.quotes(typed);

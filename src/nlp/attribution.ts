@@ -1,4 +1,4 @@
-import { PRONOUNS, splitTitle } from './names.ts';
+import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -67,6 +67,13 @@ const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|mean
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
 const PRONOUN_AT_END = /\b(?<pronoun>he|she)$/iu;
+/** Capitalised single words that are bodies, not people, when they "say" something. */
+const INSTITUTIONS = new Set([
+  'police', 'congress', 'parliament', 'pentagon', 'kremlin', 'senate', 'court', 'government', 'ministry', 'army',
+  'navy', 'nato', 'un', 'eu', 'officials', 'authorities', 'prosecutors', 'hospital', 'university', 'council', 'committee',
+  'company', 'state', 'city', 'county', 'department', 'agency', 'administration', 'reuters', 'ap', 'afp', 'tass', 'interfax',
+]);
+
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman))$/u;
 
@@ -263,10 +270,16 @@ export class Attributor {
       return { speaker: known, method: 'named', phrase: cleaned };
     }
     const words = (name || run).split(/\s+/);
-    if (/^the\s/i.test(cleaned) || !name) return { speaker: this.people.addOrganization(`the ${run}`), method: 'named', phrase: cleaned };
+    if (/^the\s/i.test(cleaned) || !name) {
+      // "the President": a title alone names the person the article gave that title, when there is one.
+      const titled = this.people.findByDescription(cleaned, this.lastSpeaker);
+      if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
+      return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
+    }
     if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
-    // A single unknown capitalised word after the verb ("said Smith") is a person; before it, often a place ("Moscow said").
-    return position === 'after'
+    // A single unknown capitalised word is a surname ("Hemphill said", "said Smith") unless it is a
+    // place or an institution speaking for one ("Moscow said", "Police said").
+    return position === 'after' || !(isPlaceWord(run) || INSTITUTIONS.has(run.toLowerCase()))
       ? { speaker: this.people.addPerson(name, '', run), method: 'named', phrase: cleaned }
       : { speaker: this.people.addOrganization(run), method: 'named', phrase: cleaned };
   }

@@ -22,7 +22,7 @@ const TITLE_WORDS = new Set([
   'state', 'of', 'general', 'acting', 'deputy', 'chief', 'senior', 'former', 'chancellor', 'senator', 'sen.',
   'rep.', 'representative', 'gov.', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
   'envoy', 'leader', 'king', 'queen', 'prince', 'pope', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'lt.', 'capt.',
-  'sir', 'lord', 'premier', 'chairman', 'chairwoman', 'director', 'commander', 'head', 'official', 'top', 'the',
+  'sir', 'lord', 'coach', 'mr', 'mrs', 'ms', 'dr', 'rev.', 'gov', 'sen', 'premier', 'chairman', 'chairwoman', 'director', 'commander', 'head', 'official', 'top', 'the',
   'diplomat', 'counterpart', 'attorney', 'justice', 'judge', 'speaker', 'house', 'senate', 'congressman',
   'congresswoman', 'and', 'for', 'affairs', 'national', 'security', 'adviser', 'advisor', 'press', 'white',
 ]);
