@@ -214,6 +214,28 @@ describe('speakers in other coverage', () => {
   });
 });
 
+describe('pronouns and gender', () => {
+  it('resolves “she” to the woman who spoke and “he” to the man, not simply to the last speaker', async () => {
+    const { parseArticle } = await import('../src/corpus/parseArticle.ts');
+    const { analyzeArticle } = await import('../src/nlp/analyzeArticle.ts');
+    const text = [
+      'Council approves budget',
+      '',
+      'Mayor Robert Wagner and Councilwoman Mrs. Ellen Price met on Monday. "We agree on the budget," Price said.',
+      '',
+      '"The schools come first," Wagner said. "Same thing," she said. "And the parks," he added.',
+    ].join('\n');
+    const analysis = analyzeArticle(parseArticle({ file: 'x.txt', text, contentHash: 'x' }), { includeComments: false });
+    const who = Object.fromEntries(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]));
+    expect(who).toEqual({
+      'We agree on the budget': 'Ellen Price',
+      'The schools come first': 'Robert Wagner',
+      'Same thing': 'Ellen Price',
+      'And the parks': 'Robert Wagner',
+    });
+  });
+});
+
 describe('what /quote accepts agrees with autocomplete', () => {
   it.each(['lav', 'serg lav', 'Ker'])('“%s” finds the speaker autocomplete offers first', (typed) => {
     const result = desk.quotes(typed);

@@ -1,5 +1,5 @@
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
-import { ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
+import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
 
@@ -105,7 +105,39 @@ function hasReportedClause(masked: string, verbEnd: number, sentenceEnd: number)
 
 /** Per-article attribution: walks the blocks in reading order, remembering who spoke last for "he said". */
 export class Attributor {
-  private lastSpeaker: ArticlePerson | null = null;
+  /** People who spoke, most recent last: "he" and "she" resolve to the latest one of a fitting gender. */
+  private readonly recentSpeakers: ArticlePerson[] = [];
+
+  private get lastSpeaker(): ArticlePerson | null {
+    return this.recentSpeakers[this.recentSpeakers.length - 1] ?? null;
+  }
+
+  private noteSpeaker(person: ArticlePerson): void {
+    const index = this.recentSpeakers.indexOf(person);
+    if (index >= 0) this.recentSpeakers.splice(index, 1);
+    this.recentSpeakers.push(person);
+  }
+
+  /** Genders learnt from pronouns already resolved in this article ("he said" → Wagner is a he). */
+  private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
+
+  /** "she" never resolves to a man nor "he" to a woman; unknown genders fit both, known ones first. */
+  private speakerForPronoun(pronoun: 'he' | 'she'): ArticlePerson | null {
+    const wanted = pronoun === 'he' ? 'male' : 'female';
+    let chosen: ArticlePerson | null = null;
+    let fallback: ArticlePerson | null = null;
+    for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
+      const person = this.recentSpeakers[index];
+      if (!person) continue;
+      const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
+      if (gender === wanted) chosen = person;
+      else if (gender === null && pronoun === 'he') chosen = person; // news "he" mostly follows the last speaker
+      else if (gender === null) fallback ??= person;
+    }
+    chosen ??= fallback;
+    if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
+    return chosen;
+  }
 
   constructor(private readonly people: ArticlePeople) {}
 
@@ -146,7 +178,7 @@ export class Attributor {
         };
         quotes.push(quote);
         previousInBlock = quote;
-        if (quote.speaker?.kind === 'person') this.lastSpeaker = quote.speaker;
+        if (quote.speaker?.kind === 'person') this.noteSpeaker(quote.speaker);
         if (span.runsOn) runsOnWith = quote.speaker;
       }
 
@@ -163,7 +195,7 @@ export class Attributor {
           quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
         }
       }
-      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.lastSpeaker = subject.speaker;
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.noteSpeaker(subject.speaker);
     });
     return { quotes, runsOnWith };
   }
@@ -250,7 +282,8 @@ export class Attributor {
     const lower = cleaned.toLowerCase();
     if (PRONOUNS.has(lower)) {
       if (lower === 'they') return null;
-      return this.lastSpeaker ? { speaker: this.lastSpeaker, method: 'pronoun', phrase: cleaned } : null;
+      const speaker = this.speakerForPronoun(lower === 'she' ? 'she' : 'he');
+      return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
     }
     const startsWithDeterminer = /^(the|his|her|their|its)\s/i.test(cleaned) || /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u.test(cleaned);
     const lastWord = cleaned.split(/\s+/).pop() ?? '';

@@ -149,3 +149,22 @@ function splitAtPossessive(run: string): string[] {
   if (current.length > 0) parts.push(current.join(' '));
   return parts;
 }
+
+const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);
+const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
+/** Common women's first names in English-language news, for "she said" when no title tells. */
+const FEMALE_FIRST_NAMES = new Set(
+  `mary elizabeth jane susan margaret anne ann anna helen jean barbara patricia linda nancy karen carol ruth dorothy betty
+  joan alice sarah emily hillary angela theresa teresa nicola catherine katherine kate julia maria marie laura jennifer
+  michelle yulia natalia olga irina svetlana elena ursula christine marine nikki kamala condoleezza madeleine samantha
+  nadia sophie louise emma grace martha frances virginia eleanor rose lucy judith janet diane joyce evelyn gloria`.split(/\s+/),
+);
+
+/** What the text says of a person's gender: an honorific, a gendered title or a common first name. */
+export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
+  const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
+  if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
+  if (words.some((word) => MALE_WORDS.has(word))) return 'male';
+  const first = nameKey(person.name).split(' ')[0] ?? '';
+  return FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+}
