@@ -90,10 +90,6 @@ export class PassageIndex {
     return new PassageIndex(search, terms);
   }
 
-  static fromJSON(json: string): PassageIndex {
-    return PassageIndex.fromPlainObject(JSON.parse(json) as AsPlainObject);
-  }
-
   toJSON(): string {
     return JSON.stringify(this.search);
   }
@@ -162,14 +158,6 @@ export class PassageIndex {
     const matches: IndexMatch[] = [];
     for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.length, terms: entry.terms, queryTerms: entry.queryTerms });
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  /** Index terms close to a word, for "did you mean" suggestions. */
-  suggest(question: string, limit: number): string[] {
-    return this.search
-      .autoSuggest(question, { fuzzy: 0.3, prefix: true, combineWith: 'OR' })
-      .slice(0, limit)
-      .map((suggestion) => suggestion.suggestion);
   }
 }
 
