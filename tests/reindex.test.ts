@@ -144,6 +144,21 @@ describe('reindex', () => {
     expect(desk.quotes('Lavrov').status).toBe('found');
   });
 
+  it('says plainly that nothing is indexed yet when the folder starts empty', async () => {
+    const empty = await copySeeds();
+    try {
+      for (const article of (await NewsDesk.open({ seedsDir: empty.dir, cacheDir: false })).snapshot.articles) await rm(path.join(empty.dir, article.file));
+      const desk = await NewsDesk.open({ seedsDir: empty.dir, cacheDir: false });
+      const result = desk.ask('Russia');
+      expect(result.status === 'invalid' && result.reason).toMatch(/^No articles are indexed yet/);
+      await writeFile(path.join(empty.dir, '010_new.txt'), NEW_ARTICLE);
+      expect((await desk.reindex()).status).toBe('done');
+      expect(desk.ask('troops').status).toBe('found');
+    } finally {
+      await empty.cleanup();
+    }
+  });
+
   it('keeps the old index when no readable article is left, or the folder is gone', async () => {
     const desk = await NewsDesk.open({ seedsDir: seeds.dir });
     for (const article of desk.snapshot.articles) await writeFile(path.join(seeds.dir, article.file), '');

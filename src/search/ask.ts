@@ -33,6 +33,7 @@ export function ask(
   requestedLimit: number,
 ): AskResult {
   const vocabulary = lazily(vocabularySource);
+  if (passages.size === 0) return { status: 'invalid', reason: 'No articles are indexed yet: add .txt or .md files to the seeds folder, then run /reindex.' };
   const question = cleanQuestion(rawQuestion);
   if (!question) return { status: 'invalid', reason: 'The question is empty. Ask something like “did Russia plan to invade Ukraine?”' };
   if (question.length > MAX_QUESTION_CHARS) {
