@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Quote } from '../src/core/types.ts';
+import { parseArticle } from '../src/corpus/parseArticle.ts';
+import { analyzeArticle, type ArticleQuote } from '../src/nlp/analyzeArticle.ts';
 import { findQuoteSpans } from '../src/nlp/quoteSpans.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { AFP_ID, NEWSER_ID, SEEDS_DIR } from './helpers/seeds.ts';
@@ -191,10 +193,13 @@ describe('speakers', () => {
   });
 });
 
+/** The quotes of an article given as text, analysed on its own. */
+function quotesIn(text: string): ArticleQuote[] {
+  return analyzeArticle(parseArticle({ file: 'x.txt', text, contentHash: 'x' }), { includeComments: false }).quotes;
+}
+
 describe('speakers in other coverage', () => {
-  it('takes a lone surname as a person, a place or institution as a body, and “the President” as the president', async () => {
-    const { parseArticle } = await import('../src/corpus/parseArticle.ts');
-    const { analyzeArticle } = await import('../src/nlp/analyzeArticle.ts');
+  it('takes a lone surname as a person, a place or institution as a body, and “the President” as the president', () => {
     const text = [
       'Budget talks stall',
       '',
@@ -202,8 +207,7 @@ describe('speakers in other coverage', () => {
       '',
       '"The gym stays open," Meek said. "It is safe," Hemphill said. "Nobody was hurt," Police said. "Talks go on," Moscow said.',
     ].join('\n');
-    const analysis = analyzeArticle(parseArticle({ file: 'x.txt', text, contentHash: 'x' }), { includeComments: false });
-    const who = Object.fromEntries(analysis.quotes.map((quote) => [quote.text, `${quote.speaker?.kind}:${quote.speaker?.name}`]));
+    const who = Object.fromEntries(quotesIn(text).map((quote) => [quote.text, `${quote.speaker?.kind}:${quote.speaker?.name}`]));
     expect(who).toEqual({
       'We will not cut the budget': 'person:John F. Kennedy',
       'The gym stays open': 'person:Bill Meek',
@@ -215,9 +219,7 @@ describe('speakers in other coverage', () => {
 });
 
 describe('pronouns and gender', () => {
-  it('resolves “she” to the woman who spoke and “he” to the man, not simply to the last speaker', async () => {
-    const { parseArticle } = await import('../src/corpus/parseArticle.ts');
-    const { analyzeArticle } = await import('../src/nlp/analyzeArticle.ts');
+  it('resolves “she” to the woman who spoke and “he” to the man, not simply to the last speaker', () => {
     const text = [
       'Council approves budget',
       '',
@@ -225,8 +227,7 @@ describe('pronouns and gender', () => {
       '',
       '"The schools come first," Wagner said. "Same thing," she said. "And the parks," he added.',
     ].join('\n');
-    const analysis = analyzeArticle(parseArticle({ file: 'x.txt', text, contentHash: 'x' }), { includeComments: false });
-    const who = Object.fromEntries(analysis.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null]));
+    const who = Object.fromEntries(quotesIn(text).map((quote) => [quote.text, quote.speaker?.name ?? null]));
     expect(who).toEqual({
       'We agree on the budget': 'Ellen Price',
       'The schools come first': 'Robert Wagner',

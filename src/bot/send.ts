@@ -48,11 +48,15 @@ export function toInteractionReply(reply: BotReply): InteractionReplyOptions {
 
 /** Replaces the whole message: unset parts are cleared, not kept. */
 export function toInteractionEdit(reply: BotReply): InteractionEditReplyOptions {
-  const fitted = prepare({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
-  return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: reply.components ?? [], allowedMentions: noPings() };
+  return wholeMessage(reply);
 }
 
+/** A button's update also replaces the whole message. */
 export function toInteractionUpdate(reply: BotReply): InteractionUpdateOptions {
+  return wholeMessage(reply);
+}
+
+function wholeMessage(reply: BotReply): InteractionEditReplyOptions & InteractionUpdateOptions {
   const fitted = prepare({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
   return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: reply.components ?? [], allowedMentions: noPings() };
 }
