@@ -15,7 +15,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 import { SnapshotStore } from '../src/core/snapshotStore.ts';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { readSeedFile } from '../src/corpus/readSeedFile.ts';
-import type { Article } from '../src/corpus/types.ts';
+import type { Article } from '../src/domain/article.ts';
 import { analyzeArticle } from '../src/nlp/analyzeArticle.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';

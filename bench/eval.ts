@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import type { Passage } from '../src/core/types.ts';
+import type { Passage } from '../src/domain/types.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,7 @@ import bm25 from 'wink-bm25-text-search';
 import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { NewsDesk } from '../src/core/newsDesk.ts';
-import type { Passage, Quote } from '../src/core/types.ts';
+import type { Passage, Quote } from '../src/domain/types.ts';
 
 /**
  * The retrieval evaluation: hand-written questions with the passages that answer them, scored for our

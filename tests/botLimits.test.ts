@@ -8,7 +8,7 @@ import { commonCap, DISCORD_LIMITS, ELLIPSIS, embedLength, fitEmbed, fitMessage,
 import { createLogger } from '../src/bot/logger.ts';
 import { checkModerator } from '../src/bot/permissions.ts';
 import { neutraliseMentions, safeText } from '../src/bot/safeText.ts';
-import type { Speaker } from '../src/core/types.ts';
+import type { Speaker } from '../src/domain/types.ts';
 
 describe('truncate', () => {
   it('leaves text that fits unchanged', () => {

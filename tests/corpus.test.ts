@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { parseNewsDate } from '../src/corpus/parseDate.ts';
 import { readSeedFile } from '../src/corpus/readSeedFile.ts';
-import type { Article } from '../src/corpus/types.ts';
+import type { Article } from '../src/domain/article.ts';
 import { AFP_FILE, NEWSER_FILE, SEEDS_DIR } from './helpers/seeds.ts';
 
 async function parseSeed(file: string): Promise<Article> {

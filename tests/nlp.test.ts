@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import type { Quote } from '../src/core/types.ts';
+import type { Quote } from '../src/domain/types.ts';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { analyzeArticle, type ArticleQuote } from '../src/nlp/analyzeArticle.ts';
 import { findQuoteSpans } from '../src/nlp/quoteSpans.ts';

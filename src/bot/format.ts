@@ -2,9 +2,9 @@ import { ButtonStyle, ComponentType, type APIApplicationCommandOptionChoice, typ
 import { citationLine, publicationLabel } from '../core/citationText.ts';
 import { COMMANDS } from '../core/commandCatalog.ts';
 import type { QuotesResult, ReindexResult, SourcesSummary } from '../core/newsDesk.ts';
-import type { Citation, Quote, Speaker } from '../core/types.ts';
+import type { Citation, Quote, Speaker } from '../domain/types.ts';
 import { quoteLabel, renderReindex, speakerHeading } from '../console/renderText.ts';
-import type { AskResult } from '../search/ask.ts';
+import type { AskResult } from '../core/newsDesk.ts';
 import { DISCORD_LIMITS, joinLinesWithin, perFieldBudget, truncate } from './limits.ts';
 import { safeText } from './safeText.ts';
 import type { BotReply, ButtonRow } from './types.ts';

@@ -1,8 +1,8 @@
-import type { AskResult } from '../search/ask.ts';
+import type { AskResult } from '../core/newsDesk.ts';
 import { citationLine } from '../core/citationText.ts';
 import { COMMANDS } from '../core/commandCatalog.ts';
 import type { QuotesResult, ReindexResult, SourcesSummary } from '../core/newsDesk.ts';
-import type { Quote, Speaker } from '../core/types.ts';
+import type { Quote, Speaker } from '../domain/types.ts';
 
 /** Plain-text renderings of core results for the terminal. */
 

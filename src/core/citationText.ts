@@ -1,4 +1,4 @@
-import type { Citation } from './types.ts';
+import type { Citation } from '../domain/types.ts';
 
 /** "Newser", or a plain statement that the article does not say: a citation never invents a source. */
 export function publicationLabel(citation: Pick<Citation, 'publication'>): string {

@@ -1,9 +1,11 @@
 import { ask, type AskResult } from '../search/ask.ts';
+
+export type { AskResult };
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
-import type { ArticleSummary, Quote, SkippedFile, Speaker } from './types.ts';
+import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 export interface NewsDeskOptions {
   seedsDir: string;

@@ -1,4 +1,4 @@
-import type { SkippedFile } from './types.ts';
+import type { SkippedFile } from '../domain/types.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface ChangeCounts {

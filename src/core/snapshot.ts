@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Article } from '../corpus/types.ts';
+import type { Article } from '../domain/article.ts';
 import { listSeedFiles } from '../corpus/listSeedFiles.ts';
 import { parseArticle } from '../corpus/parseArticle.ts';
 import { readSeedFile } from '../corpus/readSeedFile.ts';
@@ -7,7 +7,7 @@ import { analyzeArticle, type ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../nlp/speakerRegistry.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
-import type { Passage, Quote, SkippedFile, Speaker } from './types.ts';
+import type { Passage, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 /** One complete, immutable state of the corpus and its index. Reindexing builds a new one and swaps. */
 export interface Snapshot {

@@ -4,12 +4,12 @@ import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AsPlainObject } from 'minisearch';
-import type { Article } from '../corpus/types.ts';
+import type { Article } from '../domain/article.ts';
 import { citationFor, type ArticleAnalysis, type ArticleQuote } from '../nlp/analyzeArticle.ts';
 import type { ArticlePerson } from '../nlp/people.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { analysisCacheKey, type SavedIndex, type Snapshot } from './snapshot.ts';
-import type { Passage, PassageSection, QuoteKind } from './types.ts';
+import type { Passage, PassageSection, QuoteKind } from '../domain/types.ts';
 
 /**
  * Saves a built snapshot — each article's analysis and the minisearch index — to a cache folder, so

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Article, ReaderComment } from './types.ts';
+import type { Article, ReaderComment } from '../domain/article.ts';
 import {
   hasPhotoCredit, isCommentsHeader, isEndOfArticle, isNameOnlyLine, isPageChrome, isShareRow, stripPhotoCredit,
 } from './pageFurniture.ts';

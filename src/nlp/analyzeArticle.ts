@@ -1,5 +1,5 @@
-import type { Article } from '../corpus/types.ts';
-import type { Citation, Passage, PassageSection, QuoteKind } from '../core/types.ts';
+import type { Article } from '../domain/article.ts';
+import type { Citation, Passage, PassageSection, QuoteKind } from '../domain/types.ts';
 import { Attributor, type TextBlock } from './attribution.ts';
 import type { ArticlePerson } from './people.ts';
 import { ArticlePeople } from './people.ts';

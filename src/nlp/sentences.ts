@@ -16,16 +16,6 @@ function nlp(): ReturnType<typeof winkNLP> {
   return pipeline;
 }
 
-/** Porter2 stemmer shipped with the wink model: fast, no document needed. */
-export const stem: (word: string) => string = loadStemmer();
-
-function loadStemmer(): (word: string) => string {
-  // The model's typings declare its addons as `unknown`; check the shape once instead of casting blindly.
-  const candidate: unknown = model.addons?.stem;
-  if (typeof candidate !== 'function') throw new Error('wink-eng-lite-web-model has no stemmer addon; reinstall dependencies');
-  return (word: string) => String(candidate(word));
-}
-
 /**
  * Splits a paragraph into sentences with wink-nlp, then repairs the splits news text
  * trips over: a quote's closing mark or a lone "!" left as its own sentence.

@@ -1,4 +1,4 @@
-import type { Quote, Speaker } from '../core/types.ts';
+import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { descriptionKeys, nameKey } from './names.ts';
 import type { ArticlePerson } from './people.ts';

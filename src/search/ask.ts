@@ -1,4 +1,4 @@
-import type { Passage, PassageSection } from '../core/types.ts';
+import type { Passage, PassageSection } from '../domain/types.ts';
 import type { PassageIndex } from './passageIndex.ts';
 import { expandQuery } from './synonyms.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';

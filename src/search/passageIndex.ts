@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { ExpansionGroup } from './synonyms.ts';
-import type { Passage } from '../core/types.ts';
+import type { Passage } from '../domain/types.ts';
 import { tokenize, toTerm } from './terms.ts';
 
 /** What minisearch stores per passage: only the searchable text; the passage itself lives in a Map. */

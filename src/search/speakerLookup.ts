@@ -1,4 +1,4 @@
-import type { Speaker } from '../core/types.ts';
+import type { Speaker } from '../domain/types.ts';
 import { descriptionKeys, nameKey } from '../nlp/names.ts';
 import { editDistance } from './vocabulary.ts';
 

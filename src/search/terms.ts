@@ -1,4 +1,4 @@
-import { stem } from '../nlp/sentences.ts';
+import { stem } from '../lang/en/stem.ts';
 
 /**
  * How text becomes search terms, the same way for passages and for questions:

@@ -1,4 +1,4 @@
-import type { SkippedFile } from '../corpus/types.ts';
+import type { SkippedFile } from './article.ts';
 
 export type { SkippedFile };
 
