@@ -70,7 +70,7 @@ function embedText(embed: APIEmbed): string {
 /** A button click on a message the bot sent, built from a chat-input payload's common fields. */
 function buttonClick(fake: FakeDiscord, customId: string, message: APIMessage, user?: string): APIMessageComponentButtonInteraction {
   const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote', ...(user ? { user } : {}) });
-  return { ...common, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: ComponentType.Button }, message } as APIMessageComponentButtonInteraction;
+  return { ...common, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: ComponentType.Button }, message };
 }
 
 /** A test-only command whose handler throws at the chosen moment. */

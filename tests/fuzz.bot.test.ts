@@ -11,7 +11,7 @@
  * be clean Unicode, and come from a handler that did not throw. Seeds are fixed: runs repeat.
  */
 import fc from 'fast-check';
-import { ComponentType, GatewayDispatchEvents, InteractionResponseType, InteractionType, type APIInteraction, type APIMessageComponentButtonInteraction } from 'discord.js';
+import { ComponentType, GatewayDispatchEvents, InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { FakeDiscord } from './helpers/fakeDiscord.ts';
@@ -103,7 +103,7 @@ function build(fake: FakeDiscord, item: Case): { send: () => void; key: string; 
   else {
     const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote' });
     const message = { id: '1', channel_id: fake.defaultChannelId, author: fake.botUser, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
-    payload = { ...common, type: InteractionType.MessageComponent, data: { custom_id: `quote:${item.page}:${text}`.slice(0, 100), component_type: ComponentType.Button }, message } as APIMessageComponentButtonInteraction;
+    payload = { ...common, type: InteractionType.MessageComponent, data: { custom_id: `quote:${item.page}:${text}`.slice(0, 100), component_type: ComponentType.Button }, message };
   }
   const sent = payload;
   return { send: () => fake.dispatch(GatewayDispatchEvents.InteractionCreate, sent), key: sent.token, kind: 'interaction' };

@@ -56,7 +56,7 @@ describe('snapshot store', () => {
     for (const includeComments of [false, true]) {
       const desk = await NewsDesk.open({ seedsDir, cacheDir: false, includeComments });
       for (const original of desk.snapshot.analyses) {
-        const restored = restoreAnalysis(JSON.parse(JSON.stringify(saveAnalysis(original))));
+        const restored = restoreAnalysis(JSON.parse(JSON.stringify(saveAnalysis(original))) as ReturnType<typeof saveAnalysis>);
         expect(restored).toEqual(original);
         // Quotes by one person share one record, as mergeSpeakers expects.
         const speakers = new Set(restored.quotes.map((quote) => quote.speaker).filter(Boolean));

@@ -296,7 +296,7 @@ export function choiceProblems(choices: readonly APIApplicationCommandOptionChoi
 export function callbackMessage(body: unknown): MessageData {
   if (!isRecord(body) || body['type'] !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`not a message callback: ${JSON.stringify(body).slice(0, 300)}`);
   const data = body['data'];
-  return isRecord(data) ? (data as MessageData) : {};
+  return isRecord(data) ? data : {};
 }
 
 /** The choices of a type-8 callback body (throws for anything else). */

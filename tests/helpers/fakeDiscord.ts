@@ -1511,7 +1511,7 @@ export class FakeDiscord {
     const merged = { ...cmd, ...ctx.body, id: cmd.id, application_id: cmd.application_id, version: snowflake() };
     const err = validateCommand(merged);
     if (err) return err;
-    const updated = merged as APIApplicationCommand;
+    const updated = merged;
     this.commands.set(key, current.map((c) => (c === cmd ? updated : c)));
     return { status: 200, body: updated };
   }
@@ -1582,12 +1582,12 @@ export class FakeDiscord {
         }
       }
     } else if (response.type === InteractionResponseType.ChannelMessageWithSource) {
-      const data: MessageBody = isRecord(response.data) ? (response.data as MessageBody) : {};
+      const data: MessageBody = isRecord(response.data) ? (response.data) : {};
       const err = validateMessageBody(data, ctx.files.length);
       if (err) return err;
       message = this.createInteractionMessage(entry, data, ctx.files, false);
     } else if (response.type === InteractionResponseType.DeferredChannelMessageWithSource) {
-      const data: MessageBody = isRecord(response.data) ? (response.data as MessageBody) : {};
+      const data: MessageBody = isRecord(response.data) ? (response.data) : {};
       message = this.createInteractionMessage(entry, { flags: data.flags ?? 0 }, [], true);
     }
     entry.acknowledged = true;
@@ -1618,7 +1618,7 @@ export class FakeDiscord {
   private handleFollowup(ctx: RouteContext, appId: string, token: string): RouteResult {
     const entry = this.interactionsByToken.get(token);
     if (appId !== this.applicationId || !entry || !entry.acknowledged) return apiError(404, 10015, 'Unknown Webhook');
-    const data: MessageBody = isRecord(ctx.body) ? (ctx.body as MessageBody) : {};
+    const data: MessageBody = isRecord(ctx.body) ? (ctx.body) : {};
     const err = validateMessageBody(data, ctx.files.length);
     if (err) return err;
     const message = this.createInteractionMessage(entry, data, ctx.files, false);
@@ -1643,7 +1643,7 @@ export class FakeDiscord {
       this.messages.delete(msg.id);
       return { status: 204 };
     }
-    const data: MessageBody = isRecord(ctx.body) ? (ctx.body as MessageBody) : {};
+    const data: MessageBody = isRecord(ctx.body) ? (ctx.body) : {};
     const err = validateMessageBody(data, ctx.files.length, true);
     if (err) return err;
     const loading = ((msg.flags ?? 0) & MessageFlags.Loading) !== 0;
@@ -1665,7 +1665,7 @@ export class FakeDiscord {
 
   private handleChannelMessageCreate(ctx: RouteContext, channelId: string): RouteResult {
     if (!this.guild.channels.some((c) => c.id === channelId)) return apiError(404, 10003, 'Unknown Channel');
-    const data: MessageBody = isRecord(ctx.body) ? (ctx.body as MessageBody) : {};
+    const data: MessageBody = isRecord(ctx.body) ? (ctx.body) : {};
     const err = validateMessageBody(data, ctx.files.length);
     if (err) return err;
     const ref = data.message_reference;
