@@ -282,13 +282,14 @@ export function restoreAnalysis(saved: SavedAnalysis): ArticleAnalysis {
 let fingerprint: string | null = null;
 
 /**
- * A hash of the code that produces what is saved (reading, NLP, terms and the index) and of the
- * versions of the libraries it uses. Computed once per process, from the source files.
+ * A hash of the code that produces what is saved (reading, NLP, terms and the index, with the English
+ * word lists and domain types they use) and of the versions of the libraries it uses. Computed once
+ * per process, from the source files.
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT_VERSION}\n`);
-  for (const folder of ['src/corpus', 'src/nlp', 'src/search']) {
+  for (const folder of ['src/corpus', 'src/nlp', 'src/search', 'src/lang/en', 'src/domain']) {
     const directory = path.join(projectRoot, folder);
     let names: string[] = [];
     try {
