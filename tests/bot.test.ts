@@ -23,11 +23,12 @@ import {
   type RESTPostAPIInteractionCallbackJSONBody,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands as defaultCommands } from '../commands/index.ts';
+import { slashCommands as defaultCommands } from '../src/bot/slashCommands.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { startBot, type ProcessHooks } from '../src/bot/startBot.ts';
-import { DISCORD_LIMITS, embedLength } from '../src/bot/limits.ts';
+import { DISCORD_LIMITS, embedLength } from '../src/presentation/limits.ts';
+import { quotePageId } from '../src/commands/quote.ts';
 import { toInteractionReply } from '../src/bot/send.ts';
 import type { BotCommand } from '../src/bot/types.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.ts';
@@ -190,11 +191,11 @@ describe('the bot on the seed articles', () => {
     expect(buttons?.type).toBe(ComponentType.ActionRow);
     const [previous, next] = buttons && 'components' in buttons ? buttons.components : [];
     expect(previous).toMatchObject({ disabled: true });
-    expect(next).toMatchObject({ disabled: false, custom_id: 'quote:1:Sergei Lavrov' });
+    expect(next).toMatchObject({ disabled: false, custom_id: quotePageId(1, { id: 'sergei-lavrov' }) });
 
     const message = fake.originalResponse(payload.token);
     if (!message) throw new Error('no original response');
-    const page2 = messageOf(await fake.interact(buttonClick(fake, 'quote:1:Sergei Lavrov', message)), InteractionResponseType.UpdateMessage);
+    const page2 = messageOf(await fake.interact(buttonClick(fake, quotePageId(1, { id: 'sergei-lavrov' }), message)), InteractionResponseType.UpdateMessage);
     const embed2 = firstEmbed(page2);
     expect(embed2.fields?.[0]?.name.split('.')[0]).toBe('6');
     expect(embed2.footer?.text).toMatch(new RegExp(`^Quotes 6–${Math.min(10, count)} of ${count}`));
@@ -518,7 +519,7 @@ describe('over-long answers', () => {
     expect(firstEmbed(data).footer?.text).toMatch(/^Quotes 1–5 of 30/);
     const message = h.fake.originalResponse(payload.token);
     if (!message) throw new Error('no original response');
-    const last = messageOf(await h.fake.interact(buttonClick(h.fake, 'quote:99:Ivan Testov', message)), InteractionResponseType.UpdateMessage);
+    const last = messageOf(await h.fake.interact(buttonClick(h.fake, quotePageId(99, { id: 'ivan-testov' }), message)), InteractionResponseType.UpdateMessage);
     expectWithinDiscordLimits(last);
     expect(firstEmbed(last).footer?.text).toMatch(/^Quotes 26–30 of 30/);
   });

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../src/bot/cooldown.ts';
-import { parseQuotePageId, quotePageId, speakerChoices } from '../src/bot/format.ts';
-import { commonCap, DISCORD_LIMITS, ELLIPSIS, embedLength, fitEmbed, fitMessage, joinLinesWithin, truncate } from '../src/bot/limits.ts';
+import { parseQuotePageId, quotePageId, speakerChoices, speakerKey } from '../src/commands/quote.ts';
+import { commonCap, DISCORD_LIMITS, ELLIPSIS, embedLength, fitEmbed, fitMessage, joinLinesWithin, truncate } from '../src/presentation/limits.ts';
 import { createLogger } from '../src/bot/logger.ts';
 import { checkModerator } from '../src/bot/permissions.ts';
-import { neutraliseMentions, safeText } from '../src/bot/safeText.ts';
+import { neutraliseMentions, safeText } from '../src/presentation/safeText.ts';
 import type { Speaker } from '../src/domain/types.ts';
 
 describe('truncate', () => {
@@ -154,8 +154,13 @@ describe('safeText', () => {
 });
 
 describe('quote paging ids and autocomplete choices', () => {
-  it('round-trips a page and a speaker name with colons', () => {
-    expect(parseQuotePageId(quotePageId(3, 'Name: With Colon'))).toEqual({ page: 3, speakerName: 'Name: With Colon' });
+  it('round-trips a page and a short key of the speaker, whatever the name', () => {
+    for (const id of ['name-with-colon', 'n'.repeat(300)]) {
+      const customId = quotePageId(3, { id });
+      expect(customId.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+      expect(parseQuotePageId(customId)).toEqual({ page: 3, speakerKey: speakerKey({ id }) });
+    }
+    expect(speakerKey({ id: 'a' })).not.toBe(speakerKey({ id: 'b' }));
     expect(parseQuotePageId('other:1:x')).toBeNull();
   });
 
