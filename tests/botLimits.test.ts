@@ -234,6 +234,16 @@ describe('logger', () => {
     expect(lines[0]).toContain('login with [redacted]');
   });
 
+  it('blanks credential fields by name, whatever their value looks like (pino redact)', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (line) => lines.push(line) });
+    logger.info('request', { token: 'short-secret', request: { headers: { authorization: 'Bot abc' } }, count: 10n });
+    expect(lines[0]).not.toContain('short-secret');
+    expect(lines[0]).not.toContain('Bot abc');
+    expect(lines[0]).toContain('token=[redacted]');
+    expect(lines[0]).toContain('count=10');
+  });
+
   it('survives a throwing sink', () => {
     const logger = createLogger({ level: 'info', sink: () => { throw new Error('disk full'); } });
     expect(() => logger.error('x')).not.toThrow();
