@@ -4,6 +4,7 @@
  * seed articles. Assertions are on what the bot actually sent over REST.
  */
 import { EventEmitter } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -634,6 +635,30 @@ describe('startup and shutdown', () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it('Discord unreachable at startup: one line saying so, tried again with backoff, then one error without a stack', async () => {
+    // A port nothing listens on: every connection is refused, as with no network or DNS.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info' }, process.cwd());
+    if (!config.discord) throw new Error('no discord settings');
+    const lines: string[] = [];
+    const failure = startBot(seedsDesk, config, config.discord, {
+      restApi: `http://127.0.0.1:${port}/api`,
+      processHooks: null,
+      logSink: (line) => lines.push(line),
+      loginRetry: { attempts: 3, firstDelayMs: 10, maxDelayMs: 20 },
+    });
+    await expect(failure).rejects.toThrow(/^Discord could not be reached \(ECONNREFUSED\b.*\) after 3 attempt\(s\)\./);
+    const error = await failure.catch((caught: unknown) => caught);
+    expect(error instanceof Error && error.message.split('\n')).toHaveLength(1);
+    const retries = lines.filter((line) => line.includes('Discord could not be reached'));
+    expect(retries).toHaveLength(2);
+    expect(retries[0]).toMatch(/WARN  Discord could not be reached \(ECONNREFUSED.*\); trying again in \d+ s attempt=1$/);
+    for (const line of lines) expect(line).not.toMatch(/\n|\bat .*:\d+:\d+/);
   });
 
   it('ASK_CHANNEL_ID without the approved MessageContent intent fails startup with a ConfigError naming it', async () => {

@@ -28,6 +28,10 @@ describe('truncate', () => {
   it('never splits a surrogate pair or leaves an escaping backslash before the ellipsis', () => {
     expect(truncate(`${'a'.repeat(8)}😀😀😀`, 10)).toBe(`${'a'.repeat(8)}${ELLIPSIS}`);
     expect(truncate('abcdefgh\\*more', 10)).toBe('abcdefgh…');
+    // Nor an emoji sequence, a flag, or a letter and its combining accent (grapheme boundaries).
+    expect(truncate('aaaaaaa👩‍👩‍👧 more', 10)).toBe('aaaaaaa…');
+    expect(truncate('aaaaaaaa🇺🇦🇺🇦', 11)).toBe('aaaaaaaa…');
+    expect(truncate('aaaaaaae\u0301\u0301xyz', 10)).toBe('aaaaaaa…');
     expect(truncate('abcdefg\\\\more', 10)).toBe('abcdefg\\\\…');
   });
 
@@ -162,6 +166,16 @@ describe('quote paging ids and autocomplete choices', () => {
     }
     expect(speakerKey({ id: 'a' })).not.toBe(speakerKey({ id: 'b' }));
     expect(parseQuotePageId('other:1:x')).toBeNull();
+  });
+
+  it('cuts autocomplete values at a grapheme boundary, never inside a surrogate pair or an emoji sequence', () => {
+    const speaker = (name: string): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount: 1 });
+    for (const name of [`${'a'.repeat(99)}😀 tail`, `${'b'.repeat(97)}👩‍👩‍👧 tail`]) {
+      const [choice] = speakerChoices([speaker(name)]);
+      expect(choice?.value.length).toBeLessThanOrEqual(100);
+      expect(choice?.value).toMatch(/^[ab]+$/);
+      expect(choice?.name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
   });
 
   it('labels choices with the quote count and keeps names and values within 100 characters', () => {

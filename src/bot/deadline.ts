@@ -1,31 +1,30 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { toInteractionEdit, toInteractionReply } from './send.ts';
-import type { BotContext, BotReply } from './types.ts';
+import type { BotReply } from './types.ts';
+import { DEFAULT_LATE_AFTER_MS } from './workload.ts';
+
+/** A safety net: an answer not ready this long after it arrived is acknowledged whatever the estimate said. */
+export const DEFER_AFTER_MS = DEFAULT_LATE_AFTER_MS;
 
 /**
- * Discord drops an interaction that is not acknowledged within 3 s. An answer that is not ready
- * by then — a crowd queued ahead of it, a slow question — is acknowledged ("thinking…") at this
- * point, leaving time for the acknowledgement itself to arrive, and edited in when ready.
+ * Sends the answer `compute(onLate)` produces as the reply to a slash command: at once when it is
+ * ready in time, else after acknowledging ("thinking…") and then edited in. The acknowledgement
+ * is sent as soon as the work queue says the answer will be late (`onLate`), or after
+ * `DEFER_AFTER_MS` at the latest. An ephemeral answer to a deferred (public) acknowledgement is
+ * sent as an ephemeral follow-up instead, and the "thinking…" removed.
  */
-export const DEFER_AFTER_MS = 1_500;
-
-/**
- * Sends `answer` as the reply to a slash command: at once when it is ready in time, else after
- * acknowledging. The acknowledgement comes at once when the work queued ahead is already
- * expected to take longer than `DEFER_AFTER_MS`, else when that time has passed. An ephemeral
- * answer to a deferred (public) acknowledgement is sent as an ephemeral follow-up instead, and
- * the "thinking…" removed.
- */
-export async function answerWithinDeadline(interaction: ChatInputCommandInteraction, context: BotContext, answer: Promise<BotReply>): Promise<void> {
+export async function answerWithinDeadline(interaction: ChatInputCommandInteraction, compute: (onLate: () => void) => Promise<BotReply>): Promise<void> {
   let deferring: Promise<unknown> | null = null;
   const defer = () => {
-    deferring ??= interaction.deferReply();
+    if (deferring) return;
+    deferring = interaction.deferReply();
+    // Awaited below; until then a failure must not count as an unhandled rejection.
+    deferring.catch(() => undefined);
   };
-  if (context.workload.expectedWaitMs() > DEFER_AFTER_MS) defer();
   const timer = setTimeout(defer, DEFER_AFTER_MS);
   let reply: BotReply;
   try {
-    reply = await answer;
+    reply = await compute(defer);
   } catch (error) {
     // Let the acknowledgement land first, so the error report knows to edit it.
     await (deferring as Promise<unknown> | null)?.catch(() => undefined);

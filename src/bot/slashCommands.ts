@@ -92,8 +92,8 @@ export function slashCommand(command: Command): BotCommand {
         }
         return;
       }
-      const work = (): Promise<Reply> => context.workload.compute(async () => (await command.run(commandCtx, input)).reply());
-      await answerWithinDeadline(interaction, context, command.checks.busyWork ? work() : Promise.resolve(command.run(commandCtx, input)).then((outcome) => outcome.reply()));
+      const answer = async (): Promise<Reply> => (await command.run(commandCtx, input)).reply();
+      await answerWithinDeadline(interaction, (onLate) => (command.checks.busyWork ? context.workload.compute(answer, onLate) : answer()));
     },
   };
   const { autocomplete, button } = command;

@@ -40,7 +40,8 @@ export function graphemeBoundary(text: string, at: number): number {
   if (at <= 0) return 0;
   const start = Math.max(0, at - GRAPHEME_WINDOW);
   let boundary = start;
-  for (const { index } of graphemes.segment(text.slice(start, at + 1))) {
+  // The text on both sides of the cut: whether `at` is a boundary depends on what follows it too.
+  for (const { index } of graphemes.segment(text.slice(start, at + GRAPHEME_WINDOW))) {
     if (start + index > at) break;
     boundary = start + index;
   }
