@@ -1,17 +1,14 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import { toInteractionEdit, toInteractionReply } from './send.ts';
 import type { BotReply } from './types.ts';
-import { DEFAULT_LATE_AFTER_MS } from './workload.ts';
-
-/** A safety net: an answer not ready this long after it arrived is acknowledged whatever the estimate said. */
-export const DEFER_AFTER_MS = DEFAULT_LATE_AFTER_MS;
 
 /**
  * Sends the answer `compute(onLate)` produces as the reply to a slash command: at once when it is
  * ready in time, else after acknowledging ("thinking…") and then edited in. The acknowledgement
- * is sent as soon as the work queue says the answer will be late (`onLate`), or after
- * `DEFER_AFTER_MS` at the latest. An ephemeral answer to a deferred (public) acknowledgement is
- * sent as an ephemeral follow-up instead, and the "thinking…" removed.
+ * is sent as soon as the work queue says the answer will be late (`onLate`: the work ahead, timed,
+ * would end more than `DEFAULT_LATE_AFTER_MS` (workload.ts) after it arrived; a wall-clock timer would not help,
+ * as it cannot fire while search work holds the event loop). An ephemeral answer to a deferred
+ * (public) acknowledgement is sent as an ephemeral follow-up instead, and the "thinking…" removed.
  */
 export async function answerWithinDeadline(interaction: ChatInputCommandInteraction, compute: (onLate: () => void) => Promise<BotReply>): Promise<void> {
   let deferring: Promise<unknown> | null = null;
@@ -21,7 +18,6 @@ export async function answerWithinDeadline(interaction: ChatInputCommandInteract
     // Awaited below; until then a failure must not count as an unhandled rejection.
     deferring.catch(() => undefined);
   };
-  const timer = setTimeout(defer, DEFER_AFTER_MS);
   let reply: BotReply;
   try {
     reply = await compute(defer);
@@ -29,8 +25,6 @@ export async function answerWithinDeadline(interaction: ChatInputCommandInteract
     // Let the acknowledgement land first, so the error report knows to edit it.
     await (deferring as Promise<unknown> | null)?.catch(() => undefined);
     throw error;
-  } finally {
-    clearTimeout(timer);
   }
   if (!deferring) {
     await interaction.reply(toInteractionReply(reply));

@@ -8,11 +8,11 @@ export const DEFAULT_MAX_IN_FLIGHT = 16;
  * Discord drops an interaction not acknowledged within 3 s. Work that would finish later than
  * this after it arrived is acknowledged first, leaving time for the acknowledgement to arrive.
  */
-export const DEFAULT_LATE_AFTER_MS = 1_500;
+export const DEFAULT_LATE_AFTER_MS = 1_000;
 
-/** Work that took this long is followed by a pause (a tenth of it, at most `MAX_PAUSE_MS`). */
+/** Work that took this long is followed by a pause (a fifth of it, at most `MAX_PAUSE_MS`). */
 const HEAVY_MS = 20;
-const MAX_PAUSE_MS = 50;
+const MAX_PAUSE_MS = 100;
 
 /** A place in the workload; `release()` gives it back (calling it again does nothing). */
 export interface Ticket {
@@ -93,9 +93,9 @@ export class Workload {
     this.waiting.push(entry);
     this.warnLate();
     return this.queue.add(async () => {
-      // After heavy work, a pause of a tenth of it: one event-loop turn is not enough for the
+      // After heavy work, a pause of a fifth of it: one event-loop turn is not enough for the
       // replies waiting on the network (an HTTP round trip takes several turns) to go out.
-      if (this.lastMs >= HEAVY_MS) await sleep(Math.min(MAX_PAUSE_MS, this.lastMs / 10));
+      if (this.lastMs >= HEAVY_MS) await sleep(Math.min(MAX_PAUSE_MS, this.lastMs / 5));
       else await yieldToEventLoop();
       this.waiting.splice(this.waiting.indexOf(entry), 1);
       const started = performance.now();
