@@ -9,7 +9,7 @@ import { quotesReply } from '../src/commands/quote.ts';
 import { DISCORD_LIMITS } from '../src/presentation/limits.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Speaker } from '../src/domain/types.ts';
-import { firstEmbed, manyUsers, messageProblems, startHarness, until, type MessageData } from './helpers/botHarness.ts';
+import { firstEmbed, isEphemeral, manyUsers, messageProblems, startHarness, until, type MessageData } from './helpers/botHarness.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
 /** One /ask costs this much on the 27k-passage corpus (0.37 s for 300 characters): the real answer, then the rest of that time in real search work. */
@@ -64,6 +64,39 @@ describe('a crowd', () => {
       // 16 × 0.37 s of search is more than 3 s: some had to be deferred.
       expect(deferred).toBeGreaterThan(0);
       expect(h.logs.lines.filter((line) => line.includes('could not answer'))).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe('a crowd with answers only the asker should see', () => {
+  it('a late ephemeral answer replaces the public “thinking…” with an ephemeral follow-up', async () => {
+    const h = await startHarness({ desk: costlyDesk(desk) });
+    try {
+      const { fake } = h;
+      const payloads = manyUsers(8).map((user) => fake.chatInputInteraction({ name: 'ask', user, options: { question: 'weather in paris' } }));
+      const callbacks = await Promise.all(payloads.map((payload) => fake.interact(payload, 20_000)));
+      let deferred = 0;
+      for (const [index, callback] of callbacks.entries()) {
+        const payload = payloads[index];
+        if (!payload) throw new Error('no payload');
+        expect(callback.status).toBe(204);
+        const body = callback.body as { type: InteractionResponseType; data?: MessageData };
+        if (body.type !== InteractionResponseType.DeferredChannelMessageWithSource) {
+          expect(isEphemeral(body.data ?? {})).toBe(true);
+          continue;
+        }
+        deferred++;
+        await fake.waitForInteractionRequest(payload.token, (request) => request.method === 'DELETE', 20_000);
+        const followUp = await fake.waitForInteractionRequest(payload.token, (request) => request.method === 'POST' && request.path.startsWith('/webhooks/'), 20_000);
+        const data = followUp.body as MessageData;
+        expect(isEphemeral(data)).toBe(true);
+        expect(data.content).toMatch(/^Nothing in the indexed articles matches “weather in paris”/);
+        expect(fake.originalResponse(payload.token)).toBeUndefined(); // no public trace left
+      }
+      expect(deferred).toBeGreaterThan(0);
+      expect(h.logs.lines.filter((line) => line.includes('could not answer') || line.includes('handler failed'))).toEqual([]);
     } finally {
       await h.close();
     }
