@@ -84,23 +84,7 @@ export class PostgresGenerationView implements GenerationView {
       if (term.length >= PREFIX_MIN_LENGTH && prefixed > exact) weighted.push({ term, query: termQuery(term, { kind: 'prefix' }), weight: PREFIX_WEIGHT * this.idf(prefixed) });
     }
     if (weighted.length === 0) return [];
-    const matchAny = anyOf(weighted.map((entry) => entry.query));
-    const rows = await this.query<PassageRow & { lexemes: string[]; score: number }>(
-      `SELECT ${PASSAGE_COLUMNS}, tsvector_to_array(p.terms) AS lexemes, s.score * s.matched AS score
-       FROM passages p
-       JOIN articles a ON a.generation = p.generation AND a.id = p.article_id
-       CROSS JOIN LATERAL (
-         SELECT sum(best) AS score, count(*) FILTER (WHERE best > 0) AS matched FROM (
-           SELECT max(CASE WHEN p.terms @@ q.query THEN q.weight ELSE 0 END) AS best
-           FROM unnest($3::text[], $4::tsquery[], $5::float8[]) AS q(term, query, weight)
-           GROUP BY q.term
-         ) per_term
-       ) s
-       WHERE p.generation = $1 AND p.terms @@ $2::tsquery
-       ORDER BY s.score * s.matched DESC, ts_rank_cd(p.terms, $2::tsquery) DESC, p.position
-       LIMIT $6`,
-      [this.generation, matchAny, weighted.map((entry) => entry.term), weighted.map((entry) => entry.query), weighted.map((entry) => entry.weight), limit],
-    );
+    const rows = await this.query<PassageRow & { lexemes: string[]; score: number }>(...candidateQuery(this.generation, weighted, limit));
     return rows.map((row) => {
       const matched = matchedTerms(terms, row.lexemes);
       return { passage: toPassage(row), score: Number(row.score), queryTerms: matched.queryTerms, terms: matched.terms };
@@ -162,6 +146,39 @@ export class PostgresGenerationView implements GenerationView {
   private idf(passagesWithTerm: number): number {
     return Math.log(1 + (this.passageCount - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
   }
+}
+
+/**
+ * The candidate query, written out per question term (each term's best match as one GREATEST of
+ * CASEs over its tsqueries, all parameters): evaluated per matching row, inline expressions cost a
+ * fraction of a joined unnest-and-group per row. The ranking runs on the GIN index's matches alone;
+ * the passages' text and articles are read for the `limit` best only.
+ */
+export function candidateQuery(generation: number, weighted: ReadonlyArray<{ term: string; query: string; weight: number }>, limit: number): [string, unknown[]] {
+  const values: unknown[] = [generation, anyOf(weighted.map((entry) => entry.query)), limit];
+  const parameter = (value: unknown, cast: string) => `$${values.push(value)}::${cast}`;
+  const byTerm = new Map<string, string[]>();
+  for (const entry of weighted) {
+    const cases = byTerm.get(entry.term) ?? [];
+    cases.push(`CASE WHEN p.terms @@ ${parameter(entry.query, 'tsquery')} THEN ${parameter(entry.weight, 'float8')} ELSE 0 END`);
+    byTerm.set(entry.term, cases);
+  }
+  const bests = [...byTerm.values()].map((cases, at) => `GREATEST(${cases.join(', ')}) AS b${at}`);
+  const names = bests.map((_, at) => `b.b${at}`);
+  const sql = `WITH ranked AS MATERIALIZED (
+      SELECT p.id, p.position, (${names.join(' + ')}) * (${names.map((name) => `(${name} > 0)::integer`).join(' + ')}) AS score,
+             ts_rank_cd(p.terms, $2::tsquery) AS density
+      FROM passages p CROSS JOIN LATERAL (SELECT ${bests.join(', ')}) b
+      WHERE p.generation = $1 AND p.terms @@ $2::tsquery
+      ORDER BY score DESC, density DESC, p.position
+      LIMIT $3
+    )
+    SELECT ${PASSAGE_COLUMNS}, tsvector_to_array(p.terms) AS lexemes, r.score
+    FROM ranked r
+    JOIN passages p ON p.generation = $1 AND p.id = r.id
+    JOIN articles a ON a.generation = p.generation AND a.id = p.article_id
+    ORDER BY r.score DESC, r.density DESC, r.position`;
+  return [sql, values];
 }
 
 function toPassage(row: PassageRow): Passage {

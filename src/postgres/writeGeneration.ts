@@ -113,6 +113,11 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
   await client.query('SELECT pg_notify($1, $2)', [GENERATION_CHANNEL, String(generation)]);
   await step('commit', 0);
   await client.query('COMMIT');
+  // After a bulk write: fresh statistics (without them the planner guesses, and scans every
+  // passage instead of using the GIN index), the GIN index's pending list merged (searches read it
+  // linearly until then) and the deleted generation's rows reclaimed. The new generation is
+  // already live; a failure here only leaves this to autovacuum.
+  await client.query('VACUUM (ANALYZE) generations, articles, passages, speakers, quotes, term_stats').catch(() => {});
   return { generation, previous, durationMs: performance.now() - started };
 }
 
