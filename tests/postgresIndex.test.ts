@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +64,31 @@ describe('PostgreSQL index: migrations', () => {
       expect(applied.rows.map((row) => row.name)).toEqual(['001_index_generations.sql']);
     } finally {
       await pool.end();
+    }
+  });
+});
+
+describe('PostgreSQL index: migrations on a new database', () => {
+  it('processes starting together apply each file once; a failing file leaves nothing applied', async () => {
+    const fresh = await createTestDatabase('migrate');
+    const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: fresh.url, max: 1 }));
+    const extra = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-migrations-'));
+    try {
+      const applied = await Promise.all(pools.map((pool) => migrate(pool)));
+      expect(applied.flat()).toEqual(['001_index_generations.sql']);
+
+      // A later file that fails halfway: its first statement is rolled back with it.
+      await cp(path.join(ROOT, 'src/postgres/migrations'), extra, { recursive: true });
+      await writeFile(path.join(extra, '900_broken.sql'), 'CREATE TABLE half_done (id integer);\nSELECT no_such_function();\n');
+      const [pool] = pools;
+      if (!pool) throw new Error('no pool');
+      await expect(migrate(pool, extra)).rejects.toThrow(/no_such_function/);
+      const left = await pool.query("SELECT to_regclass('half_done') AS half_done, (SELECT count(*) FROM schema_migrations)::integer AS applied");
+      expect(left.rows[0]).toEqual({ half_done: null, applied: 1 });
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+      await rm(extra, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 });
