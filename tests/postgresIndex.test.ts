@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerationView, IndexBackend, IndexContent } from '../src/core/indexBackend.ts';
 import { buildSnapshot, type Snapshot } from '../src/core/snapshot.ts';
 import { ReindexBusyError } from '../src/postgres/errors.ts';
+import { prefixUpperBound } from '../src/postgres/generationView.ts';
 import { migrate } from '../src/postgres/migrate.ts';
 import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
 import { tokenize, toTerm, toTerms } from '../src/search/terms.ts';
@@ -255,6 +256,27 @@ async function correctedTerms(view: GenerationView, question: string): Promise<s
 }
 
 describe('PostgreSQL index: candidates', () => {
+  it('counts the terms under a prefix with an index range that agrees with starts_with, for any script', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const words = ['annex', 'zürich', 'zu', 'жар', 'ωμέγα', 'z', '9', 'a\u{10FFFF}b', '\u{10FFFF}'];
+      const prefixes = ['ann', 'zü', 'z', 'ж', 'ωμ', 'a\u{10FFFF}', '\u{10FFFF}', '9'];
+      for (const prefix of prefixes) {
+        const upper = prefixUpperBound(prefix);
+        const result = await client.query<{ ranged: number; expected: number }>(
+          `SELECT count(*) FILTER (WHERE w ~>=~ $2 AND ($3::text IS NULL OR w ~<~ $3))::integer AS ranged,
+                  count(*) FILTER (WHERE starts_with(w, $2))::integer AS expected
+           FROM unnest($1::text[]) AS w`,
+          [words, prefix, upper],
+        );
+        expect(result.rows[0]?.ranged, prefix).toBe(result.rows[0]?.expected);
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
   it('finds, for the eval questions, the answering passages among the candidates as often as the embedded index', async () => {
     const { questions } = JSON.parse(await readFile(path.join(ROOT, 'tests/eval/questions.json'), 'utf8')) as { questions: Array<{ question: string; answers: string[] }> };
     await index.write(snapshot);

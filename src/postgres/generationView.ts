@@ -62,18 +62,21 @@ export class PostgresGenerationView implements GenerationView {
    * so each question term counts by its rarity in this generation (BM25's IDF, from term_stats),
    * the best of: in a speaker's name (×1.5), in the sentence (×1), as a prefix of a longer word
    * (×0.4, minisearch's prefix weight); the sum is multiplied by how many question terms matched, as
-   * minisearch's OR does. ts_rank_cd (term frequency and proximity) breaks ties.
+   * minisearch's OR does. ts_rank_cd (term frequency and proximity) orders ties among the best.
    */
   async candidates(questionTerms: readonly string[], limit: number): Promise<Candidate[]> {
     const terms = [...new Set(questionTerms.filter((term) => term.length > 0))];
     if (terms.length === 0 || limit <= 0) return [];
+    // Terms with a prefix as a range (`~>=~`/`~<~`, the pattern operators term_stats_prefix
+    // indexes): a LIKE whose pattern is a parameter cannot use the index and read every term.
     const stats = await this.query<{ term: string; exact: number; prefixed: number }>(
       `SELECT t.term, coalesce(s.passages, 0) AS exact,
-              CASE WHEN t.pattern IS NULL THEN coalesce(s.passages, 0)
-                   ELSE (SELECT coalesce(sum(p.passages), 0)::integer FROM term_stats p WHERE p.generation = $1 AND p.term LIKE t.pattern) END AS prefixed
-       FROM unnest($2::text[], $3::text[]) AS t(term, pattern)
+              CASE WHEN t.below IS NULL THEN coalesce(s.passages, 0)
+                   ELSE (SELECT coalesce(sum(p.passages), 0)::integer FROM term_stats p
+                         WHERE p.generation = $1 AND p.term ~>=~ t.term AND p.term ~<~ t.below) END AS prefixed
+       FROM unnest($2::text[], $3::text[]) AS t(term, below)
        LEFT JOIN term_stats s ON s.generation = $1 AND s.term = t.term`,
-      [this.generation, terms, terms.map((term) => (term.length >= PREFIX_MIN_LENGTH ? `${escapeLike(term)}%` : null))],
+      [this.generation, terms, terms.map((term) => (term.length >= PREFIX_MIN_LENGTH ? prefixUpperBound(term) : null))],
     );
     const weighted: Array<{ term: string; query: string; weight: number }> = [];
     for (const { term, exact, prefixed } of stats) {
@@ -152,7 +155,8 @@ export class PostgresGenerationView implements GenerationView {
  * The candidate query, written out per question term (each term's best match as one GREATEST of
  * CASEs over its tsqueries, all parameters): evaluated per matching row, inline expressions cost a
  * fraction of a joined unnest-and-group per row. The ranking runs on the GIN index's matches alone;
- * the passages' text and articles are read for the `limit` best only.
+ * the passages' text and articles are read, and ts_rank_cd (which doubled the query's time when
+ * computed for every match) breaks ties, for the `limit` best only.
  */
 export function candidateQuery(generation: number, weighted: ReadonlyArray<{ term: string; query: string; weight: number }>, limit: number): [string, unknown[]] {
   const values: unknown[] = [generation, anyOf(weighted.map((entry) => entry.query)), limit];
@@ -166,18 +170,17 @@ export function candidateQuery(generation: number, weighted: ReadonlyArray<{ ter
   const bests = [...byTerm.values()].map((cases, at) => `GREATEST(${cases.join(', ')}) AS b${at}`);
   const names = bests.map((_, at) => `b.b${at}`);
   const sql = `WITH ranked AS MATERIALIZED (
-      SELECT p.id, p.position, (${names.join(' + ')}) * (${names.map((name) => `(${name} > 0)::integer`).join(' + ')}) AS score,
-             ts_rank_cd(p.terms, $2::tsquery) AS density
+      SELECT p.id, p.position, (${names.join(' + ')}) * (${names.map((name) => `(${name} > 0)::integer`).join(' + ')}) AS score
       FROM passages p CROSS JOIN LATERAL (SELECT ${bests.join(', ')}) b
       WHERE p.generation = $1 AND p.terms @@ $2::tsquery
-      ORDER BY score DESC, density DESC, p.position
+      ORDER BY score DESC, p.position
       LIMIT $3
     )
     SELECT ${PASSAGE_COLUMNS}, tsvector_to_array(p.terms) AS lexemes, r.score
     FROM ranked r
     JOIN passages p ON p.generation = $1 AND p.id = r.id
     JOIN articles a ON a.generation = p.generation AND a.id = p.article_id
-    ORDER BY r.score DESC, r.density DESC, r.position`;
+    ORDER BY r.score DESC, ts_rank_cd(p.terms, $2::tsquery) DESC, r.position`;
   return [sql, values];
 }
 
@@ -208,6 +211,16 @@ function matchedTerms(questionTerms: readonly string[], lexemes: readonly string
   return { queryTerms, terms: [...terms] };
 }
 
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, '\\$&');
+/**
+ * The first string after every string that starts with `prefix`, in byte order (what the pattern
+ * operators compare; UTF-8's byte order is code point order): the last character, plus one.
+ */
+export function prefixUpperBound(prefix: string): string | null {
+  const characters = [...prefix];
+  const last = characters.pop();
+  if (last === undefined) return null;
+  let next = (last.codePointAt(0) ?? 0) + 1;
+  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000; // surrogates are not characters
+  if (next > 0x10ffff) return prefixUpperBound(characters.join(''));
+  return characters.join('') + String.fromCodePoint(next);
 }
