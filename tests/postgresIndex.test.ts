@@ -9,6 +9,7 @@ import { buildSnapshot, type Snapshot } from '../src/core/snapshot.ts';
 import { ReindexBusyError } from '../src/postgres/errors.ts';
 import { prefixUpperBound } from '../src/postgres/generationView.ts';
 import { migrate } from '../src/postgres/migrate.ts';
+import { termQuery, toTsvector } from '../src/postgres/tsvector.ts';
 import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
 import { tokenize, toTerm, toTerms } from '../src/search/terms.ts';
 import { createTestDatabase } from './helpers/postgres.ts';
@@ -254,6 +255,33 @@ async function correctedTerms(view: GenerationView, question: string): Promise<s
     return closest ? toTerms(closest) : [term];
   });
 }
+
+describe('PostgreSQL index: tsvector literals', () => {
+  it('round-trip every term as written, whatever its characters, and stay within PostgreSQL\'s limits', async () => {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const odd = ["it's", 'back\\slash', "''", 'zürich', 'жар', 'un_org', 'a:b', 'x y', '1.5', '&|!'];
+      const many = Array.from({ length: 20_000 }, (_, at) => (at % 2 === 0 ? 'often' : `w${at % 500}`));
+      const terms = { text: [...odd, ...many], speakers: ['spoken', "it's"] };
+      const result = await client.query<{ lexemes: string[]; speaker: boolean; text: boolean }>(
+        `SELECT tsvector_to_array($1::tsvector) AS lexemes, $1::tsvector @@ $2::tsquery AS speaker, $1::tsvector @@ $3::tsquery AS text`,
+        [toTsvector(terms), termQuery("it's", { kind: 'speakers' }), termQuery('spoken', { kind: 'text' })],
+      );
+      const row = result.rows[0];
+      expect(new Set(row?.lexemes)).toEqual(new Set([...terms.text, ...terms.speakers]));
+      expect(row?.speaker).toBe(true); // "it's" is also a speaker term (weight A)
+      expect(row?.text).toBe(false); // "spoken" is only a speaker term
+      // Every question term that is a passage term finds it, quoting and all.
+      for (const term of odd) {
+        const found = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [toTsvector(terms), termQuery(term, { kind: 'text' })]);
+        expect(found.rows[0]?.hit, term).toBe(true);
+      }
+    } finally {
+      await client.end();
+    }
+  });
+});
 
 describe('PostgreSQL index: candidates', () => {
   it('counts the terms under a prefix with an index range that agrees with starts_with, for any script', async () => {
