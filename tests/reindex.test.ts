@@ -130,6 +130,28 @@ describe('reindex', () => {
     expect(desk.isReindexing).toBe(false);
   });
 
+  it('stops when its AbortSignal is aborted: answers “cancelled” at once and never swaps the new index in', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    const before = desk.snapshot;
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    const controller = new AbortController();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const result = desk.reindex({
+      signal: controller.signal,
+      onFile: async () => {
+        controller.abort();
+        await held;
+      },
+    });
+    expect((await result).status).toBe('cancelled');
+    release();
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
+    expect(desk.snapshot).toBe(before);
+    expect((await desk.reindex()).status).toBe('done'); // the next one runs normally
+    expect(desk.snapshot.articles).toHaveLength(3);
+  });
+
   it('keeps the old index when the rebuild fails midway', async () => {
     const desk = await NewsDesk.open({ seedsDir: seeds.dir });
     const before = desk.snapshot;

@@ -5,6 +5,7 @@ import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
+import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 export interface NewsDeskOptions {
@@ -28,7 +29,16 @@ export type QuotesResult =
 export type ReindexResult =
   | { status: 'done'; diff: ReindexDiff; durationMs: number; articles: number; passages: number; quotes: number }
   | { status: 'busy' }
+  /** Stopped through `ReindexOptions.signal` (the bot shutting down): the old snapshot stays. */
+  | { status: 'cancelled'; durationMs: number }
   | { status: 'failed'; reason: string; durationMs: number };
+
+export interface ReindexOptions {
+  /** Called as each file is read (progress; tests hold a reindex here). */
+  onFile?: (file: string) => void | Promise<void>;
+  /** Aborting it stops the reindex at the next file; the old snapshot keeps serving. */
+  signal?: AbortSignal;
+}
 
 export interface SourcesSummary {
   articles: ArticleSummary[];
@@ -40,7 +50,7 @@ export interface SourcesSummary {
   includeComments: boolean;
 }
 
-export const MAX_SPEAKER_QUERY_CHARS = 100;
+export { MAX_SPEAKER_QUERY_CHARS };
 
 /**
  * The bot's core: everything the commands ask of the corpus, with no knowledge of Discord.
@@ -90,21 +100,29 @@ export class NewsDesk {
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
     const snapshot = this.current;
-    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? 3);
+    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? DEFAULT_RESULTS);
   }
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {
-    const query = speakerQuery.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim();
+    const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
     if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Lavrov”.' };
     if (query.length > MAX_SPEAKER_QUERY_CHARS) return { status: 'invalid', reason: `A speaker's name is at most ${MAX_SPEAKER_QUERY_CHARS} characters.` };
     const snapshot = this.current;
     const matches = findSpeakers(snapshot.speakers, query);
     const speaker = matches[0];
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    const quotes = snapshot.quotes
-      .filter((quote) => quote.speakerId === speaker.id)
-      .sort((a, b) => quoteOrder(a) - quoteOrder(b));
+    const quotes = quotesBy(snapshot, speaker.id);
     return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
+  }
+
+  /**
+   * The quotes of one speaker by `Speaker.id` (a page button names the speaker that way: any name
+   * fits in it, however long). Null when no speaker has that id any more (after a reindex).
+   */
+  quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {
+    const snapshot = this.current;
+    const speaker = snapshot.speakers.find((candidate) => candidate.id === speakerId);
+    return speaker ? { status: 'found', speaker, quotes: quotesBy(snapshot, speaker.id), otherMatches: [] } : null;
   }
 
   /** Known speakers, most quoted first. */
@@ -143,33 +161,57 @@ export class NewsDesk {
    * Rereads the seeds folder. One reindex at a time: a second call while one runs gets `busy`.
    * A failure, or a folder with no readable article left, keeps the old snapshot serving.
    */
-  reindex(hooks: { onFile?: (file: string) => void | Promise<void> } = {}): Promise<ReindexResult> {
+  reindex(options: ReindexOptions = {}): Promise<ReindexResult> {
     if (this.reindexing) return Promise.resolve({ status: 'busy' });
-    const running = this.runReindex(hooks).finally(() => {
+    const running = this.runReindex(options).finally(() => {
       this.reindexing = null;
     });
     this.reindexing = running;
-    return running;
+    const { signal } = options;
+    if (!signal) return running;
+    // Cancelling answers at once, even while one big file is being analysed; that build runs out
+    // in the background (it still counts as the running reindex) and is never swapped in.
+    const started = performance.now();
+    const aborted = new Promise<ReindexResult>((resolve) => {
+      const onAbort = () => resolve({ status: 'cancelled', durationMs: performance.now() - started });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([running, aborted]);
   }
 
-  private async runReindex(hooks: { onFile?: (file: string) => void | Promise<void> }): Promise<ReindexResult> {
+  private async runReindex(options: ReindexOptions): Promise<ReindexResult> {
     const started = performance.now();
     const previous = this.current;
+    const { signal, onFile } = options;
+    const cancelled = (): ReindexResult => ({ status: 'cancelled', durationMs: performance.now() - started });
     let next: Snapshot;
     try {
       next = await buildSnapshot({
         seedsDir: this.options.seedsDir,
         includeComments: this.options.includeComments,
         cache: analysisCache(previous, this.options.includeComments),
-        ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
+        // The build checks the signal between files: a cancelled reindex stops at the next one.
+        ...(onFile || signal
+          ? {
+              onFile: async (file: string) => {
+                signal?.throwIfAborted();
+                await onFile?.(file);
+                signal?.throwIfAborted();
+              },
+            }
+          : {}),
       });
     } catch (error) {
+      if (signal?.aborted) return cancelled();
       return { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
     }
     if (next.articles.length === 0 && previous.articles.length > 0) {
       const skippedNote = next.skipped.length > 0 ? ` (${next.skipped.length} file(s) skipped: ${next.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }
+    // Cancelled after the last file: the finished build is dropped, never swapped in or saved.
+    if (signal?.aborted) return cancelled();
     this.current = next;
     void next.warmUp();
     await this.store?.save(next);
@@ -188,6 +230,10 @@ export class NewsDesk {
  * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
  * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
  */
+function quotesBy(snapshot: Snapshot, speakerId: string): Quote[] {
+  return snapshot.quotes.filter((quote) => quote.speakerId === speakerId).sort((a, b) => quoteOrder(a) - quoteOrder(b));
+}
+
 function quoteOrder(quote: Quote): number {
   const kind = quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 2 : 4;
   return kind + (quote.citation.section === 'body' ? 0 : 1);

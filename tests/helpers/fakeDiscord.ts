@@ -161,7 +161,7 @@ export class FakeDiscord {
     return this.rest.waitForRequest(predicate, timeoutMs, since);
   }
 
-  /** All requests made with an interaction token (callback + webhook follow-ups and edits). */
+  /** All requests made with an interaction token (callback + webhook follow-ups, edits and deletes). */
   requestsForInteraction(token: string): RecordedRequest[] {
     return this.rest.requests.filter((r) => r.path.split('/').includes(token));
   }

@@ -1,6 +1,6 @@
 /**
  * The REST routes the bot uses, answered the way Discord answers them: the gateway URL, command
- * registration, interaction callbacks, webhook follow-ups and edits, and channel messages.
+ * registration, interaction callbacks, webhook follow-ups, edits and deletes, and channel messages.
  * Anything else is a 404 (or 405 for a known path with another method).
  */
 import {
@@ -121,10 +121,10 @@ export class Routes {
         handle: (ctx) => this.followup(ctx, p(ctx, 'appId'), p(ctx, 'token')),
       },
       {
-        methods: ['PATCH'],
+        methods: ['PATCH', 'DELETE'],
         pattern: /^\/webhooks\/(?<appId>[^/]+)\/(?<token>[^/]+)\/messages\/(?<messageId>[^/]+)$/,
         auth: false,
-        handle: (ctx) => this.editWebhookMessage(ctx, p(ctx, 'appId'), p(ctx, 'token'), p(ctx, 'messageId')),
+        handle: (ctx) => this.webhookMessage(ctx, p(ctx, 'appId'), p(ctx, 'token'), p(ctx, 'messageId')),
       },
       {
         methods: ['POST'],
@@ -211,14 +211,18 @@ export class Routes {
     return ctx.query.get('wait') === 'true' ? { status: 200, body: message } : { status: 204 };
   }
 
-  /** PATCH `@original` or a follow-up of this interaction. */
-  private editWebhookMessage(ctx: RouteContext, appId: string, token: string, messageId: string): RouteResult {
+  /** PATCH or DELETE `@original` or a follow-up of this interaction. */
+  private webhookMessage(ctx: RouteContext, appId: string, token: string, messageId: string): RouteResult {
     const entry = this.state.interactionByToken(token);
     if (appId !== this.state.applicationId || !entry || !entry.acknowledged) return apiError(404, 10015, 'Unknown Webhook');
     const id = messageId === '@original' ? entry.originalMessageId : messageId;
     const msg = id ? this.state.messages.get(id) : undefined;
     if (!msg || msg.webhook_id !== this.state.applicationId || msg.interaction_metadata?.id !== entry.payload.id) {
       return apiError(404, 10008, 'Unknown Message');
+    }
+    if (ctx.method === 'DELETE') {
+      this.state.messages.delete(msg.id);
+      return { status: 204 };
     }
     const data = messageBodyOf(ctx.body);
     const err = validateMessageBody(data, ctx.files.length, true);
