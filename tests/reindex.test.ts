@@ -175,6 +175,20 @@ describe('reindex', () => {
     expect(desk.quotes('Lavrov').status).toBe('found');
   });
 
+  it('keeps per-article quote counts in the snapshot, and /sources reports them, also after a reindex', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    expect((await desk.reindex()).status).toBe('done');
+    const snapshot = desk.snapshot;
+    const counted = new Map<string, number>();
+    for (const quote of snapshot.quotes) counted.set(quote.citation.articleId, (counted.get(quote.citation.articleId) ?? 0) + 1);
+    expect(snapshot.quoteCounts).toEqual(counted);
+    const sources = desk.sources();
+    expect(sources.articles.map((article) => [article.id, article.quotes])).toEqual(snapshot.articles.map((article) => [article.id, counted.get(article.id) ?? 0]));
+    expect(sources.articles.find((article) => article.file === '010_new.txt')?.quotes).toBeGreaterThanOrEqual(2);
+    expect(sources.articles.reduce((sum, article) => sum + article.quotes, 0)).toBe(snapshot.quotes.length);
+  });
+
   it('answers every query correctly while reindexing', async () => {
     const desk = await NewsDesk.open({ seedsDir: seeds.dir });
     const expected = JSON.stringify(desk.ask('did Russia plan to invade Ukraine?'));

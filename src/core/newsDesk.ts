@@ -127,7 +127,7 @@ export class NewsDesk {
         byline: analysis.article.byline,
         dateText: analysis.article.dateText,
         passages: analysis.passages.length,
-        quotes: snapshot.quotes.filter((quote) => quote.citation.articleId === analysis.article.id).length,
+        quotes: snapshot.quoteCounts.get(analysis.article.id) ?? 0,
         readerComments: analysis.article.comments.length,
       })),
       passages: snapshot.passages.size,

@@ -16,6 +16,8 @@ export interface Snapshot {
   passages: ReadonlyMap<string, Passage>;
   quotes: Quote[];
   speakers: Speaker[];
+  /** Quotes per article id, counted once per build: `/sources` must not scan every quote per article. */
+  quoteCounts: ReadonlyMap<string, number>;
   index: PassageIndex;
   /** Built on first use (see LazyVocabulary); `warmUp` builds it ahead of time without blocking. */
   readonly vocabulary: Vocabulary;
@@ -97,6 +99,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     passages,
     quotes,
     speakers,
+    quoteCounts: countQuotesByArticle(quotes),
     index,
     get vocabulary() {
       return vocabulary.get();
@@ -106,6 +109,12 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     indexedAt: new Date(),
     buildMs: performance.now() - started,
   };
+}
+
+export function countQuotesByArticle(quotes: readonly Quote[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const quote of quotes) counts.set(quote.citation.articleId, (counts.get(quote.citation.articleId) ?? 0) + 1);
+  return counts;
 }
 
 function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): PassageIndex | null {
