@@ -5,6 +5,7 @@ import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
+import { printable } from '../domain/printable.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 export interface NewsDeskOptions {
@@ -63,7 +64,7 @@ export class NewsDesk {
     const settings: Required<NewsDeskOptions> = {
       includeComments: false,
       cacheDir: DEFAULT_CACHE_DIR,
-      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
     const store = settings.cacheDir

@@ -7,6 +7,7 @@ import { analyzeArticle, type ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../nlp/speakerRegistry.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
+import { printable } from '../domain/printable.ts';
 import type { Passage, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 /** One complete, immutable state of the corpus and its index. Reindexing builds a new one and swaps. */
@@ -54,7 +55,7 @@ export interface SavedIndex {
 export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const started = performance.now();
   const { articles: files, ignored } = await listSeedFiles(options.seedsDir);
-  const skipped: SkippedFile[] = ignored.map((file) => ({ file, reason: 'is not a .txt or .md article' }));
+  const skipped: SkippedFile[] = [...ignored];
   const analyses: ArticleAnalysis[] = [];
   let allFromCache = true;
   const cacheKey = (hash: string) => analysisCacheKey(hash, options.includeComments);
@@ -80,7 +81,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       }
       analyses.push(analyzeArticle(article, { includeComments: options.includeComments }));
     } catch (error) {
-      skipped.push({ file, reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})` });
+      skipped.push({ file, reason: `could not be analysed (${printable(error instanceof Error ? error.message : String(error))})` });
     }
     await yieldToEventLoop();
   }

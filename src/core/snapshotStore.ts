@@ -9,6 +9,7 @@ import { citationFor, type ArticleAnalysis, type ArticleQuote } from '../nlp/ana
 import type { ArticlePerson } from '../nlp/people.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { analysisCacheKey, type SavedIndex, type Snapshot } from './snapshot.ts';
+import { printable } from '../domain/printable.ts';
 import type { Passage, PassageSection, QuoteKind } from '../domain/types.ts';
 
 /**
@@ -105,13 +106,13 @@ export class SnapshotStore {
     try {
       raw = await readFile(this.file, 'utf8');
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') this.options.warn(`snapshot cache ${this.file} could not be read (${describe(error)}); rebuilding`);
+      if (errorCode(error) !== 'ENOENT') this.options.warn(`snapshot cache ${printable(this.file)} could not be read (${describe(error)}); rebuilding`);
       return null;
     }
     try {
       return this.parse(raw);
     } catch (error) {
-      this.options.warn(`snapshot cache ${this.file} ignored: ${describe(error)}; rebuilding`);
+      this.options.warn(`snapshot cache ${printable(this.file)} ignored: ${describe(error)}; rebuilding`);
       return null;
     }
   }
@@ -141,7 +142,7 @@ export class SnapshotStore {
       try {
         return PassageIndex.fromPlainObject(index);
       } catch (error) {
-        this.options.warn(`snapshot cache ${this.file}: the saved index is damaged (${describe(error)}); rebuilding it`);
+        this.options.warn(`snapshot cache ${printable(this.file)}: the saved index is damaged (${describe(error)}); rebuilding it`);
         throw error;
       }
     };
@@ -176,7 +177,7 @@ export class SnapshotStore {
       await rename(temporary, this.file);
       await this.prune();
     } catch (error) {
-      this.options.warn(`snapshot cache ${this.file} could not be written (${describe(error)}); the next start will rebuild`);
+      this.options.warn(`snapshot cache ${printable(this.file)} could not be written (${describe(error)}); the next start will rebuild`);
       await unlink(temporary).catch(() => undefined);
     }
   }
@@ -322,5 +323,5 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return printable(error instanceof Error ? error.message : String(error));
 }
