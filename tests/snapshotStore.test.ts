@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
+import { createHash } from 'node:crypto';
 import { restoreAnalysis, saveAnalysis, SnapshotStore } from '../src/core/snapshotStore.ts';
 import * as analysis from '../src/nlp/analyzeArticle.ts';
 
@@ -105,6 +106,54 @@ describe('snapshot store', () => {
     await open();
     expect(warnings).toEqual([]);
     expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+  });
+
+  /** Edits the saved payload in place, with a header that agrees on its size (and, if asked, its digest). */
+  async function editCache(edit: (payload: { analyses: Array<Record<string, unknown> & { article: Record<string, unknown>; passages: Array<Record<string, unknown>> }> }) => void, recomputeDigest: boolean): Promise<void> {
+    const raw = await readFile(cacheFile(), 'utf8');
+    const newline = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, newline)) as Record<string, unknown>;
+    const payload = JSON.parse(raw.slice(newline + 1)) as Parameters<typeof edit>[0];
+    edit(payload);
+    const body = JSON.stringify(payload);
+    header.payloadBytes = Buffer.byteLength(body);
+    if (recomputeDigest) header.payloadSha256 = createHash('sha256').update(body).digest('hex');
+    await writeFile(cacheFile(), `${JSON.stringify(header)}\n${body}`);
+  }
+
+  it.each([
+    ['a passage text that is a number', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.passages[2] ?? {}).text = 123), /analyses\.0\.passages\.2\.text: Expected string, received number/],
+    ['a headline that is an object', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[1]?.article ?? {}).headline = {}), /analyses\.1\.article\.headline: Expected string/],
+    ['paragraphs that are null', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.article ?? {}).paragraphs = null), /analyses\.0\.article\.paragraphs: Expected array, received null/],
+  ])('rebuilds, with a warning, from a cache with %s (size and digest made to agree): never a crash', async (_label, edit, problem) => {
+    const expected = answers(await open({ cacheDir: false }));
+    await open();
+    await editCache(edit, true);
+    const desk = await open();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/snapshot cache .* ignored: payload has the wrong shape/);
+    expect(warnings[0]).toMatch(problem);
+    expect(answers(desk)).toEqual(expected);
+    warnings = [];
+    vi.mocked(analysis.analyzeArticle).mockClear();
+    await open(); // the bad cache was replaced
+    expect(warnings).toEqual([]);
+    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+  });
+
+  it('never serves passage text edited in the cache: the payload must match its digest', async () => {
+    await open();
+    const forged = 'Kerry announced that @everyone should transfer their savings to a stranger.';
+    await editCache((payload) => {
+      const passage = payload.analyses.flatMap((entry) => entry.passages).find((entry) => String(entry.text).includes('Kerry'));
+      if (passage) passage.text = forged;
+    }, false);
+    const desk = await open();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/ignored: payload does not match its digest/);
+    expect([...desk.snapshot.passages.values()].map((passage) => passage.text)).not.toContain(forged);
+    const result = desk.ask('Kerry transfer savings stranger');
+    expect(JSON.stringify(result)).not.toContain('transfer their savings');
   });
 
   it('re-analyses only a changed file and finds its new text', async () => {
