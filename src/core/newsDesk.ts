@@ -2,9 +2,11 @@ import { ask, type AskResult } from '../search/ask.ts';
 
 export type { AskResult };
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
+import { buildOnWorker, type BuildHooks } from './buildThread.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
-import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
-import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
+import type { Snapshot } from './snapshot.ts';
+import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
+import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
 import { printable } from '../domain/printable.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
@@ -43,6 +45,9 @@ export interface SourcesSummary {
 
 export const MAX_SPEAKER_QUERY_CHARS = 100;
 
+/** Hooks for one reindex: a progress/test hook per file, and a signal that stops it (the bot passes one at shutdown). */
+export type ReindexHooks = BuildHooks;
+
 /**
  * The bot's core: everything the commands ask of the corpus, with no knowledge of Discord.
  * Queries always read the current snapshot; a reindex builds the next one beside it and swaps the
@@ -55,7 +60,8 @@ export class NewsDesk {
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
     first: Snapshot,
-    private readonly store: SnapshotStore | null,
+    /** The current snapshot as the worker sent it: the next reindex reuses its analyses and index. */
+    private currentTransport: SnapshotTransport,
   ) {
     this.current = first;
   }
@@ -67,18 +73,13 @@ export class NewsDesk {
       onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    const store = settings.cacheDir
-      ? new SnapshotStore({ cacheDir: settings.cacheDir, seedsDir: settings.seedsDir, includeComments: settings.includeComments, warn: settings.onWarning })
-      : null;
-    const saved = store ? await store.load() : null;
-    const snapshot = await buildSnapshot({
-      seedsDir: settings.seedsDir,
-      includeComments: settings.includeComments,
-      ...(saved ? { cache: saved.analyses, savedIndex: saved.savedIndex } : {}),
-    });
-    if (store && snapshot.articles.length > 0) await store.save(snapshot, saved);
+    // Read, NLP, index and the cache (load and save) run on a worker thread; this thread only turns
+    // the result back into objects, in slices that let it keep answering meanwhile.
+    const transport = await buildOnWorker({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null, previous: null });
+    for (const warning of transport.warnings) settings.onWarning(warning);
+    const snapshot = await receiveSnapshot(transport);
     void snapshot.warmUp();
-    return new NewsDesk(settings, snapshot, store);
+    return new NewsDesk(settings, snapshot, transport);
   }
 
   get snapshot(): Snapshot {
@@ -144,7 +145,7 @@ export class NewsDesk {
    * Rereads the seeds folder. One reindex at a time: a second call while one runs gets `busy`.
    * A failure, or a folder with no readable article left, keeps the old snapshot serving.
    */
-  reindex(hooks: { onFile?: (file: string) => void | Promise<void> } = {}): Promise<ReindexResult> {
+  reindex(hooks: ReindexHooks = {}): Promise<ReindexResult> {
     if (this.reindexing) return Promise.resolve({ status: 'busy' });
     const running = this.runReindex(hooks).finally(() => {
       this.reindexing = null;
@@ -153,36 +154,57 @@ export class NewsDesk {
     return running;
   }
 
-  private async runReindex(hooks: { onFile?: (file: string) => void | Promise<void> }): Promise<ReindexResult> {
+  /**
+   * The new snapshot is built on a worker thread (buildThread.ts) and received here in slices; only
+   * the final assignment swaps it in. Aborting `hooks.signal` stops the worker and keeps the old one.
+   */
+  private async runReindex(hooks: ReindexHooks): Promise<ReindexResult> {
     const started = performance.now();
     const previous = this.current;
-    let next: Snapshot;
+    const previousTransport = this.currentTransport;
+    const failed = (error: unknown): ReindexResult => ({ status: 'failed', reason: `${describeFailure(error, hooks.signal)} The previous index is still in use.`, durationMs: performance.now() - started });
+    let transport: SnapshotTransport;
     try {
-      next = await buildSnapshot({
-        seedsDir: this.options.seedsDir,
-        includeComments: this.options.includeComments,
-        cache: analysisCache(previous, this.options.includeComments),
-        ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
-      });
+      transport = await buildOnWorker(
+        {
+          seedsDir: this.options.seedsDir,
+          includeComments: this.options.includeComments,
+          cacheDir: this.options.cacheDir || null,
+          previous: { articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+        },
+        hooks,
+      );
     } catch (error) {
-      return { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+      return failed(error);
     }
-    if (next.articles.length === 0 && previous.articles.length > 0) {
-      const skippedNote = next.skipped.length > 0 ? ` (${next.skipped.length} file(s) skipped: ${next.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
+    for (const warning of transport.warnings) this.options.onWarning(warning);
+    if (transport.articles.length === 0 && previous.articles.length > 0) {
+      const skippedNote = transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }
+    let next: Snapshot;
+    try {
+      next = await receiveSnapshot(transport, hooks.signal ? { signal: hooks.signal } : {});
+    } catch (error) {
+      return failed(error);
+    }
     this.current = next;
+    this.currentTransport = transport;
     void next.warmUp();
-    await this.store?.save(next);
     return {
       status: 'done',
-      diff: diffSnapshots(previous, next),
+      diff: transport.diff ?? diffSnapshots(previous, next),
       durationMs: performance.now() - started,
       articles: next.articles.length,
       passages: next.passages.size,
       quotes: next.quotes.length,
     };
   }
+}
+
+function describeFailure(error: unknown, signal: AbortSignal | undefined): string {
+  if (signal?.aborted) return 'The reindex was stopped before it finished.';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

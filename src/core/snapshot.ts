@@ -24,6 +24,8 @@ export interface Snapshot {
   readonly vocabulary: Vocabulary;
   warmUp: () => Promise<void>;
   skipped: SkippedFile[];
+  /** Files that went through NLP for this snapshot; the others reused a cached analysis. */
+  analysed: string[];
   indexedAt: Date;
   buildMs: number;
 }
@@ -57,6 +59,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const { articles: files, ignored } = await listSeedFiles(options.seedsDir);
   const skipped: SkippedFile[] = [...ignored];
   const analyses: ArticleAnalysis[] = [];
+  const analysed: string[] = [];
   let allFromCache = true;
   const cacheKey = (hash: string) => analysisCacheKey(hash, options.includeComments);
 
@@ -80,6 +83,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
         continue;
       }
       analyses.push(analyzeArticle(article, { includeComments: options.includeComments }));
+      analysed.push(file);
     } catch (error) {
       skipped.push({ file, reason: `could not be analysed (${printable(error instanceof Error ? error.message : String(error))})` });
     }
@@ -107,6 +111,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     },
     warmUp: () => vocabulary.warm(),
     skipped,
+    analysed,
     indexedAt: new Date(),
     buildMs: performance.now() - started,
   };
@@ -134,7 +139,7 @@ function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly Articl
  * stemmed again), and only questions with an unknown word need it. It is built on first use, or
  * ahead of time in slices by `warm()`, which yields to the event loop between slices.
  */
-class LazyVocabulary {
+export class LazyVocabulary {
   private readonly vocabulary = new Vocabulary();
   private added = 0;
   private warming: Promise<void> | null = null;
@@ -148,8 +153,10 @@ class LazyVocabulary {
 
   warm(): Promise<void> {
     this.warming ??= (async () => {
+      // Slices of a few milliseconds, not of a fixed count: passages vary a lot in length.
       while (this.added < this.passages.length) {
-        this.addUpTo(this.added + 2000);
+        const sliceStart = performance.now();
+        while (this.added < this.passages.length && performance.now() - sliceStart < 5) this.addUpTo(this.added + 50);
         await yieldToEventLoop();
       }
     })();
