@@ -18,7 +18,7 @@ export interface BuildTask {
   /** Where the snapshot cache lives; null: no cache. */
   cacheDir: string | null;
   /** The snapshot being replaced (a reindex): its analyses are reused and the report compares against it. A first build reads the cache instead. */
-  previous: Pick<SnapshotTransport, 'articles' | 'skipped' | 'index'> | null;
+  previous: Pick<SnapshotTransport, 'texts' | 'articles' | 'skipped' | 'index'> | null;
   /** Where each file's name is posted before it is read (a progress and test hook). */
   progress: MessagePort | null;
   /** Wait for "go" on `progress` after each file (the main thread runs its onFile hook meanwhile). */
@@ -66,7 +66,7 @@ function reuse(task: BuildTask, loaded: LoadedSnapshot | null): Pick<BuildOption
     cache: new Map(analyses.map((analysis) => [analysisCacheKey(analysis.article.contentHash, task.includeComments), analysis])),
     savedIndex: {
       files: analyses.map((analysis) => ({ file: analysis.article.file, contentHash: analysis.article.contentHash })),
-      load: () => PassageIndex.fromPlainObject(assembleIndex(previous.index)),
+      load: () => PassageIndex.fromPlainObject(assembleIndex(previous)),
     },
   };
 }

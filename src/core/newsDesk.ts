@@ -170,7 +170,7 @@ export class NewsDesk {
           seedsDir: this.options.seedsDir,
           includeComments: this.options.includeComments,
           cacheDir: this.options.cacheDir || null,
-          previous: { articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+          previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
         },
         hooks,
       );
@@ -178,7 +178,7 @@ export class NewsDesk {
       return failed(error);
     }
     for (const warning of transport.warnings) this.options.onWarning(warning);
-    if (transport.articles.length === 0 && previous.articles.length > 0) {
+    if (transport.articleCount === 0 && previous.articles.length > 0) {
       const skippedNote = transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }

@@ -9,18 +9,21 @@ import { restoreAnalysis, saveAnalysis } from './snapshotStore.ts';
 import { countQuotesByArticle, LazyVocabulary, type Snapshot } from './snapshot.ts';
 
 /**
- * A snapshot built in the worker thread (buildWorker.ts), as it crosses to the main thread: strings
- * only, in pieces. Copying strings between threads is a memory copy; turning them back into objects
- * is done piece by piece on the main thread (`receiveSnapshot`), yielding between pieces, so no
- * single step holds the event loop for long. The same pieces go back to the worker with the next
- * reindex, which reuses the analyses of unchanged files from them.
+ * A snapshot built in the worker thread (buildWorker.ts), as it crosses to the main thread: JSON
+ * texts in one SharedArrayBuffer, so crossing copies nothing (a structured clone of ~50 MB of
+ * strings held the receiving thread for 100 ms). The main thread decodes and parses the pieces one
+ * by one (`receiveSnapshot`), yielding between them, so no single step holds the event loop for
+ * long. The same buffer goes back to the worker with the next reindex, which reuses the analyses
+ * (and, when nothing changed, the index) of unchanged files from it.
  */
 export interface SnapshotTransport {
-  /** One JSON text per article (TransportArticle). */
-  articles: string[];
-  /** JSON of Speaker[]. */
-  speakers: string;
+  texts: PackedTexts;
+  /** Pieces of `texts`: one JSON text per article (TransportArticle). */
+  articles: PieceRange;
+  /** Piece of `texts`: JSON of Speaker[]. */
+  speakers: number;
   index: IndexTransport;
+  articleCount: number;
   skipped: SkippedFile[];
   /** Files that went through NLP in this build (the others came from a cache). */
   analysed: string[];
@@ -31,13 +34,64 @@ export interface SnapshotTransport {
   buildMs: number;
 }
 
-/** minisearch's plain object, its biggest parts as separate JSON texts and its terms in slices. */
+/** minisearch's plain object: pieces of `texts` for its biggest parts, and its terms in slices. */
 export interface IndexTransport {
-  rest: string;
-  documentIds: string;
-  fieldLength: string;
-  storedFields: string;
-  terms: string[];
+  rest: number;
+  documentIds: number;
+  fieldLength: number;
+  storedFields: number;
+  terms: PieceRange;
+}
+
+/** Texts as UTF-8 in shared memory: piece i is bytes offsets[i] to offsets[i + 1]. */
+export interface PackedTexts {
+  bytes: SharedArrayBuffer;
+  offsets: number[];
+}
+
+/** Pieces `from` to `to` (exclusive). */
+export interface PieceRange {
+  from: number;
+  to: number;
+}
+
+class TextPacker {
+  private readonly chunks: Buffer[] = [];
+  private readonly offsets = [0];
+
+  add(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    this.chunks.push(bytes);
+    this.offsets.push((this.offsets.at(-1) ?? 0) + bytes.length);
+    return this.chunks.length - 1;
+  }
+
+  addAll(texts: readonly string[]): PieceRange {
+    const from = this.chunks.length;
+    for (const text of texts) this.add(text);
+    return { from, to: this.chunks.length };
+  }
+
+  pack(): PackedTexts {
+    const bytes = new SharedArrayBuffer(this.offsets.at(-1) ?? 0);
+    const view = Buffer.from(bytes);
+    let at = 0;
+    for (const chunk of this.chunks) at += chunk.copy(view, at);
+    return { bytes, offsets: this.offsets };
+  }
+}
+
+/** Piece `index` of packed texts, decoded. */
+export function textAt(texts: PackedTexts, index: number): string {
+  const start = texts.offsets[index] ?? 0;
+  const end = texts.offsets[index + 1] ?? start;
+  return Buffer.from(texts.bytes, start, end - start).toString('utf8');
+}
+
+function textsIn(texts: PackedTexts, range: PieceRange): string[] {
+  const out: string[] = [];
+  for (let index = range.from; index < range.to; index++) out.push(textAt(texts, index));
+  return out;
 }
 
 /** One article: its own analysis (for the next build's cache) and what merging speakers added. */
@@ -66,11 +120,11 @@ export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 
     };
     return JSON.stringify(article);
   });
-  const { index, documentIds, fieldLength, storedFields, ...rest } = snapshot.index.toPlainObject();
+  const { index: termEntries, documentIds, fieldLength, storedFields, ...rest } = snapshot.index.toPlainObject();
   const terms: string[] = [];
   let slice: AsPlainObject['index'] = [];
   let size = 0;
-  for (const entry of index) {
+  for (const entry of termEntries) {
     slice.push(entry);
     size += entry[0].length + 16 * Object.keys(entry[1]).length;
     for (const field of Object.values(entry[1])) size += 12 * Object.keys(field).length;
@@ -81,10 +135,22 @@ export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 
     }
   }
   if (slice.length > 0) terms.push(JSON.stringify(slice));
+  const packer = new TextPacker();
+  const articleRange = packer.addAll(articles);
+  const speakers = packer.add(JSON.stringify(snapshot.speakers));
+  const index = {
+    rest: packer.add(JSON.stringify(rest)),
+    documentIds: packer.add(JSON.stringify(documentIds)),
+    fieldLength: packer.add(JSON.stringify(fieldLength)),
+    storedFields: packer.add(JSON.stringify(storedFields)),
+    terms: packer.addAll(terms),
+  };
   return {
-    articles,
-    speakers: JSON.stringify(snapshot.speakers),
-    index: { rest: JSON.stringify(rest), documentIds: JSON.stringify(documentIds), fieldLength: JSON.stringify(fieldLength), storedFields: JSON.stringify(storedFields), terms },
+    texts: packer.pack(),
+    articles: articleRange,
+    speakers,
+    index,
+    articleCount: articles.length,
     skipped: snapshot.skipped,
     ...extra,
     buildMs: snapshot.buildMs,
@@ -92,20 +158,21 @@ export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 
 }
 
 /** Worker side: the index a previous transport holds, as minisearch's plain object. */
-export function assembleIndex(parts: IndexTransport): AsPlainObject {
-  const rest = JSON.parse(parts.rest) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
-  const index = parts.terms.flatMap((slice) => JSON.parse(slice) as AsPlainObject['index']);
-  return { ...rest, documentIds: JSON.parse(parts.documentIds), fieldLength: JSON.parse(parts.fieldLength), storedFields: JSON.parse(parts.storedFields), index };
+export function assembleIndex(transport: Pick<SnapshotTransport, 'texts' | 'index'>): AsPlainObject {
+  const { texts, index: parts } = transport;
+  const rest = JSON.parse(textAt(texts, parts.rest)) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
+  const index = textsIn(texts, parts.terms).flatMap((slice) => JSON.parse(slice) as AsPlainObject['index']);
+  return { ...rest, documentIds: JSON.parse(textAt(texts, parts.documentIds)), fieldLength: JSON.parse(textAt(texts, parts.fieldLength)), storedFields: JSON.parse(textAt(texts, parts.storedFields)), index };
 }
 
 /** Worker side: the analyses a previous transport holds, to skip NLP for unchanged files. */
-export function analysesOf(transport: Pick<SnapshotTransport, 'articles'>): ArticleAnalysis[] {
-  return transport.articles.map((text) => restoreAnalysis((JSON.parse(text) as TransportArticle).saved));
+export function analysesOf(transport: Pick<SnapshotTransport, 'texts' | 'articles'>): ArticleAnalysis[] {
+  return textsIn(transport.texts, transport.articles).map((text) => restoreAnalysis((JSON.parse(text) as TransportArticle).saved));
 }
 
 /** Worker side: what the reindex report compares, from a previous transport. */
-export function corpusOf(transport: Pick<SnapshotTransport, 'articles' | 'skipped'>): DiffView {
-  const parsed = transport.articles.map((text) => JSON.parse(text) as TransportArticle);
+export function corpusOf(transport: Pick<SnapshotTransport, 'texts' | 'articles' | 'skipped'>): DiffView {
+  const parsed = textsIn(transport.texts, transport.articles).map((text) => JSON.parse(text) as TransportArticle);
   return {
     articles: parsed.map((entry) => entry.saved.article),
     passages: new Map(parsed.flatMap((entry) => entry.saved.passages.map((passage) => [passage.id, passage] as const))),
@@ -132,8 +199,9 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
   const analyses: ArticleAnalysis[] = [];
   const passages = new Map<string, Passage>();
   const quotes: Quote[] = [];
-  for (const text of transport.articles) {
-    const entry = JSON.parse(text) as TransportArticle;
+  const { texts } = transport;
+  for (let piece = transport.articles.from; piece < transport.articles.to; piece++) {
+    const entry = JSON.parse(textAt(texts, piece)) as TransportArticle;
     const analysis = restoreAnalysis(entry.saved);
     analyses.push(analysis);
     analysis.passages.forEach((passage, index) => passages.set(passage.id, { ...passage, speakerNames: [...(entry.speakerNames[index] ?? [])] }));
@@ -143,20 +211,20 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
     }
     await pause();
   }
-  const speakers = JSON.parse(transport.speakers) as Speaker[];
+  const speakers = JSON.parse(textAt(texts, transport.speakers)) as Speaker[];
   await pause();
 
   const parts = transport.index;
-  const rest = JSON.parse(parts.rest) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
-  const documentIds = JSON.parse(parts.documentIds) as AsPlainObject['documentIds'];
+  const rest = JSON.parse(textAt(texts, parts.rest)) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
+  const documentIds = JSON.parse(textAt(texts, parts.documentIds)) as AsPlainObject['documentIds'];
   await pause();
-  const fieldLength = JSON.parse(parts.fieldLength) as AsPlainObject['fieldLength'];
+  const fieldLength = JSON.parse(textAt(texts, parts.fieldLength)) as AsPlainObject['fieldLength'];
   await pause();
-  const storedFields = JSON.parse(parts.storedFields) as AsPlainObject['storedFields'];
+  const storedFields = JSON.parse(textAt(texts, parts.storedFields)) as AsPlainObject['storedFields'];
   await pause();
   const index: AsPlainObject['index'] = [];
-  for (const slice of parts.terms) {
-    for (const entry of JSON.parse(slice) as AsPlainObject['index']) index.push(entry);
+  for (let piece = parts.terms.from; piece < parts.terms.to; piece++) {
+    for (const entry of JSON.parse(textAt(texts, piece)) as AsPlainObject['index']) index.push(entry);
     await pause();
   }
   const searchIndex = await PassageIndex.fromPlainObjectAsync({ ...rest, documentIds, fieldLength, storedFields, index });
