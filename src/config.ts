@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { printable } from './domain/printable.ts';
 
 /** A setting is missing or malformed; the message names the variable and what it should look like. */
 export class ConfigError extends Error {
   constructor(readonly variable: string, message: string) {
-    super(`${variable}: ${message}`);
+    // The message may quote the value: escaped, so a setting cannot put terminal escapes or a forged line on stderr.
+    super(`${variable}: ${printable(message)}`);
     this.name = 'ConfigError';
   }
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { parseNewsDate } from '../src/corpus/parseDate.ts';
 import { readSeedFile } from '../src/corpus/readSeedFile.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { printable } from '../src/domain/printable.ts';
@@ -198,6 +199,18 @@ describe('hostile files and text', () => {
       const sentences = splitSentences(`Ask ${mention} about the vote. It was fine.`).map((span) => span.text);
       expect(sentences).toEqual([`Ask ${mention} about the vote.`, 'It was fine.']);
     }
+  });
+
+  it('a config error quoting a bad value shows its control characters escaped', () => {
+    let message = '';
+    try {
+      loadConfig({ ASK_COOLDOWN_SECONDS: '\u001b[2J\u001b]0;title\u0007\n2026-11-24 ERROR forged' }, process.cwd());
+    } catch (error) {
+      message = error instanceof ConfigError ? error.message : '';
+    }
+    expect(message).toMatch(/^ASK_COOLDOWN_SECONDS: must be a number/);
+    expect(message).toContain('\\x1b[2J\\x1b]0;title\\x07\\x0a2026-11-24 ERROR forged');
+    expect(message).not.toMatch(/[\u0000-\u001F]/);
   });
 
   it('escapes control and bidi characters for logs, idempotently', () => {

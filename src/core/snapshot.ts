@@ -51,8 +51,8 @@ export interface SavedIndex {
 }
 
 /**
- * Reads every article in the seeds folder and builds a snapshot. Yields to the event loop between
- * files so a running bot keeps answering from the old snapshot while a new one is built.
+ * Reads every article in the seeds folder and builds a snapshot. Runs on the build worker
+ * (buildWorker.ts); the NewsDesk receives the result with receiveSnapshot (snapshotTransport.ts).
  */
 export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const started = performance.now();
@@ -170,10 +170,6 @@ export class LazyVocabulary {
       if (passage) this.vocabulary.add(passage.text);
     }
   }
-}
-
-export function analysisCache(snapshot: Snapshot, includeComments: boolean): Map<string, ArticleAnalysis> {
-  return new Map(snapshot.analyses.map((analysis) => [analysisCacheKey(analysis.article.contentHash, includeComments), analysis]));
 }
 
 /** How analyses are keyed in a cache: the file's content hash and whether comments were analysed. */
