@@ -29,6 +29,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected problems get one line a person can act on; only real bugs show a stack.
+  if (error instanceof Error && error.name === 'DiscordUnreachableError') {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
   if (error instanceof ConfigError || error instanceof SeedsDirectoryError) {
     process.stderr.write(`Cannot start: ${error instanceof SeedsDirectoryError ? error.operatorMessage : error.message}\n`);
     process.exit(2);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/index.ts';
 import { runConsoleLine } from '../src/console/consoleCommands.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
@@ -53,6 +54,17 @@ describe('console commands', () => {
     expect((await runConsoleLine(desk, '/quit')).quit).toBe(true);
   });
 
+  it('knows every command the command list has (the parser is derived from it)', async () => {
+    for (const command of COMMANDS) {
+      for (const spelling of [command.name, ...(command.aliases ?? [])]) {
+        const { output } = await runConsoleLine(desk, `/${spelling} Lavrov`);
+        expect(output, `/${spelling}`).not.toMatch(/^Unknown command/);
+      }
+    }
+    const help = (await runConsoleLine(desk, '/help')).output;
+    for (const command of COMMANDS) expect(help).toContain(command.usage);
+  });
+
   it('reports a reindex', async () => {
     const quotes = desk.snapshot.quotes.length;
     expect((await runConsoleLine(desk, '/reindex')).output).toMatch(new RegExp(`^Reindexed in \\d+ ms: 2 article\\(s\\), 33 passages, ${quotes} quotes\\.\\nunchanged files: 2`));
@@ -65,6 +77,13 @@ describe('npm start without a token', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^1\. /);
     expect(result.stdout).toContain('Kerry');
+    expect(result.stderr).toBe('');
+  });
+
+  it('an empty argument says what to type instead of printing nothing', async () => {
+    const result = await runMain(['']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Nothing to answer: give a question or a command, e\.g\. npm start -- ask /);
     expect(result.stderr).toBe('');
   });
 

@@ -23,6 +23,8 @@ import {
   isRecord,
   messageProblems,
   startHarness,
+  until,
+  type CapturedRequest,
   type Harness,
   type MessageData,
 } from './helpers/botHarness.ts';
@@ -109,6 +111,19 @@ function build(fake: FakeDiscord, item: Case): { send: () => void; key: string; 
   return { send: () => fake.dispatch(GatewayDispatchEvents.InteractionCreate, sent), key: sent.token, kind: 'interaction' };
 }
 
+/**
+ * The answer itself: the callback, or — when the bot acknowledged first because the answer would
+ * have been late (a loaded machine) — the edit or ephemeral follow-up that carries it.
+ */
+async function finalAnswer(rest: InProcessRest, first: CapturedRequest): Promise<CapturedRequest> {
+  if (!isRecord(first.body) || first.body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource) return first;
+  const carries = (request: CapturedRequest) => request.key === first.key && !request.path.endsWith('/callback') && request.method !== 'DELETE';
+  await until(() => rest.requests.some(carries), 10_000, 'the deferred answer');
+  const later = rest.requests.find(carries);
+  if (!later) throw new Error('no deferred answer');
+  return { ...later, body: { type: InteractionResponseType.ChannelMessageWithSource, data: later.body } };
+}
+
 /** What is wrong with the bot's answer to a case (empty when nothing is). */
 function answerProblems(item: Case, body: unknown): string[] {
   if (item.entry === 'mention') {
@@ -169,7 +184,7 @@ describe('fuzzing the Discord entry points', () => {
       const since = h.logs.mark();
       const sent = batch.map((item) => ({ item, ...build(h.fake, item) }));
       for (const entry of sent) entry.send();
-      const answers = await Promise.all(sent.map((entry) => rest.waitFor(entry.key)));
+      const answers = await Promise.all(sent.map(async (entry) => finalAnswer(rest, await rest.waitFor(entry.key))));
       answers.forEach((answer, index) => {
         const entry = sent[index];
         if (!entry) return;

@@ -72,14 +72,14 @@ describe('reindex on a worker thread', () => {
         if (file === 'heavy.txt') setTimeout(() => controller.abort(), 20);
       },
     });
-    expect(result.status).toBe('failed');
-    if (result.status === 'failed') expect(result.reason).toMatch(/stopped before it finished.*previous index is still in use/);
+    expect(result.status).toBe('cancelled');
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
     expect(desk.snapshot).toBe(before);
-    expect(desk.isReindexing).toBe(false);
 
     const aborted = new AbortController();
     aborted.abort();
-    expect((await desk.reindex({ signal: aborted.signal })).status).toBe('failed');
+    expect((await desk.reindex({ signal: aborted.signal })).status).toBe('cancelled');
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
     expect(desk.snapshot).toBe(before);
 
     const again = await desk.reindex();
@@ -195,6 +195,28 @@ describe('reindex', () => {
     expect(await second).toEqual({ status: 'busy' });
     expect((await first).status).toBe('done');
     expect(desk.isReindexing).toBe(false);
+  });
+
+  it('stops when its AbortSignal is aborted: answers “cancelled” at once and never swaps the new index in', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    const before = desk.snapshot;
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    const controller = new AbortController();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const result = desk.reindex({
+      signal: controller.signal,
+      onFile: async () => {
+        controller.abort();
+        await held;
+      },
+    });
+    expect((await result).status).toBe('cancelled');
+    release();
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
+    expect(desk.snapshot).toBe(before);
+    expect((await desk.reindex()).status).toBe('done'); // the next one runs normally
+    expect(desk.snapshot.articles).toHaveLength(3);
   });
 
   it('keeps the old index when the rebuild fails midway', async () => {

@@ -2,12 +2,13 @@ import { ask, type AskResult } from '../search/ask.ts';
 
 export type { AskResult };
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
-import { buildOnWorker, type BuildHooks } from './buildThread.ts';
+import { buildOnWorker } from './buildThread.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import type { Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
 import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
 import { printable } from '../domain/printable.ts';
+import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 export interface NewsDeskOptions {
@@ -31,7 +32,16 @@ export type QuotesResult =
 export type ReindexResult =
   | { status: 'done'; diff: ReindexDiff; durationMs: number; articles: number; passages: number; quotes: number }
   | { status: 'busy' }
+  /** Stopped through `ReindexOptions.signal` (the bot shutting down): the old snapshot stays. */
+  | { status: 'cancelled'; durationMs: number }
   | { status: 'failed'; reason: string; durationMs: number };
+
+export interface ReindexOptions {
+  /** Called as each file is read (progress; tests hold a reindex here). */
+  onFile?: (file: string) => void | Promise<void>;
+  /** Aborting it stops the reindex at the next file; the old snapshot keeps serving. */
+  signal?: AbortSignal;
+}
 
 export interface SourcesSummary {
   articles: ArticleSummary[];
@@ -43,10 +53,10 @@ export interface SourcesSummary {
   includeComments: boolean;
 }
 
-export const MAX_SPEAKER_QUERY_CHARS = 100;
+export { MAX_SPEAKER_QUERY_CHARS };
 
-/** Hooks for one reindex: a progress/test hook per file, and a signal that stops it (the bot passes one at shutdown). */
-export type ReindexHooks = BuildHooks;
+/** The same as ReindexOptions, by the name the build thread gives them. */
+export type ReindexHooks = ReindexOptions;
 
 /**
  * The bot's core: everything the commands ask of the corpus, with no knowledge of Discord.
@@ -92,21 +102,29 @@ export class NewsDesk {
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
     const snapshot = this.current;
-    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? 3);
+    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? DEFAULT_RESULTS);
   }
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {
-    const query = speakerQuery.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim();
+    const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
     if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Lavrov”.' };
     if (query.length > MAX_SPEAKER_QUERY_CHARS) return { status: 'invalid', reason: `A speaker's name is at most ${MAX_SPEAKER_QUERY_CHARS} characters.` };
     const snapshot = this.current;
     const matches = findSpeakers(snapshot.speakers, query);
     const speaker = matches[0];
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    const quotes = snapshot.quotes
-      .filter((quote) => quote.speakerId === speaker.id)
-      .sort((a, b) => quoteOrder(a) - quoteOrder(b));
+    const quotes = quotesBy(snapshot, speaker.id);
     return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
+  }
+
+  /**
+   * The quotes of one speaker by `Speaker.id` (a page button names the speaker that way: any name
+   * fits in it, however long). Null when no speaker has that id any more (after a reindex).
+   */
+  quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {
+    const snapshot = this.current;
+    const speaker = snapshot.speakers.find((candidate) => candidate.id === speakerId);
+    return speaker ? { status: 'found', speaker, quotes: quotesBy(snapshot, speaker.id), otherMatches: [] } : null;
   }
 
   /** Known speakers, most quoted first. */
@@ -145,24 +163,38 @@ export class NewsDesk {
    * Rereads the seeds folder. One reindex at a time: a second call while one runs gets `busy`.
    * A failure, or a folder with no readable article left, keeps the old snapshot serving.
    */
-  reindex(hooks: ReindexHooks = {}): Promise<ReindexResult> {
+  reindex(options: ReindexOptions = {}): Promise<ReindexResult> {
     if (this.reindexing) return Promise.resolve({ status: 'busy' });
-    const running = this.runReindex(hooks).finally(() => {
+    const running = this.runReindex(options).finally(() => {
       this.reindexing = null;
     });
     this.reindexing = running;
-    return running;
+    const { signal } = options;
+    if (!signal) return running;
+    // Cancelling answers at once, even while one big file is being analysed; that build runs out
+    // in the background (it still counts as the running reindex) and is never swapped in.
+    const started = performance.now();
+    const aborted = new Promise<ReindexResult>((resolve) => {
+      const onAbort = () => resolve({ status: 'cancelled', durationMs: performance.now() - started });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([running, aborted]);
   }
 
   /**
    * The new snapshot is built on a worker thread (buildThread.ts) and received here in slices; only
-   * the final assignment swaps it in. Aborting `hooks.signal` stops the worker and keeps the old one.
+   * the final assignment swaps it in. Aborting `options.signal` terminates the worker (even in the
+   * middle of one file's NLP) and keeps the old snapshot; the finished build is never swapped in.
    */
-  private async runReindex(hooks: ReindexHooks): Promise<ReindexResult> {
+  private async runReindex(options: ReindexOptions): Promise<ReindexResult> {
     const started = performance.now();
     const previous = this.current;
     const previousTransport = this.currentTransport;
-    const failed = (error: unknown): ReindexResult => ({ status: 'failed', reason: `${describeFailure(error, hooks.signal)} The previous index is still in use.`, durationMs: performance.now() - started });
+    const { signal } = options;
+    const cancelled = (): ReindexResult => ({ status: 'cancelled', durationMs: performance.now() - started });
+    const failed = (error: unknown): ReindexResult =>
+      signal?.aborted ? cancelled() : { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
     let transport: SnapshotTransport;
     try {
       transport = await buildOnWorker(
@@ -172,7 +204,7 @@ export class NewsDesk {
           cacheDir: this.options.cacheDir || null,
           previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
         },
-        hooks,
+        options,
       );
     } catch (error) {
       return failed(error);
@@ -184,10 +216,12 @@ export class NewsDesk {
     }
     let next: Snapshot;
     try {
-      next = await receiveSnapshot(transport, hooks.signal ? { signal: hooks.signal } : {});
+      next = await receiveSnapshot(transport, signal ? { signal } : {});
     } catch (error) {
       return failed(error);
     }
+    // Cancelled after the last slice: the finished build is dropped, never swapped in.
+    if (signal?.aborted) return cancelled();
     this.current = next;
     this.currentTransport = transport;
     void next.warmUp();
@@ -202,15 +236,14 @@ export class NewsDesk {
   }
 }
 
-function describeFailure(error: unknown, signal: AbortSignal | undefined): string {
-  if (signal?.aborted) return 'The reindex was stopped before it finished.';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
  * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
  */
+function quotesBy(snapshot: Snapshot, speakerId: string): Quote[] {
+  return snapshot.quotes.filter((quote) => quote.speakerId === speakerId).sort((a, b) => quoteOrder(a) - quoteOrder(b));
+}
+
 function quoteOrder(quote: Quote): number {
   const kind = quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 2 : 4;
   return kind + (quote.citation.section === 'body' ? 0 : 1);

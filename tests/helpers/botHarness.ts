@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import { loadConfig } from '../../src/config.ts';
 import type { NewsDesk } from '../../src/core/newsDesk.ts';
-import { DISCORD_LIMITS, embedLength } from '../../src/bot/limits.ts';
+import { DISCORD_LIMITS, embedLength } from '../../src/presentation/limits.ts';
 import { startBot, type BotHandle, type BotOverrides } from '../../src/bot/startBot.ts';
 import { noIdentifyThrottle, snowflake, startFakeDiscord, type FakeDiscord, type FakeGuildConfig, type RecordedRequest, type StartFakeDiscordOptions } from './fakeDiscord.ts';
 

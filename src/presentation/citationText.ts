@@ -28,3 +28,11 @@ export function citationLine(citation: Citation): string {
   parts.push(locationLabel(citation));
   return parts.join(' — ');
 }
+
+/**
+ * The citation line with an over-long headline shortened (for Discord, where every part has a
+ * limit), so publication, date and the place in the article always survive.
+ */
+export function shortCitationLine(citation: Citation, headlineChars: number, cut: (text: string, max: number) => string): string {
+  return citationLine({ ...citation, headline: cut(citation.headline.replace(/\s+/g, ' '), headlineChars) });
+}

@@ -27,9 +27,36 @@ export const DISCORD_LIMITS = {
 
 export const ELLIPSIS = '…';
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** How far back from a cut to look for the start of a grapheme: longer clusters are pathological. */
+const GRAPHEME_WINDOW = 64;
+
+/**
+ * The largest grapheme boundary at or before `at`: cutting there never splits a surrogate pair,
+ * an emoji sequence (👩‍👩‍👧, flags, skin tones) or a letter from its combining accents.
+ */
+export function graphemeBoundary(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  if (at <= 0) return 0;
+  const start = Math.max(0, at - GRAPHEME_WINDOW);
+  let boundary = start;
+  // The text on both sides of the cut: whether `at` is a boundary depends on what follows it too.
+  for (const { index } of graphemes.segment(text.slice(start, at + GRAPHEME_WINDOW))) {
+    if (start + index > at) break;
+    boundary = start + index;
+  }
+  return boundary;
+}
+
+/** At most `max` UTF-16 units of `text`, cut at a grapheme boundary, without an ellipsis (ids, autocomplete values). */
+export function truncateGraphemes(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, graphemeBoundary(text, max));
+}
+
 /**
  * Shortens `text` to at most `max` characters, cutting at a word boundary and ending with "…".
- * Never splits a surrogate pair or leaves a dangling markdown escape backslash. Text that fits is
+ * Never splits a grapheme (a surrogate pair, an emoji sequence, a letter and its accents) or
+ * leaves a dangling markdown escape backslash. Text that fits is
  * returned unchanged.
  */
 export function truncate(text: string, max: number): string {
@@ -37,7 +64,7 @@ export function truncate(text: string, max: number): string {
   if (max < 1) return '';
   if (max === 1) return ELLIPSIS;
   const room = max - ELLIPSIS.length;
-  let cut = text.slice(0, room);
+  let cut = text.slice(0, graphemeBoundary(text, room));
   // Prefer the last whitespace (unless the cut already falls between words), unless that would
   // throw away most of the room (one huge word).
   if (!/\s/.test(text.charAt(room))) {
@@ -45,7 +72,6 @@ export function truncate(text: string, max: number): string {
     if (lastSpace >= Math.floor(room * 0.6)) cut = cut.slice(0, lastSpace);
   }
   cut = cut.replace(/[\s,;:(\[{“‘"'-]+$/u, '');
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   // An odd number of trailing backslashes would escape the ellipsis (or whatever follows).
   const backslashes = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (backslashes % 2 === 1) cut = cut.slice(0, -1);
