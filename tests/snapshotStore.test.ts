@@ -115,6 +115,7 @@ describe('snapshot store', () => {
   it.each([
     ['a passage text that is a number', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.passages[2] ?? {}).text = 123), /analyses\.0\.passages\.2\.text: .*expected string, received number/i],
     ['a headline that is an object', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[1]?.article ?? {}).headline = {}), /analyses\.1\.article\.headline: .*expected string/i],
+    ['an index of a minisearch version it cannot load', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload as unknown as { index: Record<string, unknown> }).index.serializationVersion = 3), /index\.serializationVersion: .*(too big|<=2)/i],
     ['paragraphs that are null', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.article ?? {}).paragraphs = null), /analyses\.0\.article\.paragraphs: .*expected array, received null/i],
   ])('rebuilds, with a warning, from a cache with %s (size and digest made to agree): never a crash', async (_label, edit, problem) => {
     const expected = answers(await open({ cacheDir: false }));

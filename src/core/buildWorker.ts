@@ -67,6 +67,7 @@ function reuse(task: BuildTask, loaded: LoadedSnapshot | null): Pick<BuildOption
     savedIndex: {
       files: analyses.map((analysis) => ({ file: analysis.article.file, contentHash: analysis.article.contentHash })),
       load: () => PassageIndex.fromPlainObject(assembleIndex(previous)),
+      plain: () => assembleIndex(previous),
     },
   };
 }

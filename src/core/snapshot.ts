@@ -5,6 +5,7 @@ import { parseArticle } from '../corpus/parseArticle.ts';
 import { readSeedFile } from '../corpus/readSeedFile.ts';
 import { analyzeArticle, type ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../nlp/speakerRegistry.ts';
+import type { AsPlainObject } from 'minisearch';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { printable } from '../domain/printable.ts';
@@ -20,6 +21,12 @@ export interface Snapshot {
   /** Quotes per article id, counted once per build: `/sources` must not scan every quote per article. */
   quoteCounts: ReadonlyMap<string, number>;
   index: PassageIndex;
+  /**
+   * The index as minisearch's plain object, for saving and for crossing threads. When the saved index
+   * was reused as it was, this is that saved object, and `index` is only loaded if something asks
+   * (the build worker never does: it would load the index only to serialise it again).
+   */
+  indexPlain: () => AsPlainObject;
   /** Built on first use (see LazyVocabulary); `warmUp` builds it ahead of time without blocking. */
   readonly vocabulary: Vocabulary;
   warmUp: () => Promise<void>;
@@ -48,6 +55,8 @@ export interface SavedIndex {
   files: ReadonlyArray<{ file: string; contentHash: string }>;
   /** May throw (a damaged save): the index is then built as usual. */
   load: () => PassageIndex;
+  /** The saved index as minisearch's plain object, when the saver holds it. */
+  plain?: () => AsPlainObject;
 }
 
 /**
@@ -96,7 +105,10 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const passages = new Map(copies.flatMap((analysis) => analysis.passages.map((passage) => [passage.id, passage] as const)));
   const aliasesByName = new Map<string, string[]>(speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]]));
   const vocabulary = new LazyVocabulary([...passages.values()]);
-  const index = (allFromCache && loadSavedIndex(options.savedIndex, analyses)) || PassageIndex.build(passages.values(), aliasesByName);
+  const reusable = allFromCache && savedIndexFits(options.savedIndex, analyses) ? options.savedIndex : undefined;
+  const plain = reusable?.plain?.() ?? null;
+  const buildIndex = () => (reusable && loadSavedIndex(reusable)) || PassageIndex.build(passages.values(), aliasesByName);
+  let index: PassageIndex | null = plain ? null : buildIndex();
 
   return {
     articles: copies.map((analysis) => analysis.article),
@@ -105,7 +117,11 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     quotes,
     speakers,
     quoteCounts: countQuotesByArticle(quotes),
-    index,
+    get index() {
+      index ??= buildIndex();
+      return index;
+    },
+    indexPlain: () => plain ?? (index ??= buildIndex()).toPlainObject(),
     get vocabulary() {
       return vocabulary.get();
     },
@@ -123,10 +139,13 @@ export function countQuotesByArticle(quotes: readonly Quote[]): Map<string, numb
   return counts;
 }
 
-function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): PassageIndex | null {
-  if (!saved || saved.files.length !== analyses.length) return null;
-  const same = saved.files.every((entry, index) => entry.file === analyses[index]?.article.file && entry.contentHash === analyses[index]?.article.contentHash);
-  if (!same) return null;
+/** Whether a saved index was built from exactly these files, in this order. */
+function savedIndexFits(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): saved is SavedIndex {
+  if (!saved || saved.files.length !== analyses.length) return false;
+  return saved.files.every((entry, index) => entry.file === analyses[index]?.article.file && entry.contentHash === analyses[index]?.article.contentHash);
+}
+
+function loadSavedIndex(saved: SavedIndex): PassageIndex | null {
   try {
     return saved.load();
   } catch {

@@ -67,7 +67,8 @@ export const SavedIndexSchema = z.object({
   storedFields: z.record(z.string(), z.record(z.string(), z.unknown())),
   dirtCount: z.number().optional(),
   index: z.array(z.tuple([z.string(), z.record(z.string(), z.record(z.string(), z.number()))])),
-  serializationVersion: z.number(),
+  // minisearch's loadJS throws on any other version.
+  serializationVersion: z.number().int().min(1).max(2),
 });
 
 export const PayloadSchema = z.object({

@@ -99,7 +99,7 @@ export class SnapshotStore {
         throw error;
       }
     };
-    return { analyses, savedIndex: { files, load } };
+    return { analyses, savedIndex: { files, load, plain: () => index } };
   }
 
   /**
@@ -112,7 +112,7 @@ export class SnapshotStore {
     try {
       const payload: Payload = {
         analyses: snapshot.analyses.map(saveAnalysis),
-        index: snapshot.index.toPlainObject(),
+        index: snapshot.indexPlain(),
         files: snapshot.analyses.map((analysis) => ({ file: analysis.article.file, contentHash: analysis.article.contentHash })),
       };
       const body = JSON.stringify(payload);

@@ -120,7 +120,7 @@ export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 
     };
     return JSON.stringify(article);
   });
-  const { index: termEntries, documentIds, fieldLength, storedFields, ...rest } = snapshot.index.toPlainObject();
+  const { index: termEntries, documentIds, fieldLength, storedFields, ...rest } = snapshot.indexPlain();
   const terms: string[] = [];
   let slice: AsPlainObject['index'] = [];
   let size = 0;
@@ -227,7 +227,14 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
     for (const entry of JSON.parse(textAt(texts, piece)) as AsPlainObject['index']) index.push(entry);
     await pause();
   }
-  const searchIndex = await PassageIndex.fromPlainObjectAsync({ ...rest, documentIds, fieldLength, storedFields, index });
+  let searchIndex: PassageIndex;
+  try {
+    searchIndex = await PassageIndex.fromPlainObjectAsync({ ...rest, documentIds, fieldLength, storedFields, index });
+  } catch {
+    // A saved index that passed the checks but minisearch cannot load: build it here, in one go.
+    // Rare (a hand-made cache), and it is still better than refusing to start.
+    searchIndex = PassageIndex.build(passages.values(), new Map(speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]])));
+  }
   options.signal?.throwIfAborted();
 
   const vocabulary = new LazyVocabulary([...passages.values()]);
@@ -239,6 +246,7 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
     speakers,
     quoteCounts: countQuotesByArticle(quotes),
     index: searchIndex,
+    indexPlain: () => searchIndex.toPlainObject(),
     get vocabulary() {
       return vocabulary.get();
     },
