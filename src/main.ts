@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { NewsDesk } from './core/newsDesk.ts';
 import { SeedsDirectoryError } from './corpus/listSeedFiles.ts';
 import { runConsole } from './console/runConsole.ts';
+import { printable } from './domain/printable.ts';
 
 /** Entry point: with DISCORD_TOKEN the Discord bot, without it the console. */
 async function main(): Promise<void> {
@@ -14,9 +15,9 @@ async function main(): Promise<void> {
         const logger = createLogger({ level: config.logLevel, secrets: [config.discord?.token ?? ''] });
         return (message: string) => logger.warn(message);
       })
-    : (message: string) => process.stderr.write(`warning: ${message}\n`);
+    : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
   const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments, onWarning: warn });
-  for (const skipped of desk.sources().skipped) warn(`skipped ${skipped.file}: ${skipped.reason}`);
+  for (const skipped of desk.sources().skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
 
   if (config.discord) {
     const { startBot } = await import('./bot/startBot.ts');

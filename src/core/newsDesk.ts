@@ -2,9 +2,12 @@ import { ask, type AskResult } from '../search/ask.ts';
 
 export type { AskResult };
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
+import { buildOnWorker } from './buildThread.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
-import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
-import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
+import type { Snapshot } from './snapshot.ts';
+import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
+import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
+import { printable } from '../domain/printable.ts';
 import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
@@ -52,6 +55,9 @@ export interface SourcesSummary {
 
 export { MAX_SPEAKER_QUERY_CHARS };
 
+/** The same as ReindexOptions, by the name the build thread gives them. */
+export type ReindexHooks = ReindexOptions;
+
 /**
  * The bot's core: everything the commands ask of the corpus, with no knowledge of Discord.
  * Queries always read the current snapshot; a reindex builds the next one beside it and swaps the
@@ -64,7 +70,8 @@ export class NewsDesk {
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
     first: Snapshot,
-    private readonly store: SnapshotStore | null,
+    /** The current snapshot as the worker sent it: the next reindex reuses its analyses and index. */
+    private currentTransport: SnapshotTransport,
   ) {
     this.current = first;
   }
@@ -73,21 +80,16 @@ export class NewsDesk {
     const settings: Required<NewsDeskOptions> = {
       includeComments: false,
       cacheDir: DEFAULT_CACHE_DIR,
-      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    const store = settings.cacheDir
-      ? new SnapshotStore({ cacheDir: settings.cacheDir, seedsDir: settings.seedsDir, includeComments: settings.includeComments, warn: settings.onWarning })
-      : null;
-    const saved = store ? await store.load() : null;
-    const snapshot = await buildSnapshot({
-      seedsDir: settings.seedsDir,
-      includeComments: settings.includeComments,
-      ...(saved ? { cache: saved.analyses, savedIndex: saved.savedIndex } : {}),
-    });
-    if (store && snapshot.articles.length > 0) await store.save(snapshot, saved);
+    // Read, NLP, index and the cache (load and save) run on a worker thread; this thread only turns
+    // the result back into objects, in slices that let it keep answering meanwhile.
+    const transport = await buildOnWorker({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null, previous: null });
+    for (const warning of transport.warnings) settings.onWarning(warning);
+    const snapshot = await receiveSnapshot(transport);
     void snapshot.warmUp();
-    return new NewsDesk(settings, snapshot, store);
+    return new NewsDesk(settings, snapshot, transport);
   }
 
   get snapshot(): Snapshot {
@@ -145,7 +147,7 @@ export class NewsDesk {
         byline: analysis.article.byline,
         dateText: analysis.article.dateText,
         passages: analysis.passages.length,
-        quotes: snapshot.quotes.filter((quote) => quote.citation.articleId === analysis.article.id).length,
+        quotes: snapshot.quoteCounts.get(analysis.article.id) ?? 0,
         readerComments: analysis.article.comments.length,
       })),
       passages: snapshot.passages.size,
@@ -180,44 +182,52 @@ export class NewsDesk {
     return Promise.race([running, aborted]);
   }
 
+  /**
+   * The new snapshot is built on a worker thread (buildThread.ts) and received here in slices; only
+   * the final assignment swaps it in. Aborting `options.signal` terminates the worker (even in the
+   * middle of one file's NLP) and keeps the old snapshot; the finished build is never swapped in.
+   */
   private async runReindex(options: ReindexOptions): Promise<ReindexResult> {
     const started = performance.now();
     const previous = this.current;
-    const { signal, onFile } = options;
+    const previousTransport = this.currentTransport;
+    const { signal } = options;
     const cancelled = (): ReindexResult => ({ status: 'cancelled', durationMs: performance.now() - started });
-    let next: Snapshot;
+    const failed = (error: unknown): ReindexResult =>
+      signal?.aborted ? cancelled() : { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+    let transport: SnapshotTransport;
     try {
-      next = await buildSnapshot({
-        seedsDir: this.options.seedsDir,
-        includeComments: this.options.includeComments,
-        cache: analysisCache(previous, this.options.includeComments),
-        // The build checks the signal between files: a cancelled reindex stops at the next one.
-        ...(onFile || signal
-          ? {
-              onFile: async (file: string) => {
-                signal?.throwIfAborted();
-                await onFile?.(file);
-                signal?.throwIfAborted();
-              },
-            }
-          : {}),
-      });
+      transport = await buildOnWorker(
+        {
+          seedsDir: this.options.seedsDir,
+          includeComments: this.options.includeComments,
+          cacheDir: this.options.cacheDir || null,
+          previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+        },
+        options,
+      );
     } catch (error) {
-      if (signal?.aborted) return cancelled();
-      return { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+      return failed(error);
     }
-    if (next.articles.length === 0 && previous.articles.length > 0) {
-      const skippedNote = next.skipped.length > 0 ? ` (${next.skipped.length} file(s) skipped: ${next.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
+    for (const warning of transport.warnings) this.options.onWarning(warning);
+    if (transport.articleCount === 0 && previous.articles.length > 0) {
+      const skippedNote = transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }
-    // Cancelled after the last file: the finished build is dropped, never swapped in or saved.
+    let next: Snapshot;
+    try {
+      next = await receiveSnapshot(transport, signal ? { signal } : {});
+    } catch (error) {
+      return failed(error);
+    }
+    // Cancelled after the last slice: the finished build is dropped, never swapped in.
     if (signal?.aborted) return cancelled();
     this.current = next;
+    this.currentTransport = transport;
     void next.warmUp();
-    await this.store?.save(next);
     return {
       status: 'done',
-      diff: diffSnapshots(previous, next),
+      diff: transport.diff ?? diffSnapshots(previous, next),
       durationMs: performance.now() - started,
       articles: next.articles.length,
       passages: next.passages.size,

@@ -73,6 +73,8 @@ function lastCutBefore(window: string, separator: string): number {
 function shouldMerge(previous: string, next: string): boolean {
   // Fragments with no letters ("!", "”") belong to the sentence before them.
   if (!/\p{L}/u.test(next)) return true;
+  // wink splits a Discord mention "<@!123>" after its "!"; a mention is never a sentence boundary.
+  if (/<(?:@[!&]?|#)$/.test(previous) && /^\d+>/.test(next)) return true;
   // A split right after an unclosed opening quote cuts a quotation in half.
   return countOpenQuotes(previous) > 0 && /^[\p{Ll}]/u.test(next);
 }

@@ -104,6 +104,12 @@ export class PassageIndex {
     return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
   }
 
+  /** The same, yielding to the event loop as it goes (minisearch's loadJSAsync), for a bot that keeps answering meanwhile. */
+  static async fromPlainObjectAsync(saved: AsPlainObject): Promise<PassageIndex> {
+    const search = await MiniSearch.loadJSAsync<IndexedPassage>(saved, MINISEARCH_OPTIONS);
+    return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
+  }
+
   /** Whether any passage has this index term (as produced by toTerm). */
   hasTerm(term: string): boolean {
     return this.terms.has(term);
