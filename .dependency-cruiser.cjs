@@ -43,14 +43,8 @@ function known(rule, from, tos, comment) {
  * check stays honest either way.
  */
 const KNOWN = [
-  // main.ts catches the corpus's error type directly; the core should re-export or wrap it.
-  ...known('above-core-through-core', 'src/main.ts', ['src/corpus/listSeedFiles.ts'], 'error type through the core'),
   // Speaker lookup uses the NLP name helpers; shared name rules move to src/lang/en or src/domain.
   ...known('engines-apart', 'src/search/speakerLookup.ts', ['src/nlp/names.ts'], 'name rules move down'),
-  // The snapshot cache types the saved index with minisearch's AsPlainObject; src/search should name that type.
-  ...known('minisearch-only-in-search', 'src/core/snapshotStore.ts', ['node_modules/minisearch/dist/umd/index.js'], 'saved-index type from src/search'),
-  // The same type in the snapshot transport the d-hard branch adds.
-  ...known('minisearch-only-in-search', 'src/core/snapshotTransport.ts', ['node_modules/minisearch/dist/umd/index.js'], 'saved-index type from src/search'),
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -1,7 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.ts';
-import { NewsDesk } from './core/newsDesk.ts';
-import { SeedsDirectoryError } from './corpus/listSeedFiles.ts';
+import { NewsDesk, SeedsDirectoryError } from './core/newsDesk.ts';
 import { runConsole } from './console/runConsole.ts';
 import { printable } from './domain/printable.ts';
 

@@ -1,6 +1,7 @@
 import { ask, type AskResult } from '../search/ask.ts';
 
 export type { AskResult };
+export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';

@@ -5,7 +5,7 @@ import { parseArticle } from '../corpus/parseArticle.ts';
 import { readSeedFile } from '../corpus/readSeedFile.ts';
 import { analyzeArticle, type ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../nlp/speakerRegistry.ts';
-import type { AsPlainObject } from 'minisearch';
+import type { SavedIndexData as AsPlainObject } from '../search/passageIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { printable } from '../domain/printable.ts';

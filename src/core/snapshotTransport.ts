@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { AsPlainObject } from 'minisearch';
+import type { SavedIndexData as AsPlainObject } from '../search/passageIndex.ts';
 import type { ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import type { Passage, Quote, SkippedFile, Speaker } from '../domain/types.ts';
@@ -162,7 +162,13 @@ export function assembleIndex(transport: Pick<SnapshotTransport, 'texts' | 'inde
   const { texts, index: parts } = transport;
   const rest = JSON.parse(textAt(texts, parts.rest)) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
   const index = textsIn(texts, parts.terms).flatMap((slice) => JSON.parse(slice) as AsPlainObject['index']);
-  return { ...rest, documentIds: JSON.parse(textAt(texts, parts.documentIds)), fieldLength: JSON.parse(textAt(texts, parts.fieldLength)), storedFields: JSON.parse(textAt(texts, parts.storedFields)), index };
+  return {
+    ...rest,
+    documentIds: JSON.parse(textAt(texts, parts.documentIds)) as AsPlainObject['documentIds'],
+    fieldLength: JSON.parse(textAt(texts, parts.fieldLength)) as AsPlainObject['fieldLength'],
+    storedFields: JSON.parse(textAt(texts, parts.storedFields)) as AsPlainObject['storedFields'],
+    index,
+  };
 }
 
 /** Worker side: the analyses a previous transport holds, to skip NLP for unchanged files. */

@@ -1,4 +1,7 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+
+/** The index as plain data, for saving and for crossing threads (minisearch's own format). */
+export type SavedIndexData = AsPlainObject;
 import type { ExpansionGroup } from './synonyms.ts';
 import type { Passage } from '../domain/types.ts';
 import { tokenize, toTerm } from './terms.ts';

@@ -1,2 +1,0 @@
-import { splitSentences } from './src/nlp/sentences.ts';
-export default function run(task: { text: string }): number { return splitSentences(task.text).length; }
