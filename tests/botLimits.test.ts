@@ -258,6 +258,19 @@ describe('logger', () => {
     expect(lines[0]).toContain('count=10');
   });
 
+  it('keeps a forged line, a terminal escape or a bidi override in a message or field on its own line, escaped', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (line) => lines.push(line) });
+    const forged = 'x.txt\n2026-01-01T00:00:00.000Z ERROR token leaked\u001b[2J\u202e';
+    logger.warn(`skipped ${forged}`, { file: forged, name: 'a\u001b]0;title\u0007b' });
+    expect(lines).toHaveLength(1);
+    const line = lines[0] ?? '';
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(line).toContain('skipped x.txt\\x0a2026');
+    expect(line).toContain('name=a\\x1b]0;title\\x07b');
+  });
+
   it('survives a throwing sink', () => {
     const logger = createLogger({ level: 'info', sink: () => { throw new Error('disk full'); } });
     expect(() => logger.error('x')).not.toThrow();

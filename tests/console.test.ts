@@ -51,6 +51,9 @@ describe('console commands', () => {
     expect(sources).toContain('3 reader comments not indexed');
     expect((await runConsoleLine(desk, '/help')).output).toContain('/quote <speaker>');
     expect((await runConsoleLine(desk, '/frobnicate')).output).toMatch(/^Unknown command “\/frobnicate”/);
+    const escaped = (await runConsoleLine(desk, '/x\u001b[2J\u001b]0;owned\u0007')).output;
+    expect(escaped).toMatch(/^Unknown command “\/x\\x1b\[2J\\x1b\]0;owned\\x07”/);
+    expect(escaped).not.toContain('\u001b');
     expect((await runConsoleLine(desk, '/quit')).quit).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { pino, stdSerializers, type DestinationStream } from 'pino';
 import type { LogLevel } from '../config.ts';
+import { printable } from '../domain/printable.ts';
 
 export type LogFields = Record<string, unknown>;
 
@@ -81,14 +82,16 @@ export function createLogger(options: LoggerOptions): Logger {
 /** pino's JSON record as one line: time, level, message, then the fields as key=value. */
 function formatLine(record: Record<string, unknown>): string {
   const { time, level, msg, ...fields } = record;
-  const parts = [String(time), String(level).toUpperCase().padEnd(5), typeof msg === 'string' ? msg : ''];
+  const parts = [String(time), String(level).toUpperCase().padEnd(5), typeof msg === 'string' ? printable(msg) : ''];
   for (const [key, value] of Object.entries(fields)) parts.push(`${key}=${formatValue(value)}`);
   return parts.join(' ');
 }
 
 function formatValue(value: unknown): string {
   if (isSerializedError(value)) return value.stack || `${value.type}: ${value.message}`;
-  if (typeof value === 'string') return /[\s"=]/.test(value) ? JSON.stringify(value) : value;
+  // A value is one token on the line: quoted when it has spaces, and never a raw control character
+  // or bidi override, so a file name cannot start a forged log line or recolour the terminal.
+  if (typeof value === 'string') return /[\s"=]/.test(value) ? JSON.stringify(printable(value)) : printable(value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return JSON.stringify(value);
 }

@@ -2,6 +2,7 @@ import { COMMANDS } from '../commands/index.ts';
 import { helpText } from '../commands/help.ts';
 import type { Command, CommandContext, CommandInput } from '../commands/types.ts';
 import type { NewsDesk } from '../core/newsDesk.ts';
+import { printable } from '../domain/printable.ts';
 
 export interface ConsoleReply {
   output: string;
@@ -32,7 +33,7 @@ export async function runConsoleLine(desk: NewsDesk, line: string): Promise<Cons
   if (QUIT_WORDS.has(word)) return { output: 'Bye.', quit: true };
   const command = BY_SPELLING.get(word);
   if (!command) {
-    if (trimmed.startsWith('/')) return { output: `Unknown command “${trimmed.split(/\s/)[0]}”.\n${helpText(COMMANDS)}` };
+    if (trimmed.startsWith('/')) return { output: `Unknown command “${printable(trimmed.split(/\s/)[0] ?? '')}”.\n${helpText(COMMANDS)}` };
     return { output: await runCommand(BY_SPELLING.get('ask'), context, trimmed) };
   }
   return { output: await runCommand(command, context, match?.groups?.argument ?? '') };
