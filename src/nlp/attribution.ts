@@ -77,6 +77,8 @@ const INSTITUTIONS = new Set([
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman))$/u;
 
+/** How many recent speakers a pronoun may resolve to. */
+const RECENT_SPEAKERS = 32;
 /** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
 const ATTRIBUTION_REACH = 300;
 /** How far before a speech verb its subject may start. */
@@ -116,6 +118,8 @@ export class Attributor {
     const index = this.recentSpeakers.indexOf(person);
     if (index >= 0) this.recentSpeakers.splice(index, 1);
     this.recentSpeakers.push(person);
+    // Pronouns reach back a few speakers at most; a bounded list keeps articles with thousands of speakers linear.
+    if (this.recentSpeakers.length > RECENT_SPEAKERS) this.recentSpeakers.shift();
   }
 
   /** Genders learnt from pronouns already resolved in this article ("he said" → Wagner is a he). */

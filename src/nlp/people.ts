@@ -1,4 +1,5 @@
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+import { nameParts, namesCompatible } from './personName.ts';
 
 /** A person (or organisation) as an article refers to them. */
 export interface ArticlePerson {
@@ -26,6 +27,9 @@ const LEADING_FUNCTION_WORDS = new Set([
 /** The people an article names, found before attribution so descriptions and surnames can be resolved. */
 export class ArticlePeople {
   private readonly people: ArticlePerson[] = [];
+  /** People by surname key, organisations by name: lookups stay constant-time with thousands of people. */
+  private readonly bySurname = new Map<string, ArticlePerson[]>();
+  private readonly organizations = new Map<string, ArticlePerson>();
 
   /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
   static scan(texts: string[]): ArticlePeople {
@@ -62,8 +66,8 @@ export class ArticlePeople {
   }
 
   addPerson(name: string, title: string, surfaceForm: string): ArticlePerson {
-    const existing = this.findByName(name);
-    if (existing) {
+    const existing = this.lookupName(name);
+    if (existing && existing !== 'ambiguous') {
       if (name.split(/\s+/).length > existing.name.split(/\s+/).length) existing.name = name;
       if (title) existing.titles.add(title);
       existing.surfaceForms.add(surfaceForm);
@@ -71,30 +75,45 @@ export class ArticlePeople {
     }
     const person: ArticlePerson = { kind: 'person', name, titles: new Set(title ? [title] : []), surfaceForms: new Set([surfaceForm]) };
     this.people.push(person);
+    const surname = nameParts(name).surname;
+    const bucket = this.bySurname.get(surname);
+    if (bucket) bucket.push(person);
+    else this.bySurname.set(surname, [person]);
     return person;
   }
 
   addOrganization(name: string): ArticlePerson {
     const key = nameKey(name.replace(/^the\s+/i, ''));
-    const existing = this.people.find((entry) => entry.kind === 'organization' && nameKey(entry.name.replace(/^the\s+/i, '')) === key);
+    const existing = this.organizations.get(key);
     if (existing) return existing;
     const organization: ArticlePerson = { kind: 'organization', name, titles: new Set(), surfaceForms: new Set([name]) };
     this.people.push(organization);
+    this.organizations.set(key, organization);
     return organization;
   }
 
-  /** "Lavrov", "Sergei Lavrov" → the person; matches on the surname and, when given, the first name. */
+  /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
   findByName(name: string): ArticlePerson | undefined {
-    const words = nameKey(name.replace(/['’]s$/, '')).split(' ').filter(Boolean);
-    const surname = words[words.length - 1];
-    if (!surname) return undefined;
-    const candidates = this.people.filter((person) => {
-      if (person.kind !== 'person') return false;
-      const personWords = nameKey(person.name).split(' ');
-      if (personWords[personWords.length - 1] !== surname) return false;
-      return words.length === 1 || personWords.length === 1 || personWords[0] === words[0];
-    });
-    return candidates[0];
+    const found = this.lookupName(name);
+    return found === 'ambiguous' ? undefined : found;
+  }
+
+  /**
+   * The person a name refers to, by surname and compatible given names (personName.ts). A bare
+   * surname shared by two different people of the article is 'ambiguous': guessing would put a
+   * quote under the wrong one.
+   */
+  lookupName(name: string): ArticlePerson | 'ambiguous' | undefined {
+    const wanted = nameParts(name);
+    if (!wanted.surname) return undefined;
+    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
+    if (candidates.length <= 1) return candidates[0];
+    // A full name picks the person with the same given name; a bare surname among several is ambiguous.
+    const exact = candidates.filter((person) => nameParts(person.name).given[0] === wanted.given[0] && wanted.given.length > 0);
+    if (exact.length >= 1) return exact[0];
+    const distinct = candidates.filter((person) => nameParts(person.name).given.length > 0);
+    if (distinct.length >= 2) return 'ambiguous';
+    return distinct[0] ?? candidates[0];
   }
 
   /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
