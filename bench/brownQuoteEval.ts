@@ -21,7 +21,8 @@ import type { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Quote } from '../src/domain/types.ts';
 import { EVAL_DIR } from './evalLib.ts';
 
-export const BROWN_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes.json');
+/** `BROWN_QUOTES_FILE=…` scores another copy of the set (a draft not yet committed, say). */
+export const BROWN_QUOTES_FILE = process.env.BROWN_QUOTES_FILE ?? path.join(EVAL_DIR, 'brown-quotes.json');
 
 export interface GoldQuote {
   quote: string;

@@ -300,8 +300,13 @@ export class Attributor {
     const run = trimRun(withoutArticle);
     if (!run) return null;
     const { title, name } = splitTitle(run);
-    const known = this.people.findByName(name || run);
+    const found = this.people.lookupName(name || run, title);
+    // A bare surname two people of the article share: guessing would put the quote under the wrong one.
+    if (found === 'ambiguous') return null;
+    const known = found;
     if (known) {
+      // "says Jack Martin" after a bare "Martin": the fuller name is the person's name from now on.
+      if (name && name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = name;
       if (title) known.titles.add(title);
       known.surfaceForms.add(run);
       return { speaker: known, method: 'named', phrase: cleaned };

@@ -1,4 +1,5 @@
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { nameParts, namesCompatible } from './personName.ts';
 
 /** A person (or organisation) as an article refers to them. */
@@ -36,7 +37,7 @@ export class ArticlePeople {
     const people = new ArticlePeople();
     const found = texts.flatMap((text) =>
       [...text.matchAll(CAPITALISED_RUN)].flatMap((match) =>
-        splitAtPossessive(match[0]).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
+        splitAtPossessive(match[0]).flatMap(splitAtSentenceEnd).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
       ),
     );
     const runs = found.map((entry) => entry.run);
@@ -66,7 +67,7 @@ export class ArticlePeople {
   }
 
   addPerson(name: string, title: string, surfaceForm: string): ArticlePerson {
-    const existing = this.lookupName(name);
+    const existing = this.lookupName(name, title);
     if (existing && existing !== 'ambiguous') {
       if (name.split(/\s+/).length > existing.name.split(/\s+/).length) existing.name = name;
       if (title) existing.titles.add(title);
@@ -93,8 +94,8 @@ export class ArticlePeople {
   }
 
   /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
-  findByName(name: string): ArticlePerson | undefined {
-    const found = this.lookupName(name);
+  findByName(name: string, title = ''): ArticlePerson | undefined {
+    const found = this.lookupName(name, title);
     return found === 'ambiguous' ? undefined : found;
   }
 
@@ -103,7 +104,7 @@ export class ArticlePeople {
    * surname shared by two different people of the article is 'ambiguous': guessing would put a
    * quote under the wrong one.
    */
-  lookupName(name: string): ArticlePerson | 'ambiguous' | undefined {
+  lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
     const wanted = nameParts(name);
     if (!wanted.surname) return undefined;
     const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
@@ -112,6 +113,12 @@ export class ArticlePeople {
     const exact = candidates.filter((person) => nameParts(person.name).given[0] === wanted.given[0] && wanted.given.length > 0);
     if (exact.length >= 1) return exact[0];
     const distinct = candidates.filter((person) => nameParts(person.name).given.length > 0);
+    if (distinct.length >= 2 && title) {
+      // "President Kennedy" among several Kennedys: the one introduced with that title, if only one was.
+      const keys = [...descriptionKeys(title)];
+      const titled = distinct.filter((person) => [...person.titles].some((own) => keys.some((key) => descriptionKeys(own).has(key))));
+      if (titled.length === 1) return titled[0];
+    }
     if (distinct.length >= 2) return 'ambiguous';
     return distinct[0] ?? candidates[0];
   }
@@ -152,6 +159,22 @@ export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   while (words.length > 0 && LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   return words.join(' ').replace(/[.’']+$/, '').replace(/['’]s$/, '');
+}
+
+/** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
+function splitAtSentenceEnd(run: string): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const word of run.split(/\s+/)) {
+    current.push(word);
+    const bare = word.replace(/\.$/, '').toLowerCase();
+    if (word.endsWith('.') && bare.length > 1 && !bare.includes('.') && !NAME_ABBREVIATIONS.has(bare)) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  return parts;
 }
 
 /** "Ban Ki-moon Crimea’s" → ["Ban Ki-moon", "Crimea’s"]: a possessive starts a new noun phrase. */

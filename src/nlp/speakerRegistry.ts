@@ -92,7 +92,11 @@ class DraftIndex {
     if (wanted.given.length === 0) {
       // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
       const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];
-      return surnameDrafts.length === 1 ? surnameDrafts[0] : bare;
+      if (surnameDrafts.length === 1) return surnameDrafts[0];
+      // "President Kennedy" among several Kennedys: the one who had that title elsewhere, if only one did.
+      const titleKeys = [...person.titles].flatMap((title) => [...descriptionKeys(title)]);
+      const titled = surnameDrafts.filter((draft) => draft !== bare && titleKeys.some((key) => draft.titleKeys.has(key)));
+      return titled.length === 1 ? titled[0] : bare;
     }
     const seen = new Set<SpeakerDraft>();
     const compatible: SpeakerDraft[] = [];
