@@ -1,3 +1,4 @@
+import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
@@ -33,35 +34,62 @@ export interface ExtractedQuote {
   cue: string;
 }
 
-const SPEECH_VERB_WORDS = [
-  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'declared', 'declares', 'declaring', 'added', 'adds',
-  'adding', 'warned', 'warns', 'warning', 'stated', 'insisted', 'insists', 'characterised', 'characterized',
-  'reiterated', 'reiterates', 'blamed', 'blames', 'noted', 'notes', 'explained', 'explains', 'claimed', 'claims',
-  'argued', 'argues', 'announced', 'announces', 'asserted', 'hinted', 'hints', 'summed up', 'sums up', 'wrote',
-  'writes', 'tweeted', 'acknowledged', 'admitted', 'stressed', 'urged', 'urges', 'replied', 'replies', 'responded',
-  'described', 'describes', 'vowed', 'vows', 'promised', 'threatened', 'predicted', 'denied', 'denies', 'confirmed',
-  'cautioned', 'complained', 'remarked', 'observed', 'asked', 'asks', 'answered', 'recalled', 'conceded', 'shouted',
-  'whispered', 'joked', 'quipped', 'boasted', 'suggested', 'called',
-];
-const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_WORDS.map((verb) => verb.replace(' ', '\\s+')).join('|')})\\b`, 'giu');
-// Compiled once: these run for every quote of every article.
-const VERB_FIRST = new RegExp(`^\\s*[,:]?\\s*(?<verb>${SPEECH_VERB.source})\\s+(?<subject>[^,.;:!?]+)`, 'iu');
-const SUBJECT_FIRST = new RegExp(`^\\s*[,:]?\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})(?=[\\s,.;:!?]|$)`, 'iu');
-const CLOSING = new RegExp(`,\\s*(?<subject>[^,.;:!?]{1,80}?)\\s+(?<verb>${SPEECH_VERB.source})\\s*[.!?]?\\s*$`, 'iu');
-const VERB_SOON_AFTER = new RegExp(`^\\s*[,:]?\\s*(?:\\S+\\s+){0,4}?${SPEECH_VERB.source}`, 'iu');
-const SPEECH_VERB_SET = new Set(SPEECH_VERB_WORDS.map((verb) => verb.toLowerCase()));
+/** Any word, with the particle of a two-word speech verb ("summed up", "according to"); checked against the list in code. */
+const WORD = /\p{L}+(?:\s+(?:up|for|out|to)\b)?/gu;
+// Compiled once: these run for every quote of every article. The verb is checked with isVerb().
+const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>[^,.;:!?]+)/u;
+const CLOSING_TAIL = /,\s*(?<subject>[^,.;:!?]{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$/u;
 
-/**
- * A cheap test that CLOSING can match: the text must end with a speech verb (then at most one
- * stop and spaces). CLOSING alone is slow on long sentences without one: it retries at every comma.
- */
-function mayEndWithSpeechVerb(text: string): boolean {
-  const lastWord = /\p{L}+$/u.exec(text.replace(/\s*[.!?]?\s*$/u, ''))?.[0]?.toLowerCase();
-  return lastWord !== undefined && (SPEECH_VERB_SET.has(lastWord) || lastWord === 'up');
+/** A speech verb form or phrase ("said", "recalls", "summed up"); "according to" only where asked for. */
+function isVerb(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  return isSpeechVerb(lower) || (SPEECH_VERB_PHRASES.includes(lower) && lower !== 'according to');
 }
 
-/** Verbs that report indirect speech worth keeping as a paraphrase. */
-const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'warned', 'warns', 'insisted', 'declared', 'stated', 'claimed', 'argued', 'hinted', 'stressed', 'reiterated', 'noted', 'acknowledged', 'admitted', 'predicted', 'vowed', 'promised', 'threatened', 'denied', 'confirmed']);
+/** Speech verbs in a text, in order: each with its offset. Word by word against a set, so a long verb list costs nothing. */
+function speechVerbsIn(text: string): Array<{ verb: string; index: number }> {
+  const found: Array<{ verb: string; index: number }> = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const lower = word.toLowerCase().replace(/\s+/g, ' ');
+    if (isSpeechVerb(lower) || SPEECH_VERB_PHRASES.includes(lower)) found.push({ verb: word, index: match.index ?? 0 });
+    else if (/\s/.test(word)) {
+      // "said up" is "said": the particle was only a guess.
+      const first = word.split(/\s+/)[0] ?? '';
+      if (isSpeechVerb(first)) found.push({ verb: first, index: match.index ?? 0 });
+    }
+  }
+  return found;
+}
+
+/** "…, he said" standing in the first words after a quote. */
+function verbSoonAfter(text: string): boolean {
+  const words = text.replace(/^[\s,:]+/, '').split(/\s+/).slice(0, 5);
+  return words.some((word) => isVerb(word.replace(/[^\p{L}]/gu, '')));
+}
+
+/** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
+
+/** A cheap test before CLOSING_TAIL, which is slow on long sentences without a verb: it retries at every comma. */
+function mayEndWithSpeechVerb(text: string): boolean {
+  const lastWords = /(?:\p{L}+\s+)?\p{L}+$/u.exec(text.replace(/\s*[.!?]?\s*$/u, ''))?.[0] ?? '';
+  return isVerb(lastWords) || isVerb(lastWords.split(/\s+/).pop() ?? '');
+}
+
+/**
+ * "Lavrov said", "Player had said", right after a quote: the first speech verb before any
+ * punctuation, with the words before it as subject (auxiliaries and adverbs dropped).
+ */
+function subjectThenVerb(after: string): { subject: string; verb: string } | null {
+  const clause = /^[\s,:]*(?<clause>[^,.;:!?]{1,100})/u.exec(after)?.groups?.clause ?? '';
+  for (const { verb, index } of speechVerbsIn(clause)) {
+    if (/^according/iu.test(verb)) return null;
+    const subject = clause.slice(0, index).replace(SKIPPABLE_BEFORE_VERB, '').trim();
+    return subject ? { subject, verb } : null;
+  }
+  return null;
+}
 
 const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|meanwhile|afterward|afterwards|later|earlier|again|anew|simultaneously|previously|once|already|repeatedly|reportedly|just|still|would|will|later|today|yesterday|has\s+since)\b)+$/iu;
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
@@ -162,9 +190,10 @@ export class Attributor {
         if (!span || span.open < sentence.start) continue;
         quotedInSentence++;
         const closeSentence = sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence;
-        let match =
-          this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ??
-          this.attributionBefore(masked, span, sentence, previousInBlock);
+        // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
+        const before = this.attributionBefore(masked, span, sentence, previousInBlock);
+        const introduces = before && 'verbEnd' in before && /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u.test(masked.slice(before.verbEnd as number, span.open));
+        let match = introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         if (!match && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
@@ -190,7 +219,8 @@ export class Attributor {
         const reported = speechSubjects.find(
           (subject) =>
             subject.speaker !== null &&
-            REPORTING_VERBS.has(subject.verb.toLowerCase()) &&
+            (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || /^\s*that\b/iu.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+            !/^according/iu.test(subject.verb) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end)),
@@ -209,19 +239,19 @@ export class Attributor {
     const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
     const verbFirst = VERB_FIRST.exec(after);
-    if (verbFirst?.groups?.subject) {
+    if (verbFirst?.groups?.subject && verbFirst.groups.verb && isVerb(verbFirst.groups.verb)) {
       const resolved = this.resolveSubject(verbFirst.groups.subject.trim(), 'after');
       if (resolved?.speaker) return { ...resolved, phrase: `${verbFirst.groups.verb} ${verbFirst.groups.subject.trim()}` };
     }
-    const subjectFirst = SUBJECT_FIRST.exec(after);
-    if (subjectFirst?.groups?.subject) {
-      const resolved = this.resolveSubject(subjectFirst.groups.subject.trim(), 'before');
-      if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.groups.subject.trim()} ${subjectFirst.groups.verb}` };
+    const subjectFirst = subjectThenVerb(after);
+    if (subjectFirst) {
+      const resolved = this.resolveSubject(subjectFirst.subject, 'before');
+      if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH));
-    const closing = mayEndWithSpeechVerb(rest) ? CLOSING.exec(rest) : null;
-    if (closing?.groups?.subject) {
+    const closing = mayEndWithSpeechVerb(rest) ? CLOSING_TAIL.exec(rest) : null;
+    if (closing?.groups?.subject && closing.groups.verb && isVerb(closing.groups.verb)) {
       const resolved = this.resolveSubject(closing.groups.subject.trim(), 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${closing.groups.subject.trim()} ${closing.groups.verb}` };
     }
@@ -246,8 +276,8 @@ export class Attributor {
   private speechSubjectsIn(masked: string, range: SentenceSpan): SpeechVerb[] {
     const found: SpeechVerb[] = [];
     const text = masked.slice(range.start, range.end);
-    for (const match of text.matchAll(SPEECH_VERB)) {
-      const verb = match[0];
+    for (const match of speechVerbsIn(text)) {
+      const verb = match.verb;
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
       const trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
@@ -255,6 +285,7 @@ export class Attributor {
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
       const subject = dependent ? null : this.subjectAtEnd(trimmed);
       const verbEnd = range.start + (match.index ?? 0) + verb.length;
+      if (PASSIVE_BEFORE.test(before)) continue;
       if (subject) found.push({ ...subject, verb, dependent, verbEnd });
       else if (/^according\s+to$/i.test(verb)) continue;
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
@@ -359,5 +390,5 @@ function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan)
   const before = text.slice(sentence.start, span.open).trim();
   if (before === '' || /[:]$/.test(before)) return true;
   const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
-  return VERB_SOON_AFTER.test(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
+  return verbSoonAfter(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
 }

@@ -1,5 +1,5 @@
 import type { Speaker } from '../domain/types.ts';
-import { descriptionKeys, nameKey } from '../nlp/names.ts';
+import { descriptionKeys, isTitleWord, nameKey } from '../nlp/names.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -10,9 +10,12 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
   const wanted = nameKey(query);
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
+  // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
+  const nameOnly = wantedWords.filter((word) => !isTitleWord(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   for (const speaker of speakers) {
-    const score = matchScore(speaker, wanted, wantedWords, query);
+    let score = matchScore(speaker, wanted, wantedWords, query);
+    if (score === 0 && nameOnly.length > 0 && nameOnly.length < wantedWords.length) score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
     if (score > 0) scored.push({ speaker, score });
   }
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
