@@ -1,3 +1,4 @@
+import { isOrganisationName } from '../lang/en/organisations.ts';
 import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -37,7 +38,7 @@ export interface ExtractedQuote {
 /** Any word, with the particle of a two-word speech verb ("summed up", "according to"); checked against the list in code. */
 const WORD = /\p{L}+(?:\s+(?:up|for|out|to)\b)?/gu;
 // Compiled once: these run for every quote of every article. The verb is checked with isVerb().
-const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>[^,.;:!?]+)/u;
+const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)/u;
 const CLOSING_TAIL = /,\s*(?<subject>[^,.;:!?]{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$/u;
 
 /** A speech verb form or phrase ("said", "recalls", "summed up"); "according to" only where asked for. */
@@ -104,6 +105,10 @@ const INSTITUTIONS = new Set([
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman))$/u;
+
+/** A capitalised name followed by a comma or a lower-case word: a likely subject. */
+const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/gu;
+const PREPOSITION_BEFORE = /\b(?:to|of|with|by|for|from|at|in|on|about|against|than|and|or|as|like|between|under|over)\s+$/iu;
 
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
@@ -194,10 +199,12 @@ export class Attributor {
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
         const introduces = before && 'verbEnd' in before && /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u.test(masked.slice(before.verbEnd as number, span.open));
         let match = introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
-        if (!match && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
+        // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
+        const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
+        if (!match && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
-        if (!match && runningOn && span.open === firstNonSpace(block.text)) {
+        if (!match && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
           match = { speaker: runningOn, method: 'continuation', phrase: 'continued quote' };
         }
         const quote: ExtractedQuote = {
@@ -225,13 +232,48 @@ export class Attributor {
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end)),
         );
-        if (reported?.speaker) {
+        // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
+        const introducesNext = reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        if (introducesNext) {
+          if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
+        } else if (reported?.speaker) {
           quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
         }
       }
+      // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
+      // means next; this sentence's own speakers stay the most recent.
+      for (const person of this.subjectsOf(masked, sentence)) this.noteSpeaker(person);
+      for (const quote of quotes) if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.speaker?.kind === 'person') this.noteSpeaker(quote.speaker);
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.noteSpeaker(subject.speaker);
     });
     return { quotes, runsOnWith };
+  }
+
+  /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
+  private introducedByUnknown(masked: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
+    const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
+    const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
+    return isVerb(last) && /:\s*$/.test(before);
+  }
+
+  /**
+   * Known people standing as subjects in a sentence: a name at its start, or a name followed by a
+   * comma or a lower-case word (a verb) and not after a preposition ("to Stein", "of Mr. Houtz").
+   * Only names the article already knows: nothing is created here.
+   */
+  private subjectsOf(masked: string, sentence: SentenceSpan): ArticlePerson[] {
+    const text = masked.slice(sentence.start, sentence.end);
+    const found: ArticlePerson[] = [];
+    for (const match of text.matchAll(SUBJECT_NAME)) {
+      const index = match.index ?? 0;
+      const before = text.slice(Math.max(0, index - 12), index);
+      if (PREPOSITION_BEFORE.test(before)) continue;
+      const { title, name } = splitTitle(trimRun(match.groups?.name ?? ''));
+      if (!name) continue;
+      const person = this.people.lookupName(name, title);
+      if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
+    }
+    return found;
   }
 
   /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */
@@ -349,6 +391,8 @@ export class Attributor {
       if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
       return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     }
+    // "the National Audubon Society", "Draper, Gaither & Anderson": bodies speak too, but are nobody's "he".
+    if (isOrganisationName(run)) return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
     // A single unknown capitalised word is a surname ("Hemphill said", "said Smith") unless it is a
     // place or an institution speaking for one ("Moscow said", "Police said").

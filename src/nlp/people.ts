@@ -1,4 +1,5 @@
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { nameParts, namesCompatible } from './personName.ts';
 
@@ -53,7 +54,7 @@ export class ArticlePeople {
       const { title, name } = splitTitle(run);
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
-      if (nameWords.some((word) => isPlaceWord(word))) continue;
+      if (nameWords.some((word) => isPlaceWord(word)) || isOrganisationName(run)) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       const titled = title !== '' && /\p{Lu}/u.test(title);
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
