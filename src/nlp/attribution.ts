@@ -95,7 +95,7 @@ function subjectThenVerb(after: string): { subject: string; verb: string } | nul
 const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|meanwhile|afterward|afterwards|later|earlier|again|anew|simultaneously|previously|once|already|repeatedly|reportedly|just|still|would|will|later|today|yesterday|has\s+since)\b)+$/iu;
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
-const PRONOUN_AT_END = /\b(?<pronoun>he|she)$/iu;
+const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that)\s+)\b(?<pronoun>he|she)$/iu;
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS = new Set([
   'police', 'congress', 'parliament', 'pentagon', 'kremlin', 'senate', 'court', 'government', 'ministry', 'army',
@@ -104,11 +104,14 @@ const INSTITUTIONS = new Set([
 ]);
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
-const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman))$/u;
+const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman|spokesmen|people|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men)))$/u;
 
 /** A capitalised name followed by a comma or a lower-case word: a likely subject. */
 const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/gu;
 const PREPOSITION_BEFORE = /\b(?:to|of|with|by|for|from|at|in|on|about|against|than|and|or|as|like|between|under|over)\s+$/iu;
+
+/** ", president of the National Audubon Society," / ", as he entered the jury room," — an aside between subject and verb. */
+const APPOSITIVE_AT_END = /,\s*(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120},\s*$/u;
 
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
@@ -223,7 +226,9 @@ export class Attributor {
       }
 
       if (block.section === 'body') {
-        const reported = speechSubjects.find(
+        // A named subject is surer than a pronoun: "Before he testified, Stein … admitted …".
+        const byCertainty = [...speechSubjects].sort((a, b) => Number(a.method === 'pronoun') - Number(b.method === 'pronoun'));
+        const reported = byCertainty.find(
           (subject) =>
             subject.speaker !== null &&
             (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || /^\s*that\b/iu.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
@@ -320,19 +325,47 @@ export class Attributor {
     const text = masked.slice(range.start, range.end);
     for (const match of speechVerbsIn(text)) {
       const verb = match.verb;
+      const verbEnd = range.start + (match.index ?? 0) + verb.length;
+      const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
+      if (/^according\s+to$/i.test(verb)) {
+        // "…, according to decorator consultant, Leland Alden." / "according to Leavitt"
+        const source = this.subjectAfter(after, true);
+        if (source) found.push({ ...source, verb, dependent: false, verbEnd });
+        continue;
+      }
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
-      const trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
+      if (PASSIVE_BEFORE.test(before)) continue;
+      let trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
-      const subject = dependent ? null : this.subjectAtEnd(trimmed);
-      const verbEnd = range.start + (match.index ?? 0) + verb.length;
-      if (PASSIVE_BEFORE.test(before)) continue;
+      // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside.
+      const aside = APPOSITIVE_AT_END.exec(trimmed);
+      if (aside && !dependent) trimmed = trimmed.slice(0, aside.index);
+      let subject = dependent ? null : this.subjectAtEnd(trimmed);
+      // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
+      if (!subject && !dependent && /,\s*$/.test(before) && /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i.test(verb)) {
+        subject = this.subjectAfter(after, false);
+      }
       if (subject) found.push({ ...subject, verb, dependent, verbEnd });
-      else if (/^according\s+to$/i.test(verb)) continue;
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;
+  }
+
+  /**
+   * The speaker named after a verb: "says John Staiger, vice president", "according to Leavitt",
+   * "according to decorator consultant, Leland Alden". A title or description before the name is skipped.
+   */
+  private subjectAfter(after: string, allowDescription: boolean): SubjectMatch | null {
+    const clause = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u.exec(after);
+    let phrase = (clause?.groups?.clause ?? '').trim();
+    // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
+    if (allowDescription && /^\p{Ll}/u.test(phrase) && !/^the\s/u.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
+    const name = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*)+/u.exec(phrase)?.[0]?.trim();
+    if (!name) return null;
+    const resolved = this.resolveSubject(name, 'after');
+    return resolved?.speaker ? resolved : null;
   }
 
   private subjectAtEnd(text: string): SubjectMatch | null {
