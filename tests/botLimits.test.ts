@@ -160,7 +160,7 @@ describe('quote paging ids and autocomplete choices', () => {
   });
 
   it('labels choices with the quote count and keeps names and values within 100 characters', () => {
-    const speaker = (name: string, quoteCount: number): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount });
+    const speaker = (name: string, quoteCount: number): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount, statementCount: quoteCount });
     const choices = speakerChoices([speaker('Sergei Lavrov', 10), speaker('One Quote', 1), speaker('N'.repeat(150), 2), ...Array.from({ length: 30 }, (_, i) => speaker(`S${i}`, 0))]);
     expect(choices[0]).toEqual({ name: 'Sergei Lavrov — 10 quotes', value: 'Sergei Lavrov' });
     expect(choices[1]).toEqual({ name: 'One Quote — 1 quote', value: 'One Quote' });

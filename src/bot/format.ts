@@ -96,7 +96,9 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): BotReply {
       ephemeral: true,
     };
   }
-  const { speaker, quotes, otherMatches } = result;
+  // One statement reported by several articles is one item, shown once with each citation.
+  const { speaker, statements, otherMatches } = result;
+  const quotes = statements.map((statement) => statement.quotes[0]).filter((quote): quote is Quote => quote !== undefined);
   const pages = Math.max(1, Math.ceil(quotes.length / QUOTES_PER_PAGE));
   const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
   const shown = quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE);
@@ -118,7 +120,7 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): BotReply {
   const embed: APIEmbed = {
     color: COLOR.quotes,
     title,
-    fields: shown.map((quote, index) => ({ name: names[index] ?? `${first + index}.`, value: quoteBlock(quote, budget) })),
+    fields: shown.map((quote, index) => ({ name: names[index] ?? `${first + index}.`, value: quoteBlock(quote, budget, statements[first - 1 + index]?.quotes.slice(1)) })),
     footer: { text: footer },
   };
   if (notes.length > 0) embed.description = notes.join('\n');
@@ -128,9 +130,12 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): BotReply {
   return reply;
 }
 
-function quoteBlock(quote: Quote, budget: number): string {
+function quoteBlock(quote: Quote, budget: number, alsoReported: readonly Quote[] = []): string {
   const attributed = quote.attribution === 'pronoun' || quote.attribution === 'title' ? ` (attributed from “${truncate(quote.cue, 80)}”)` : '';
-  const citation = `— ${safeText(`${citationText(quote.citation)}${attributed}`, CITATION_CHARS)}`;
+  const others = alsoReported.map((other) => `— ${citationText(other.citation)}`);
+  const articles = new Set([quote, ...alsoReported].map((entry) => entry.citation.articleId)).size;
+  const reportedBy = others.length > 0 ? `\n${safeText(`reported by ${plural(articles, 'article')}:\n${others.join('\n')}`, CITATION_CHARS * 2)}` : '';
+  const citation = `— ${safeText(`${citationText(quote.citation)}${attributed}`, CITATION_CHARS)}${reportedBy}`;
   const label = safeText(quoteLabel(quote), budget);
   const showSentence = quote.kind !== 'reported' && quote.sentence !== quote.text;
   const sentence = showSentence ? safeText(quote.sentence, budget) : '';
@@ -189,7 +194,8 @@ export function speakersReply(speakers: readonly Speaker[]): BotReply {
   const lines = speakers.map((speaker) => {
     const others = speaker.aliases.filter((alias) => alias !== speaker.name).slice(0, 4);
     const also = others.length > 0 ? `; also “${others.map((alias) => safeText(alias, 60)).join('”, “')}”` : '';
-    return `**${safeText(speakerHeading(speaker), 150)}** — ${plural(speaker.quoteCount, 'quote')}${also}`;
+    const copies = speaker.quoteCount > speaker.statementCount ? ` (${plural(speaker.quoteCount, 'report')})` : '';
+    return `**${safeText(speakerHeading(speaker), 150)}** — ${plural(speaker.statementCount, 'statement')}${copies}${also}`;
   });
   return {
     embeds: [

@@ -33,12 +33,18 @@ export function renderQuotes(result: QuotesResult): string {
     const known = result.knownSpeakers.map((speaker) => speaker.name).join(', ') || 'none yet';
     return `No quotes from “${result.query}” in the indexed articles. Known speakers: ${known}.`;
   }
-  const { speaker, quotes } = result;
-  const lines = [`${speakerHeading(speaker)} — ${quotes.length} quote(s)`];
-  quotes.forEach((quote, index) => {
+  const { speaker, quotes, statements } = result;
+  const lines = [`${speakerHeading(speaker)} — ${statements.length} statement(s)${quotes.length > statements.length ? `, ${quotes.length} reports` : ''}`];
+  statements.forEach((statement, index) => {
+    const [quote, ...copies] = statement.quotes;
+    if (!quote) return;
     lines.push(`${index + 1}. ${quoteLabel(quote)}`);
     if (quote.kind !== 'reported' && quote.sentence !== quote.text) lines.push(`   in: ${quote.sentence}`);
     lines.push(`   — ${citationLine(quote.citation)}${quote.attribution === 'pronoun' || quote.attribution === 'title' ? ` (attributed from “${quote.cue}”)` : ''}`);
+    if (copies.length > 0) {
+      lines.push(`   reported by ${statement.articles} article(s); also:`);
+      for (const copy of copies) lines.push(`   — “${copy.text}” — ${citationLine(copy.citation)}`);
+    }
   });
   return lines.join('\n');
 }
@@ -53,7 +59,7 @@ export function renderSpeakers(speakers: Speaker[]): string {
   return speakers
     .map((speaker) => {
       const others = speaker.aliases.filter((alias) => alias !== speaker.name);
-      return `${speakerHeading(speaker)}: ${speaker.quoteCount} quote(s)${others.length > 0 ? `; also “${others.join('”, “')}”` : ''}`;
+      return `${speakerHeading(speaker)}: ${speaker.statementCount} statement(s)${speaker.quoteCount > speaker.statementCount ? ` (${speaker.quoteCount} reports)` : ''}${others.length > 0 ? `; also “${others.join('”, “')}”` : ''}`;
     })
     .join('\n');
 }

@@ -6,6 +6,9 @@ import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
+import { groupStatements, type Statement } from '../nlp/statements.ts';
+
+export type { Statement };
 
 export interface NewsDeskOptions {
   seedsDir: string;
@@ -21,7 +24,14 @@ export interface NewsDeskOptions {
 }
 
 export type QuotesResult =
-  | { status: 'found'; speaker: Speaker; quotes: Quote[]; otherMatches: Speaker[] }
+  | {
+      status: 'found';
+      speaker: Speaker;
+      quotes: Quote[];
+      /** The same quotes grouped: one statement reported by several articles is shown once, with each citation. */
+      statements: Statement[];
+      otherMatches: Speaker[];
+    }
   | { status: 'unknown-speaker'; query: string; knownSpeakers: Speaker[] }
   | { status: 'invalid'; reason: string };
 
@@ -104,12 +114,19 @@ export class NewsDesk {
     const quotes = snapshot.quotes
       .filter((quote) => quote.speakerId === speaker.id)
       .sort((a, b) => quoteOrder(a) - quoteOrder(b));
-    return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
+    const statements = groupStatements(quotes);
+    return {
+      status: 'found',
+      speaker,
+      quotes: quotes.slice(0, options.limit ?? quotes.length),
+      statements: statements.slice(0, options.limit ?? statements.length),
+      otherMatches: matches.slice(1, 4),
+    };
   }
 
-  /** Known speakers, most quoted first. */
+  /** Known speakers, most statements first (one statement reported by three outlets counts once). */
   speakers(): Speaker[] {
-    return [...this.current.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+    return [...this.current.speakers].sort((a, b) => b.statementCount - a.statementCount || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   }
 
   suggestSpeakers(typed: string, limit = 25): Speaker[] {

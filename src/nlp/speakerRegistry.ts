@@ -2,6 +2,7 @@ import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { descriptionKeys, nameKey } from './names.ts';
 import type { ArticlePerson } from './people.ts';
+import { groupStatements } from './statements.ts';
 import { nameParts, namesCompatible, type NameParts } from './personName.ts';
 
 interface SpeakerDraft {
@@ -62,6 +63,14 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
     if (speaker) speaker.quoteCount++;
   }
   for (const speaker of speakers) speaker.aliases.sort((a, b) => a.length - b.length);
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    if (!quote.speakerId) continue;
+    const list = quotesBySpeaker.get(quote.speakerId);
+    if (list) list.push(quote);
+    else quotesBySpeaker.set(quote.speakerId, [quote]);
+  }
+  for (const speaker of speakers) speaker.statementCount = groupStatements(quotesBySpeaker.get(speaker.id) ?? []).length;
   for (const quote of quotes) {
     const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
     const passage = passageById.get(quote.passageId);
@@ -122,7 +131,7 @@ class DraftIndex {
     let id = base;
     for (let suffix = 2; this.ids.has(id); suffix++) id = `${base}-${suffix}`;
     const draft: SpeakerDraft = {
-      speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0 },
+      speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0, statementCount: 0 },
       titleKeys: new Set(),
     };
     this.order.set(draft, this.all.length);

@@ -48,7 +48,7 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
 /** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */
 export function suggestSpeakers(speakers: readonly Speaker[], typed: string, limit: number): Speaker[] {
   const prefixWords = nameKey(typed).split(' ').filter(Boolean);
-  const byCount = [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const byCount = [...speakers].sort((a, b) => b.statementCount - a.statementCount || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   if (prefixWords.length === 0) return byCount.slice(0, limit);
   const matching = byCount.filter((speaker) => {
     const words = [speaker.name, ...speaker.aliases].flatMap((alias) => nameKey(alias).split(' '));
