@@ -94,6 +94,11 @@ export class ArticlePeople {
     return organization;
   }
 
+  /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
+  hasSurname(word: string): boolean {
+    return this.bySurname.has(nameParts(word).surname);
+  }
+
   /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
   findByName(name: string, title = ''): ArticlePerson | undefined {
     const found = this.lookupName(name, title);
