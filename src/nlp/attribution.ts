@@ -114,7 +114,7 @@ const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|ma
 
 /** A capitalised name followed by a comma or a lower-case word: a likely subject. */
 const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/gu;
-const PREPOSITION_BEFORE = /\b(?:to|of|with|by|for|from|at|in|on|about|against|than|and|or|as|like|between|under|over)\s+$/iu;
+const CLAUSE_START_BEFORE = /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then|when|while|because|so|yet)\s+)$/u;
 
 /** ", president of the National Audubon Society," / ", as he entered the jury room," — an aside between subject and verb. */
 const APPOSITIVE_AT_END = /,\s*(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120},\s*$/u;
@@ -205,7 +205,7 @@ export class Attributor {
         const span = spans[spanIndex];
         if (!span || span.open < sentence.start) continue;
         quotedInSentence++;
-        const closeSentence = sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence;
+        const closeSentence = withInvertedVerb(block, sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence);
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
         const introduces = before && 'verbEnd' in before && /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u.test(masked.slice(before.verbEnd as number, span.open));
@@ -243,13 +243,24 @@ export class Attributor {
             !/^according/iu.test(subject.verb) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
-            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end)),
+            // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
+            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end) || closesSentence(masked, subject.verbEnd, sentence.end)),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext = reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
         if (introducesNext) {
           if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
         } else if (reported?.speaker) {
+          // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
+          if (closesSentence(masked, reported.verbEnd, sentence.end)) {
+            for (const quote of quotes) {
+              if (quote.block === block && quote.sentenceIndex === sentenceIndex && !quote.speaker) {
+                quote.speaker = reported.speaker;
+                quote.method = reported.method;
+                quote.cue = reported.phrase;
+              }
+            }
+          }
           quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
         }
       }
@@ -270,8 +281,8 @@ export class Attributor {
   }
 
   /**
-   * Known people standing as subjects in a sentence: a name at its start, or a name followed by a
-   * comma or a lower-case word (a verb) and not after a preposition ("to Stein", "of Mr. Houtz").
+   * Known people standing as subjects in a sentence: a name opening a clause and followed by a
+   * comma or a lower-case word (a verb); never "of Mr. Houtz" or "the Navy's Polaris missile".
    * Only names the article already knows: nothing is created here.
    */
   private subjectsOf(masked: string, sentence: SentenceSpan): ArticlePerson[] {
@@ -279,8 +290,9 @@ export class Attributor {
     const found: ArticlePerson[] = [];
     for (const match of text.matchAll(SUBJECT_NAME)) {
       const index = match.index ?? 0;
+      // A subject opens a clause: at the sentence's start, or after a comma, a colon or a conjunction.
       const before = text.slice(Math.max(0, index - 12), index);
-      if (PREPOSITION_BEFORE.test(before)) continue;
+      if (!CLAUSE_START_BEFORE.test(before) && index > 0) continue;
       const run = match.groups?.name ?? '';
       // Most capitalised words are no known surname: look only those up that are.
       if (!this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) continue;
@@ -298,8 +310,10 @@ export class Attributor {
     const after = text.slice(span.close, stop);
     const verbFirst = VERB_FIRST.exec(after);
     if (verbFirst?.groups?.subject && verbFirst.groups.verb && isVerb(verbFirst.groups.verb)) {
-      const resolved = this.resolveSubject(verbFirst.groups.subject.trim(), 'after');
-      if (resolved?.speaker) return { ...resolved, phrase: `${verbFirst.groups.verb} ${verbFirst.groups.subject.trim()}` };
+      // "Asked Willie Mays when the game was over": a name ends at the first lower-case word.
+      const subject = leadingName(verbFirst.groups.subject.trim());
+      const resolved = this.resolveSubject(subject, 'after');
+      if (resolved?.speaker) return { ...resolved, phrase: `${verbFirst.groups.verb} ${subject}` };
     }
     const subjectFirst = subjectThenVerb(after);
     if (subjectFirst) {
@@ -307,7 +321,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // A closing attribution at the end of the sentence, after more of the reporter's words.
-    const rest = masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH));
+    const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));
     const closing = mayEndWithSpeechVerb(rest) ? CLOSING_TAIL.exec(rest) : null;
     if (closing?.groups?.subject && closing.groups.verb && isVerb(closing.groups.verb)) {
       const resolved = this.resolveSubject(closing.groups.subject.trim(), 'before');
@@ -459,6 +473,38 @@ function maskQuotes(text: string, spans: QuoteSpan[]): string {
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+/** "said today.", "said in an interview." — the words a closing attribution may trail. */
+const TRAILING_ADVERBIAL = /(?:\s+(?:today|yesterday|tonight|tomorrow|later|earlier|recently|again|afterward|afterwards|here|there|(?:last|this|on|early|late)\s+\p{L}+|in\s+(?:an?|the|his|her)\s+\p{L}+(?:\s+\p{L}+)?))+(?=\s*[.!?]?\s*$)/u;
+
+function withoutTrailingAdverbial(text: string): string {
+  return text.replace(TRAILING_ADVERBIAL, '');
+}
+
+/** Nothing but a trailing adverbial and a full stop after the verb. */
+function closesSentence(masked: string, verbEnd: number, sentenceEnd: number): boolean {
+  return /^\s*[.!?]?\s*$/.test(withoutTrailingAdverbial(masked.slice(verbEnd, sentenceEnd)));
+}
+
+/** "Willie Mays when the game was over" → "Willie Mays"; "the top US diplomat" and "he" stay whole. */
+function leadingName(subject: string): string {
+  if (!/^\p{Lu}/u.test(subject) || /^the\s/iu.test(subject) || /^\S+['’]s\s/u.test(subject)) return subject;
+  const words = subject.split(/\s+/);
+  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u.test(word));
+  return end < 0 ? subject : words.slice(0, end).join(' ');
+}
+
+/**
+ * `“Did you”?? Asked Willie.` — the question mark ends the sentence, and the inverted verb and its
+ * subject stand in the next one: the quote's sentence reaches over it.
+ */
+function withInvertedVerb(block: TextBlock, sentence: SentenceSpan): SentenceSpan {
+  const index = block.sentences.indexOf(sentence);
+  const next = block.sentences[index + 1];
+  if (!next || !/[?!]\s*$/.test(block.text.slice(sentence.start, sentence.end))) return sentence;
+  const firstWord = /^\s*(?<word>\p{L}+)/u.exec(block.text.slice(next.start, next.end))?.groups?.word ?? '';
+  return isVerb(firstWord) ? { start: sentence.start, end: next.end, text: '' } : sentence;
 }
 
 /** The sentence holding a character offset, searching forward from a known sentence. */

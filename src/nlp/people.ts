@@ -1,6 +1,7 @@
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
+import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { nameParts, namesCompatible } from './personName.ts';
 
 /** A person (or organisation) as an article refers to them. */
@@ -163,7 +164,8 @@ function titleQualifier(text: string, runStart: number): string {
 /** Drops sentence-initial function words and possessive endings from a capitalised run. */
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
-  while (words.length > 0 && LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
+  while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
   return words.join(' ').replace(/[.’']+$/, '').replace(/['’]s$/, '');
 }
 
