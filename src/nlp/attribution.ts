@@ -37,7 +37,9 @@ export interface ExtractedQuote {
 
 // Compiled once: these run for every quote of every article. The verb is checked with isVerb().
 const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)/u;
-const CLOSING_TAIL = /,\s*(?<subject>[^,.;:!?]{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$/u;
+/** A character of a name phrase: no punctuation, but the full stop of an initial or a title ("Sen. Walter H. Jones"). */
+const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|Sr|St|Atty|Col|Lt|Capt|Maj|Sgt|Adm|Supt|Prof))\.)`;
+const CLOSING_TAIL = new RegExp(String.raw`,\s*(?<subject>${NAME_CHAR}{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$`, 'u');
 
 /** A speech verb form or phrase ("said", "recalls", "summed up"); "according to" only where asked for. */
 function isVerb(word: string): boolean {
@@ -84,12 +86,14 @@ function mayEndWithSpeechVerb(text: string): boolean {
   return isVerb(lastWords) || isVerb(lastWords.split(/\s+/).pop() ?? '');
 }
 
+const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
+
 /**
  * "Lavrov said", "Player had said", right after a quote: the first speech verb before any
  * punctuation, with the words before it as subject (auxiliaries and adverbs dropped).
  */
 function subjectThenVerb(after: string): { subject: string; verb: string } | null {
-  const clause = /^[\s,:]*(?<clause>[^,.;:!?]{1,100})/u.exec(after)?.groups?.clause ?? '';
+  const clause = SUBJECT_CLAUSE.exec(after)?.groups?.clause ?? '';
   for (const { verb, index } of speechVerbsIn(clause)) {
     if (/^according/iu.test(verb)) return null;
     const subject = clause.slice(0, index).replace(SKIPPABLE_BEFORE_VERB, '').trim();
@@ -244,7 +248,7 @@ export class Attributor {
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
-            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end) || closesSentence(masked, subject.verbEnd, sentence.end)),
+            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end) || (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext = reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
@@ -480,6 +484,17 @@ const TRAILING_ADVERBIAL = /(?:\s+(?:today|yesterday|tonight|tomorrow|later|earl
 
 function withoutTrailingAdverbial(text: string): string {
   return text.replace(TRAILING_ADVERBIAL, '');
+}
+
+/**
+ * The reporter's own words (outside quotes, without the attribution) outnumber the quoted ones up
+ * to the verb: "Vast spraying programs conducted by “…” are endangering crops, Buchheister said" is
+ * a paraphrase; "“…,” he said" and "Moscow “has no … plans …”, Lavrov said" are quotes.
+ */
+function mostlyOwnWords(text: string, masked: string, start: number, verbEnd: number, phrase: string): boolean {
+  const all = (text.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length;
+  const own = (masked.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length - phrase.split(/\s+/).length - 1;
+  return own >= 4 && own > all - own;
 }
 
 /** Nothing but a trailing adverbial and a full stop after the verb. */
