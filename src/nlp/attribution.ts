@@ -1,4 +1,4 @@
-import { isOrganisationName } from '../lang/en/organisations.ts';
+import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
 import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -244,7 +244,6 @@ export class Attributor {
           (subject) =>
             subject.speaker !== null &&
             (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || /^\s*that\b/iu.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
-            !/^according/iu.test(subject.verb) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
@@ -425,6 +424,12 @@ export class Attributor {
       if (lower === 'they') return null;
       const speaker = this.speakerForPronoun(lower === 'she' ? 'she' : 'he');
       return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
+    }
+    // "The Service", "the court": a body named earlier in the article by a name ending in that word.
+    const bodyHead = /^the\s+(?<head>\p{L}+)$/iu.exec(cleaned)?.groups?.head;
+    if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
+      const body = this.people.organisationWithHead(bodyHead);
+      if (body) return { speaker: body, method: 'title', phrase: cleaned };
     }
     const startsWithDeterminer = /^(the|his|her|their|its)\s/i.test(cleaned) || /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u.test(cleaned);
     const lastWord = cleaned.split(/\s+/).pop() ?? '';

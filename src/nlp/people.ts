@@ -95,6 +95,18 @@ export class ArticlePeople {
     return organization;
   }
 
+  /** The latest organisation whose name ends in this word ("the Service" → "The Revenue Service"), when its name is longer. */
+  organisationWithHead(head: string): ArticlePerson | undefined {
+    const wanted = nameKey(head);
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const entry = this.people[index];
+      if (entry?.kind !== 'organization') continue;
+      const words = nameKey(entry.name).split(' ');
+      if (words.length >= 2 && words[words.length - 1] === wanted && words[words.length - 2] !== 'the') return entry;
+    }
+    return undefined;
+  }
+
   /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
   hasSurname(word: string): boolean {
     return this.bySurname.has(nameParts(word).surname);
