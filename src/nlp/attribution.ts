@@ -1,4 +1,5 @@
 import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
+import { ADVERBS_BEFORE_SPEECH_VERB, INSTITUTION_WORDS, ROLE_NOUNS } from '../lang/en/peopleWords.ts';
 import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -102,16 +103,12 @@ function subjectThenVerb(after: string): { subject: string; verb: string } | nul
   return null;
 }
 
-const SKIPPABLE_BEFORE_VERB = /(?:[\s,]|\b(?:has|have|had|also|then|however|meanwhile|afterward|afterwards|later|earlier|again|anew|simultaneously|previously|once|already|repeatedly|reportedly|just|still|would|will|later|today|yesterday|has\s+since)\b)+$/iu;
+const SKIPPABLE_BEFORE_VERB = new RegExp(String.raw`(?:[\s,]|\b(?:${ADVERBS_BEFORE_SPEECH_VERB.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b)+$`, 'iu');
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
-const DESCRIPTION_AT_END = /\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:minister|diplomat|secretary|president|spokesman|spokeswoman|spokesperson|official|leader|ambassador|envoy|chief|head|governor|mayor|senator|general|commander|adviser|advisor|premier|chancellor|counterpart|director|chairman|chairwoman|prosecutor|judge|lawyer|attorney|officer|analyst|expert|aide))$/iu;
+const DESCRIPTION_AT_END = new RegExp(String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`, 'iu');
 const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that)\s+)\b(?<pronoun>he|she)$/iu;
 /** Capitalised single words that are bodies, not people, when they "say" something. */
-const INSTITUTIONS = new Set([
-  'police', 'congress', 'parliament', 'pentagon', 'kremlin', 'senate', 'court', 'government', 'ministry', 'army',
-  'navy', 'nato', 'un', 'eu', 'officials', 'authorities', 'prosecutors', 'hospital', 'university', 'council', 'committee',
-  'company', 'state', 'city', 'county', 'department', 'agency', 'administration', 'reuters', 'ap', 'afp', 'tass', 'interfax',
-]);
+const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman|spokesmen|people|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men)))$/u;

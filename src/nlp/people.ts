@@ -1,3 +1,4 @@
+import { FEMALE_FIRST_NAMES, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
@@ -17,15 +18,6 @@ export interface ArticlePerson {
 
 /** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
 export const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
-
-const LEADING_FUNCTION_WORDS = new Set([
-  'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
-  'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
-  'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
-  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-]);
 
 /** The people an article names, found before attribution so descriptions and surnames can be resolved. */
 export class ArticlePeople {
@@ -211,16 +203,6 @@ function splitAtPossessive(run: string): string[] {
   if (current.length > 0) parts.push(current.join(' '));
   return parts;
 }
-
-const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);
-const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
-/** Common women's first names in English-language news, for "she said" when no title tells. */
-const FEMALE_FIRST_NAMES = new Set(
-  `mary elizabeth jane susan margaret anne ann anna helen jean barbara patricia linda nancy karen carol ruth dorothy betty
-  joan alice sarah emily hillary angela theresa teresa nicola catherine katherine kate julia maria marie laura jennifer
-  michelle yulia natalia olga irina svetlana elena ursula christine marine nikki kamala condoleezza madeleine samantha
-  nadia sophie louise emma grace martha frances virginia eleanor rose lucy judith janet diane joyce evelyn gloria`.split(/\s+/),
-);
 
 /** What the text says of a person's gender: an honorific, a gendered title or a common first name. */
 export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
