@@ -81,6 +81,15 @@ function verbSoonAfter(text: string): boolean {
 /** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
+/**
+ * Drops the adverbs and auxiliaries before a verb ("Kerry has since said"). Only the end of the text
+ * is handed to the regex: anchored at the end, it would otherwise retry from every position.
+ */
+function withoutSkippable(text: string): string {
+  const tail = text.slice(-80);
+  return text.slice(0, text.length - tail.length) + tail.replace(SKIPPABLE_BEFORE_VERB, '');
+}
+
 /** A cheap test before CLOSING_TAIL, which is slow on long sentences without a verb: it retries at every comma. */
 function mayEndWithSpeechVerb(text: string): boolean {
   const lastWords = /(?:\p{L}+\s+)?\p{L}+$/u.exec(text.replace(/\s*[.!?]?\s*$/u, ''))?.[0] ?? '';
@@ -97,7 +106,7 @@ function subjectThenVerb(after: string): { subject: string; verb: string } | nul
   const clause = SUBJECT_CLAUSE.exec(after)?.groups?.clause ?? '';
   for (const { verb, index } of speechVerbsIn(clause)) {
     if (/^according/iu.test(verb)) return null;
-    const subject = clause.slice(0, index).replace(SKIPPABLE_BEFORE_VERB, '').trim();
+    const subject = withoutSkippable(clause.slice(0, index)).trim();
     return subject ? { subject, verb } : null;
   }
   return null;
@@ -361,7 +370,7 @@ export class Attributor {
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
       if (PASSIVE_BEFORE.test(before)) continue;
-      let trimmed = before.replace(SKIPPABLE_BEFORE_VERB, '');
+      let trimmed = withoutSkippable(before);
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,

@@ -22,7 +22,8 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
 
   // Full names first, so a bare surname joins the person rather than founding a new one.
   const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
-  const unique = [...new Set(people)].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const wordCount = new Map([...new Set(people)].map((person) => [person, person.name.split(' ').length] as const));
+  const unique = [...wordCount.keys()].sort((a, b) => (wordCount.get(b) ?? 0) - (wordCount.get(a) ?? 0));
   for (const person of unique) {
     const draft = drafts.find(person) ?? drafts.create(person);
     draftFor.set(person, draft);
@@ -70,7 +71,10 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
     if (list) list.push(quote);
     else quotesBySpeaker.set(quote.speakerId, [quote]);
   }
-  for (const speaker of speakers) speaker.statementCount = groupStatements(quotesBySpeaker.get(speaker.id) ?? []).length;
+  for (const speaker of speakers) {
+    const own = quotesBySpeaker.get(speaker.id) ?? [];
+    speaker.statementCount = own.length <= 1 ? own.length : groupStatements(own).length;
+  }
   for (const quote of quotes) {
     const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
     const passage = passageById.get(quote.passageId);
