@@ -115,7 +115,9 @@ function subjectThenVerb(after: string): { subject: string; verb: string } | nul
 const SKIPPABLE_BEFORE_VERB = new RegExp(String.raw`(?:[\s,]|\b(?:${ADVERBS_BEFORE_SPEECH_VERB.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b)+$`, 'iu');
 const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 const DESCRIPTION_AT_END = new RegExp(String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`, 'iu');
-const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that)\s+)\b(?<pronoun>he|she)$/iu;
+const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b(?<pronoun>he|she)$/iu;
+/** A preposition or a subordinating word right before a name: the name is no subject of a main clause. */
+const NOT_A_SUBJECT_BEFORE = /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless)\s+$/iu;
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 
@@ -398,7 +400,8 @@ export class Attributor {
     let phrase = (clause?.groups?.clause ?? '').trim();
     // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
     if (allowDescription && /^\p{Ll}/u.test(phrase) && !/^the\s/u.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
-    const name = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*)+/u.exec(phrase)?.[0]?.trim();
+    // "Standard & Poor's": a firm's name runs over its ampersand.
+    const name = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*(?:&\s*)?)+/u.exec(phrase)?.[0]?.trim();
     if (!name) return null;
     const resolved = this.resolveSubject(name, 'after');
     return resolved?.speaker ? resolved : null;
@@ -412,7 +415,11 @@ export class Attributor {
       return this.resolveSubject(description.groups.description, 'before');
     }
     const name = NAME_AT_END.exec(text);
-    if (name?.groups?.name) return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+    if (name?.groups?.name) {
+      // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
+      if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
+      return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+    }
     const group = GROUP_AT_END.exec(text);
     if (group?.groups?.group) {
       const phrase = group.groups.group.replace(/^The\b/, 'the');
