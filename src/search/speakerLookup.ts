@@ -35,13 +35,21 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
   const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));
   const shared = [...wantedKeys].filter((key) => titleKeys.has(key)).length;
   if (shared >= 2 && shared >= wantedKeys.size - 1) return 50 + shared;
-  // Typos: each query word close to a name word.
-  const typoDistance = wantedWords.reduce((total, word) => {
-    if (word.length < 4) return total + (aliasWords.has(word) ? 0 : 9);
-    const best = Math.min(...[...aliasWords].map((candidate) => editDistance(word, candidate, 2)));
-    return total + best;
-  }, 0);
-  if (typoDistance <= Math.min(2, wantedWords.length * 2)) return 30 - typoDistance * 5;
+  // Typos: each query word close to a name word, within a budget that grows with its length (a short word
+  // one letter off is another name: "Moss" is not "Miss", "France" not "Frank"), and a lone word only
+  // against the surname, so a typo never lands on someone else's first name or title.
+  const surname = nameWords[nameWords.length - 1] ?? '';
+  const typoTargets = wantedWords.length === 1 ? [surname] : [...aliasWords];
+  let typoDistance = 0;
+  for (const word of wantedWords) {
+    const budget = typoBudget(word);
+    // Four letters: one letter left out or doubled ("kery" → Kerry), never one changed ("Moss" is not "Miss").
+    const targets = word.length === 4 ? typoTargets.filter((candidate) => candidate.length !== word.length) : typoTargets;
+    const best = aliasWords.has(word) ? 0 : Math.min(budget + 1, ...targets.map((candidate) => editDistance(word, candidate, budget)));
+    if (best > budget) return 0;
+    typoDistance += best;
+  }
+  if (typoDistance > 0 && typoDistance <= 2) return 30 - typoDistance * 5;
   return 0;
 }
 
@@ -56,4 +64,9 @@ export function suggestSpeakers(speakers: readonly Speaker[], typed: string, lim
   });
   if (matching.length > 0) return matching.slice(0, limit);
   return findSpeakers(speakers, typed).slice(0, limit);
+}
+
+/** Edits a typed word may be off by: none under four letters, one up to seven, two from eight. */
+function typoBudget(word: string): number {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
 }

@@ -68,7 +68,7 @@ export const GENERIC_DESCRIPTION_WORDS = new Set(['the', 'top', 'of', 'his', 'he
 export const PRONOUNS = new Set(['he', 'she', 'they']);
 
 export const LEADING_FUNCTION_WORDS = new Set([
-  'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
+  'to', 'of', 'by', 'according', 'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
   'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
   'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
   'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
