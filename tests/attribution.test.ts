@@ -58,6 +58,19 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(analysis, 'my sales during much of the year')).toBe('Gus Ehlers');
   });
 
+  it('gives both halves of a split quote, and every paragraph of a quote that runs on, to the speaker', () => {
+    const analysis = analyse('inline.txt', [
+      '“We will not move the plant,” Notte said, “and we will not cut a single job this year.”',
+      'Mitchell said in a statement:',
+      '“The council has failed the city.',
+      '“It must now act before the winter comes.”',
+    ]);
+    expect(speakerOf(analysis, 'We will not move the plant')).toBe('Notte');
+    expect(speakerOf(analysis, 'cut a single job')).toBe('Notte');
+    expect(speakerOf(analysis, 'failed the city')).toBe('Mitchell');
+    expect(speakerOf(analysis, 'before the winter comes')).toBe('Mitchell');
+  });
+
   it('lets “X said:” own the quoted paragraph after it, and reports nothing itself', () => {
     const analysis = analyse('inline.txt', ['Mr. Jones, the mayor, said in a statement:', '“We will rebuild the bridge before winter and we will pay for it.']);
     expect(speakerOf(analysis, 'rebuild the bridge')).toBe('Jones');
