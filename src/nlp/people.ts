@@ -47,7 +47,12 @@ export class ArticlePeople {
       const { title, name } = splitTitle(run);
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
-      if (nameWords.some((word) => isPlaceWord(word)) || isOrganisationName(run)) continue;
+      // "the Internal Revenue Service": known as a body, so a later "the Service said" can name it.
+      if (isOrganisationName(run)) {
+        if (run.split(/\s+/).length >= 2) people.addOrganization(run);
+        continue;
+      }
+      if (nameWords.some((word) => isPlaceWord(word))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       const titled = title !== '' && /\p{Lu}/u.test(title);
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
