@@ -71,6 +71,16 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(analysis, 'before the winter comes')).toBe('Mitchell');
   });
 
+  it('never lets a pronoun reach into the story before, in a roundup of several items', () => {
+    const analysis = analyse('roundup.txt', [
+      '“The bridge will open in May,” Mrs. Mary Self said.',
+      '—Consumer spending edged down in April after rising for two consecutive months.',
+      '“It was a quiet month,” she said.',
+    ]);
+    expect(speakerOf(analysis, 'bridge will open')).toBe('Mary Self');
+    expect(speakerOf(analysis, 'quiet month')).toBeUndefined();
+  });
+
   it('lets “X said:” own the quoted paragraph after it, and reports nothing itself', () => {
     const analysis = analyse('inline.txt', ['Mr. Jones, the mayor, said in a statement:', '“We will rebuild the bridge before winter and we will pay for it.']);
     expect(speakerOf(analysis, 'rebuild the bridge')).toBe('Jones');

@@ -201,6 +201,14 @@ export class Attributor {
 
   constructor(private readonly people: ArticlePeople) {}
 
+  /**
+   * A new story in the same file (a news roundup's "—Consumer spending edged down …"): "he" and
+   * "she" never reach back into the story before.
+   */
+  startStory(): void {
+    this.recentSpeakers.length = 0;
+  }
+
   attributeBlock(block: TextBlock, runningOn: ArticlePerson | null): { quotes: ExtractedQuote[]; runsOnWith: ArticlePerson | null } {
     const spans = findQuoteSpans(block.text);
     const masked = maskQuotes(block.text, spans);
