@@ -129,7 +129,7 @@ const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}�
 const CLAUSE_START_BEFORE = /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then|when|while|because|so|yet)\s+)$/u;
 
 /** ", president of the National Audubon Society," / ", as he entered the jury room," — an aside between subject and verb. */
-const APPOSITIVE_AT_END = /,\s*(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120},\s*$/u;
+const APPOSITIVE_AT_END = /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120}|[^,]{0,80}\s\p{Ll}+),\s*$/u;
 
 const NAME_BEFORE_ASIDE = /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})\s*$/u;
 
@@ -232,7 +232,8 @@ export class Attributor {
         let match = introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
-        if (!match && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex) {
+        // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
+        if (!match && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
         if (!match && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
@@ -273,7 +274,7 @@ export class Attributor {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
           if (closesSentence(masked, reported.verbEnd, sentence.end)) {
             for (const quote of quotes) {
-              if (quote.block === block && quote.sentenceIndex === sentenceIndex && !quote.speaker) {
+              if (quote.block === block && quote.sentenceIndex === sentenceIndex && !quote.speaker && wordCount(quote.text) >= 3) {
                 quote.speaker = reported.speaker;
                 quote.method = reported.method;
                 quote.cue = reported.phrase;
@@ -383,6 +384,8 @@ export class Attributor {
       let trimmed = withoutSkippable(before);
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
+      // "calls from dealers demanding delivery": a participle that does not continue a clause reports nothing.
+      if (/ing$/i.test(verb) && !dependent) continue;
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
       const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
@@ -521,6 +524,10 @@ function mostlyOwnWords(text: string, masked: string, start: number, verbEnd: nu
   const all = (text.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length;
   const own = (masked.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length - phrase.split(/\s+/).length - 1;
   return own >= 4 && own > all - own;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
 }
 
 /** Nothing but a trailing adverbial and a full stop after the verb. */
