@@ -28,6 +28,8 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   if (wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
+  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service").
+  if (speaker.kind === 'organization' && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
   if (wantedWords.every((word) => word.length >= 3 && [...aliasWords].some((aliasWord) => aliasWord.startsWith(word)))) return 60;
   // A description matching the titles ("Russia's foreign minister").
