@@ -133,6 +133,8 @@ const APPOSITIVE_AT_END = /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when
 
 const NAME_BEFORE_ASIDE = /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})\s*$/u;
 
+const BODY_AT_END = /(?:^|[\s,])(?<body>[Tt]he\s+(?:(?:\p{Ll}[\p{L}.-]*|\p{Lu}[\p{L}.-]*)\s+){0,4}\p{Ll}+(?:\s+of\s+\p{Ll}+)?)$/u;
+
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
 /** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
@@ -434,6 +436,13 @@ export class Attributor {
     const group = GROUP_AT_END.exec(text);
     if (group?.groups?.group) {
       const phrase = group.groups.group.replace(/^The\b/, 'the');
+      return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
+    }
+    // "The weather bureau has estimated", "the state supreme court ruled": a body named in lower case.
+    const body = BODY_AT_END.exec(text)?.groups?.body;
+    if (body && ORGANISATION_HEADS.has((/(\p{L}+)(?:\s+of\s+\p{L}+)?$/u.exec(body)?.[1] ?? '').toLowerCase())) {
+      const phrase = body.replace(/^The\b/, 'the');
+      if (/^the\s+\p{L}+$/iu.test(phrase)) return this.resolveSubject(phrase, 'before');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
     return null;
