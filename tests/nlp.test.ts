@@ -134,6 +134,8 @@ describe('quote extraction and attribution on the seeds', () => {
       ['p3.s1', 'US officials'],
       ['p4.s1', 'Sergei Lavrov'],
       ['p6.s2', 'Sergei Lavrov'],
+      // "Kerry has warned Russia Washington and Europe could announce a “very serious” response…": two quoted words do not make it a quote
+      ['p13.s1', 'John Kerry'],
       // "The local health service said a 22-year-old man died…"
       ['p16.s1', 'the local health service'],
       // "Kerry, meanwhile, reiterated that the international community doesn't consider the referendum valid…"

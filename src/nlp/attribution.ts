@@ -226,7 +226,8 @@ export class Attributor {
         const spanIndex = nextSpan++;
         const span = spans[spanIndex];
         if (!span || span.open < sentence.start) continue;
-        quotedInSentence++;
+        // A word or two quoted inside the reporter's sentence ("labor consultant work") does not stop a paraphrase.
+        if (wordCount(span.text) > 3 || isWholeStatement(block.text, span, sentence)) quotedInSentence++;
         const closeSentence = withInvertedVerb(block, sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence);
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
