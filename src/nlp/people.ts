@@ -1,4 +1,5 @@
-import { FEMALE_FIRST_NAMES, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { genderOfFirstName } from '../lang/en/firstNames.ts';
+import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
@@ -92,16 +93,18 @@ export class ArticlePeople {
     return organization;
   }
 
-  /** The latest organisation whose name ends in this word ("the Service" → "The Revenue Service"), when its name is longer. */
+  /**
+   * The organisation whose name ends in this word ("the Service" → "The Revenue Service"), when the
+   * article names exactly one: with two courts, "the court" could be either.
+   */
   organisationWithHead(head: string): ArticlePerson | undefined {
     const wanted = nameKey(head);
-    for (let index = this.people.length - 1; index >= 0; index--) {
-      const entry = this.people[index];
-      if (entry?.kind !== 'organization') continue;
-      const words = nameKey(entry.name).split(' ');
-      if (words.length >= 2 && words[words.length - 1] === wanted && words[words.length - 2] !== 'the') return entry;
+    const found = new Map<string, ArticlePerson>();
+    for (const entry of this.organizations.values()) {
+      const words = nameKey(entry.name).replace(/^the /, '').split(' ');
+      if (words.length >= 2 && words[words.length - 1] === wanted) found.set(words.join(' '), entry);
     }
-    return undefined;
+    return found.size === 1 ? [...found.values()][0] : undefined;
   }
 
   /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
@@ -214,6 +217,7 @@ export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
   if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
   if (words.some((word) => MALE_WORDS.has(word))) return 'male';
-  const first = nameKey(person.name).split(' ')[0] ?? '';
-  return FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil).
+  const given = nameKey(person.name).split(' ').slice(0, -1).find((word) => word.length > 1);
+  return given ? genderOfFirstName(given) : null;
 }

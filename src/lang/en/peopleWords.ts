@@ -78,13 +78,6 @@ export const LEADING_FUNCTION_WORDS = new Set([
 
 export const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);
 export const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
-/** Common women's first names in English-language news, for "she said" when no title tells. */
-export const FEMALE_FIRST_NAMES = new Set(
-  `mary elizabeth jane susan margaret anne ann anna helen jean barbara patricia linda nancy karen carol ruth dorothy betty
-  joan alice sarah emily hillary angela theresa teresa nicola catherine katherine kate julia maria marie laura jennifer
-  michelle yulia natalia olga irina svetlana elena ursula christine marine nikki kamala condoleezza madeleine samantha
-  nadia sophie louise emma grace martha frances virginia eleanor rose lucy judith janet diane joyce evelyn gloria`.split(/\s+/),
-);
 
 
 /** Words that may stand between a subject and its speech verb ("Kerry has since said", "he later added"). */
