@@ -1,6 +1,6 @@
 import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB, INSTITUTION_WORDS, ROLE_NOUNS } from '../lang/en/peopleWords.ts';
-import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
+import { isSpeechVerb, OBJECT_VERBS, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 import { isPlaceWord, PRONOUNS, splitTitle } from './names.ts';
 import { ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
@@ -56,6 +56,7 @@ function speechVerbsIn(text: string): Array<{ verb: string; index: number }> {
     const word = match[0];
     const index = match.index ?? 0;
     const lower = word.toLowerCase();
+    if (!SPEECH_VERB_FORMS.has(lower) && !PHRASE_HEADS.has(lower)) continue;
     if (PHRASE_HEADS.has(lower)) {
       const particle = /^\s+(up|for|out|to)\b/.exec(text.slice(index + word.length, index + word.length + 6));
       const phrase = particle ? `${lower} ${particle[1]}` : '';
@@ -64,12 +65,12 @@ function speechVerbsIn(text: string): Array<{ verb: string; index: number }> {
         continue;
       }
     }
-    if (isSpeechVerb(lower)) found.push({ verb: word, index });
+    if (SPEECH_VERB_FORMS.has(lower)) found.push({ verb: word, index });
   }
   return found;
 }
 
-const ASCII_WORD = /[A-Za-z]+/g;
+const ASCII_WORD = /[A-Za-z]{3,}/g;
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */
@@ -125,8 +126,16 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman|spokesmen|people|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men)))$/u;
 
 /** A capitalised name followed by a comma or a lower-case word: a likely subject. */
-const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/gu;
-const CLAUSE_START_BEFORE = /(?:^\s*|[,;:—–]\s*|\b(?:and|but|then|when|while|because|so|yet)\s+)$/u;
+const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+
+/** The offset after the next comma, semicolon, colon or dash before `end`, or -1. */
+function nextClauseStart(text: string, from: number, end: number): number {
+  for (let index = from; index < end; index++) {
+    const char = text[index];
+    if (char === ',' || char === ';' || char === ':' || char === '—' || char === '–') return index + 1;
+  }
+  return -1;
+}
 
 /** ", president of the National Audubon Society," / ", as he entered the jury room," — an aside between subject and verb. */
 const APPOSITIVE_AT_END = /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120}|[^,]{0,80}\s\p{Ll}+),\s*$/u;
@@ -309,20 +318,22 @@ export class Attributor {
    * Only names the article already knows: nothing is created here.
    */
   private subjectsOf(masked: string, sentence: SentenceSpan): ArticlePerson[] {
-    const text = masked.slice(sentence.start, sentence.end);
     const found: ArticlePerson[] = [];
-    for (const match of text.matchAll(SUBJECT_NAME)) {
-      const index = match.index ?? 0;
-      // A subject opens a clause: at the sentence's start, or after a comma, a colon or a conjunction.
-      const before = text.slice(Math.max(0, index - 12), index);
-      if (!CLAUSE_START_BEFORE.test(before) && index > 0) continue;
-      const run = match.groups?.name ?? '';
+    // Only clause openings are tried (the sentence's start and each comma, semicolon, colon or dash),
+    // with a sticky pattern: a regex over every capitalised word of every sentence costs too much.
+    for (let at = sentence.start; at >= 0 && at < sentence.end; ) {
+      while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
+      SUBJECT_NAME.lastIndex = at;
+      const run = SUBJECT_NAME.exec(masked)?.groups?.name;
       // Most capitalised words are no known surname: look only those up that are.
-      if (!this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) continue;
-      const { title, name } = splitTitle(trimRun(run));
-      if (!name) continue;
-      const person = this.people.lookupName(name, title);
-      if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
+      if (run && at + run.length <= sentence.end && this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) {
+        const { title, name } = splitTitle(trimRun(run));
+        const person = name ? this.people.lookupName(name, title) : undefined;
+        if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
+      }
+      const next = nextClauseStart(masked, at, sentence.end);
+      if (next < 0) break;
+      at = next;
     }
     return found;
   }

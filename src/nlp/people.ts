@@ -183,6 +183,7 @@ export function trimRun(run: string): string {
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
 function splitAtSentenceEnd(run: string): string[] {
+  if (!run.includes('. ')) return [run];
   const parts: string[] = [];
   let current: string[] = [];
   for (const word of run.split(/\s+/)) {

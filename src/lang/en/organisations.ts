@@ -16,7 +16,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
 );
 
 export function isOrganisationName(name: string): boolean {
-  if (/&/.test(name)) return true;
-  const last = name.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  if (name.includes('&')) return true;
+  const trimmed = name.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase().replace(/[^\p{L}]/gu, '');
   return ORGANISATION_HEADS.has(last);
 }
