@@ -55,7 +55,9 @@ function speechVerbsIn(text: string): Array<{ verb: string; index: number }> {
   for (const match of text.matchAll(ASCII_WORD)) {
     const word = match[0];
     const index = match.index ?? 0;
-    const lower = word.toLowerCase();
+    // Most words are lower case already: lower-casing only capitalised ones saves a string per word.
+    const code = word.charCodeAt(0);
+    const lower = code >= 65 && code <= 90 ? word.toLowerCase() : word;
     if (!SPEECH_VERB_FORMS.has(lower) && !PHRASE_HEADS.has(lower)) continue;
     if (PHRASE_HEADS.has(lower)) {
       const particle = /^\s+(up|for|out|to)\b/.exec(text.slice(index + word.length, index + word.length + 6));
