@@ -20,6 +20,7 @@ import { analyzeArticle } from '../src/nlp/analyzeArticle.ts';
 import { splitSentences } from '../src/nlp/sentences.ts';
 import { PassageIndex } from '../src/search/passageIndex.ts';
 import { BROWN_SOURCE, ensureBrownFixtures } from './brownFixtures.ts';
+import { printHostile, runHostileSpeakers } from './hostileSpeakers.ts';
 import { generateQueries } from './queries.ts';
 import { measureReindexStall, measureSources } from './responsiveness.ts';
 
@@ -256,10 +257,15 @@ if (verdict) {
   for (const [key, entry] of Object.entries(verdict)) console.log(`  ${key.padEnd(12)} ${entry.ms.toFixed(key === 'askP99' ? 2 : 0).padStart(8)} ms  target < ${entry.target} ms  ${entry.met ? 'met' : 'MISSED'} (${(entry.ms / entry.target).toFixed(2)}× target)`);
 }
 
+// Hostile speaker loads (issue 11): 100,000 speakers in one 4 MB article, 8,000 Smiths over 40 files.
+const hostile = only === 'press' ? null : runHostileSpeakers();
+if (hostile) printHostile(hostile);
+
 const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
 console.log(`load average at the end: ${loadAverageAtEnd.join(' ')} (other processes on this ${machine.cores}-core machine slow every number above)`);
 const date = new Date().toISOString().slice(0, 10);
 await mkdir(path.join(here, 'results'), { recursive: true });
 const out = path.join(here, 'results', `${date}${only ? `-${only}` : ''}.json`);
-await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, targets: TARGETS, verdict, corpora: results, responsiveness }, null, 2)}\n`);
+await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, targets: TARGETS, verdict, corpora: results, responsiveness, hostile }, null, 2)}
+`);
 console.log(`\nsaved ${path.relative(root, out)}`);

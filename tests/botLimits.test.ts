@@ -169,7 +169,7 @@ describe('quote paging ids and autocomplete choices', () => {
   });
 
   it('cuts autocomplete values at a grapheme boundary, never inside a surrogate pair or an emoji sequence', () => {
-    const speaker = (name: string): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount: 1 });
+    const speaker = (name: string): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount: 1, statementCount: 1 });
     for (const name of [`${'a'.repeat(99)}😀 tail`, `${'b'.repeat(97)}👩‍👩‍👧 tail`]) {
       const [choice] = speakerChoices([speaker(name)]);
       expect(choice?.value.length).toBeLessThanOrEqual(100);
@@ -179,7 +179,7 @@ describe('quote paging ids and autocomplete choices', () => {
   });
 
   it('labels choices with the quote count and keeps names and values within 100 characters', () => {
-    const speaker = (name: string, quoteCount: number): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount });
+    const speaker = (name: string, quoteCount: number): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount, statementCount: quoteCount });
     const choices = speakerChoices([speaker('Sergei Lavrov', 10), speaker('One Quote', 1), speaker('N'.repeat(150), 2), ...Array.from({ length: 30 }, (_, i) => speaker(`S${i}`, 0))]);
     expect(choices[0]).toEqual({ name: 'Sergei Lavrov — 10 quotes', value: 'Sergei Lavrov' });
     expect(choices[1]).toEqual({ name: 'One Quote — 1 quote', value: 'One Quote' });

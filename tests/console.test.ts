@@ -44,8 +44,10 @@ describe('console commands', () => {
   });
 
   it('lists quotes, speakers, sources and help', async () => {
-    expect((await runConsoleLine(desk, '/quote Lavrov')).output).toMatch(/^Sergei Lavrov \(Russian Foreign Minister\) — 10 quote\(s\)/);
-    expect((await runConsoleLine(desk, '/speakers')).output.split('\n')[0]).toMatch(/^Sergei Lavrov/);
+    const lavrov = (await runConsoleLine(desk, '/quote Lavrov')).output;
+    expect(lavrov).toMatch(/^Sergei Lavrov \(Russian Foreign Minister\) — 7 statement\(s\), 10 reports/);
+    expect(lavrov).toContain('reported by 2 article(s); also:');
+    expect((await runConsoleLine(desk, '/speakers')).output.split('\n')[0]).toMatch(/^John Kerry/);
     const sources = (await runConsoleLine(desk, '/sources')).output;
     expect(sources).toMatch(/^2 article\(s\), 33 passages/);
     expect(sources).toContain('3 reader comments not indexed');
@@ -93,7 +95,7 @@ describe('npm start without a token', () => {
   it('reads commands from piped stdin, one per line', async () => {
     const result = await runMain([], { stdin: '/quote Lavrov\n/sources\n' });
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Sergei Lavrov .*— 10 quote\(s\)/);
+    expect(result.stdout).toMatch(/^Sergei Lavrov .*— 7 statement\(s\), 10 reports/);
     expect(result.stdout).toContain('2 article(s), 33 passages');
   });
 

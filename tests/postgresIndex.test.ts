@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -55,6 +55,11 @@ async function rowsOfGeneration(generation: number): Promise<number> {
   }
 }
 
+/** Every migration the project ships, in the order they apply. */
+async function migrationFiles(): Promise<string[]> {
+  return (await readdir(path.join(ROOT, 'src/postgres/migrations'))).filter((name) => name.endsWith('.sql')).sort();
+}
+
 describe('PostgreSQL index: migrations', () => {
   it('creates the tables once; a second run applies nothing', async () => {
     const pool = new pg.Pool({ connectionString: database.url });
@@ -63,7 +68,7 @@ describe('PostgreSQL index: migrations', () => {
       const tables = await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
       expect(tables.rows.map((row) => row.name)).toEqual(['articles', 'current_generation', 'generations', 'passages', 'quotes', 'schema_migrations', 'speakers', 'term_stats']);
       const applied = await pool.query<{ name: string }>('SELECT name FROM schema_migrations');
-      expect(applied.rows.map((row) => row.name)).toEqual(['001_index_generations.sql']);
+      expect(applied.rows.map((row) => row.name).sort()).toEqual(await migrationFiles());
     } finally {
       await pool.end();
     }
@@ -76,8 +81,9 @@ describe('PostgreSQL index: migrations on a new database', () => {
     const pools = [0, 1, 2].map(() => new pg.Pool({ connectionString: fresh.url, max: 1 }));
     const extra = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-migrations-'));
     try {
+      const shipped = await migrationFiles();
       const applied = await Promise.all(pools.map((pool) => migrate(pool)));
-      expect(applied.flat()).toEqual(['001_index_generations.sql']);
+      expect(applied.flat().sort()).toEqual(shipped);
 
       // A later file that fails halfway: its first statement is rolled back with it.
       await cp(path.join(ROOT, 'src/postgres/migrations'), extra, { recursive: true });
@@ -86,7 +92,7 @@ describe('PostgreSQL index: migrations on a new database', () => {
       if (!pool) throw new Error('no pool');
       await expect(migrate(pool, extra)).rejects.toThrow(/no_such_function/);
       const left = await pool.query("SELECT to_regclass('half_done') AS half_done, (SELECT count(*) FROM schema_migrations)::integer AS applied");
-      expect(left.rows[0]).toEqual({ half_done: null, applied: 1 });
+      expect(left.rows[0]).toEqual({ half_done: null, applied: shipped.length });
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
       await rm(extra, { recursive: true, force: true });

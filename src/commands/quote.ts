@@ -41,12 +41,18 @@ export function quotesText(result: QuotesResult): string {
     const known = result.knownSpeakers.map((speaker) => speaker.name).join(', ') || 'none yet';
     return `No quotes from “${result.query}” in the indexed articles. Known speakers: ${known}.`;
   }
-  const { speaker, quotes } = result;
-  const lines = [`${speakerHeading(speaker)} — ${quotes.length} quote(s)`];
-  quotes.forEach((quote, index) => {
+  const { speaker, quotes, statements } = result;
+  const lines = [`${speakerHeading(speaker)} — ${statements.length} statement(s)${quotes.length > statements.length ? `, ${quotes.length} reports` : ''}`];
+  statements.forEach((statement, index) => {
+    const [quote, ...copies] = statement.quotes;
+    if (!quote) return;
     lines.push(`${index + 1}. ${quoteLabel(quote)}`);
     if (showsSentence(quote)) lines.push(`   in: ${quote.sentence}`);
     lines.push(`   — ${citationLine(quote.citation)}${attributionNote(quote)}`);
+    if (copies.length > 0) {
+      lines.push(`   reported by ${statement.articles} article(s); also:`);
+      for (const copy of copies) lines.push(`   — “${copy.text}” — ${citationLine(copy.citation)}`);
+    }
   });
   return lines.join('\n');
 }
@@ -60,7 +66,9 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
       ephemeral: true,
     };
   }
-  const { speaker, quotes, otherMatches } = result;
+  // One statement reported by several articles is one item, shown once with each citation.
+  const { speaker, statements, otherMatches } = result;
+  const quotes = statements.map((statement) => statement.quotes[0]).filter((quote): quote is Quote => quote !== undefined);
   const pages = Math.max(1, Math.ceil(quotes.length / QUOTES_PER_PAGE));
   const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
   const shown = quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE);
@@ -82,7 +90,7 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   const embed: ReplyEmbed = {
     color: COLOR.quotes,
     title,
-    fields: shown.map((quote, index) => ({ name: names[index] ?? `${first + index}.`, value: quoteBlock(quote, budget) })),
+    fields: shown.map((quote, index) => ({ name: names[index] ?? `${first + index}.`, value: quoteBlock(quote, budget, statements[first - 1 + index]?.quotes.slice(1)) })),
     footer: { text: footer },
   };
   if (notes.length > 0) embed.description = notes.join('\n');
@@ -91,8 +99,11 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   return reply;
 }
 
-function quoteBlock(quote: Quote, budget: number): string {
-  const citation = `— ${safeText(`${discordCitation(quote.citation)}${attributionNote(quote, truncate(quote.cue, 80))}`, CITATION_CHARS)}`;
+function quoteBlock(quote: Quote, budget: number, alsoReported: readonly Quote[] = []): string {
+  const others = alsoReported.map((other) => `— ${discordCitation(other.citation)}`);
+  const articles = new Set([quote, ...alsoReported].map((entry) => entry.citation.articleId)).size;
+  const reportedBy = others.length > 0 ? `\n${safeText(`reported by ${plural(articles, 'article')}:\n${others.join('\n')}`, CITATION_CHARS * 2)}` : '';
+  const citation = `— ${safeText(`${discordCitation(quote.citation)}${attributionNote(quote, truncate(quote.cue, 80))}`, CITATION_CHARS)}${reportedBy}`;
   const label = safeText(quoteLabel(quote), budget);
   const showSentence = showsSentence(quote);
   const sentence = showSentence ? safeText(quote.sentence, budget) : '';

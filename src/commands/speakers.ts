@@ -21,7 +21,7 @@ export function speakersText(list: readonly Speaker[]): string {
   return list
     .map((speaker) => {
       const others = speaker.aliases.filter((alias) => alias !== speaker.name);
-      return `${speakerHeading(speaker)}: ${speaker.quoteCount} quote(s)${others.length > 0 ? `; also “${others.join('”, “')}”` : ''}`;
+      return `${speakerHeading(speaker)}: ${speaker.statementCount} statement(s)${speaker.quoteCount > speaker.statementCount ? ` (${speaker.quoteCount} reports)` : ''}${others.length > 0 ? `; also “${others.join('”, “')}”` : ''}`;
     })
     .join('\n');
 }
@@ -31,7 +31,8 @@ export function speakersReply(list: readonly Speaker[]): Reply {
   const lines = list.map((speaker) => {
     const others = speaker.aliases.filter((alias) => alias !== speaker.name).slice(0, 4);
     const also = others.length > 0 ? `; also “${others.map((alias) => safeText(alias, 60)).join('”, “')}”` : '';
-    return `**${safeText(speakerHeading(speaker), 150)}** — ${plural(speaker.quoteCount, 'quote')}${also}`;
+    const copies = speaker.quoteCount > speaker.statementCount ? ` (${plural(speaker.quoteCount, 'report')})` : '';
+    return `**${safeText(speakerHeading(speaker), 150)}** — ${plural(speaker.statementCount, 'statement')}${copies}${also}`;
   });
   return {
     embeds: [

@@ -11,6 +11,9 @@ import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts'
 import { printable } from '../domain/printable.ts';
 import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
+import { groupStatements, type Statement } from '../nlp/statements.ts';
+
+export type { Statement };
 
 export interface NewsDeskOptions {
   seedsDir: string;
@@ -26,7 +29,14 @@ export interface NewsDeskOptions {
 }
 
 export type QuotesResult =
-  | { status: 'found'; speaker: Speaker; quotes: Quote[]; otherMatches: Speaker[] }
+  | {
+      status: 'found';
+      speaker: Speaker;
+      quotes: Quote[];
+      /** The same quotes grouped: one statement reported by several articles is shown once, with each citation. */
+      statements: Statement[];
+      otherMatches: Speaker[];
+    }
   | { status: 'unknown-speaker'; query: string; knownSpeakers: Speaker[] }
   | { status: 'invalid'; reason: string };
 
@@ -114,8 +124,7 @@ export class NewsDesk {
     const matches = findSpeakers(snapshot.speakers, query);
     const speaker = matches[0];
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    const quotes = quotesBy(snapshot, speaker.id);
-    return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
+    return foundQuotes(snapshot, speaker, matches.slice(1, 4), options.limit);
   }
 
   /**
@@ -125,12 +134,12 @@ export class NewsDesk {
   quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {
     const snapshot = this.current;
     const speaker = snapshot.speakers.find((candidate) => candidate.id === speakerId);
-    return speaker ? { status: 'found', speaker, quotes: quotesBy(snapshot, speaker.id), otherMatches: [] } : null;
+    return speaker ? foundQuotes(snapshot, speaker, []) : null;
   }
 
-  /** Known speakers, most quoted first. */
+  /** Known speakers, most statements first (one statement reported by three outlets counts once). */
   speakers(): Speaker[] {
-    return [...this.current.speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+    return [...this.current.speakers].sort((a, b) => b.statementCount - a.statementCount || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   }
 
   suggestSpeakers(typed: string, limit = 25): Speaker[] {
@@ -241,6 +250,18 @@ export class NewsDesk {
  * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
  * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
  */
+function foundQuotes(snapshot: Snapshot, speaker: Speaker, otherMatches: Speaker[], limit?: number): Extract<QuotesResult, { status: 'found' }> {
+  const quotes = quotesBy(snapshot, speaker.id);
+  const statements = groupStatements(quotes);
+  return {
+    status: 'found',
+    speaker,
+    quotes: quotes.slice(0, limit ?? quotes.length),
+    statements: statements.slice(0, limit ?? statements.length),
+    otherMatches,
+  };
+}
+
 function quotesBy(snapshot: Snapshot, speakerId: string): Quote[] {
   return snapshot.quotes.filter((quote) => quote.speakerId === speakerId).sort((a, b) => quoteOrder(a) - quoteOrder(b));
 }

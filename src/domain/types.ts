@@ -63,6 +63,8 @@ export interface Speaker {
   /** Every form that refers to this speaker: "Lavrov", "Sergei Lavrov", "Russia's foreign minister". */
   aliases: string[];
   quoteCount: number;
+  /** Distinct statements: reports of the same words in several articles count once (nlp/statements.ts). */
+  statementCount: number;
 }
 
 export interface ArticleSummary {

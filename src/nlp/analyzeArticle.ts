@@ -27,6 +27,9 @@ export interface AnalyzeOptions {
   includeComments: boolean;
 }
 
+/** A paragraph opening with a dash and a capital starts another item of a roundup ("—Consumer spending edged down …"). */
+const STORY_START = /^\s*(?:—|–|--)\s*\p{Lu}/u;
+
 export function analyzeArticle(article: Article, options: AnalyzeOptions): ArticleAnalysis {
   const blocks = toBlocks(article, options);
   const people = ArticlePeople.scan(blocks.filter((block) => block.section !== 'comment').map((block) => block.text));
@@ -47,6 +50,10 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     passages.push(...blockPassages);
     if (block.section === 'comment') continue; // readers' words are never attributed as reported speech
 
+    if (block.section === 'body' && STORY_START.test(block.text)) {
+      attributor.startStory();
+      runningOn = null;
+    }
     const { quotes: found, runsOnWith } = attributor.attributeBlock(block, runningOn);
     runningOn = block.section === 'body' ? runsOnWith : null;
     for (const quote of found) {

@@ -1,47 +1,15 @@
+import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
+
+export { PRONOUNS } from '../lang/en/peopleWords.ts';
+
 /**
  * Names, titles and descriptions of people in news English. News introduces a person once with a
  * title ("Russian Foreign Minister Sergei Lavrov") and then refers to them by surname, pronoun or
  * description ("Russia's foreign minister", "the top US diplomat"); these helpers make that link.
  */
 
-/** Country words folded to one key, so "Russian", "Russia's" and "Russia" describe the same thing. */
-const PLACE_KEYS: Record<string, string> = {
-  russia: 'russia', russian: 'russia', russians: 'russia', moscow: 'russia', kremlin: 'russia',
-  us: 'us', 'u.s.': 'us', usa: 'us', american: 'us', americans: 'us', america: 'us', washington: 'us',
-  ukraine: 'ukraine', ukrainian: 'ukraine', ukrainians: 'ukraine', kiev: 'ukraine', kyiv: 'ukraine',
-  uk: 'uk', 'u.k.': 'uk', britain: 'uk', british: 'uk', london: 'uk',
-  un: 'un', 'u.n.': 'un', eu: 'eu', 'e.u.': 'eu', european: 'eu', europe: 'eu', nato: 'nato',
-  china: 'china', chinese: 'china', beijing: 'china', france: 'france', french: 'france', paris: 'france',
-  germany: 'germany', german: 'germany', berlin: 'germany', crimea: 'crimea', crimean: 'crimea',
-  israel: 'israel', israeli: 'israel', iran: 'iran', iranian: 'iran', syria: 'syria', syrian: 'syria',
-};
-
-/** Words that make up titles and roles rather than names. */
-const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
-  'state', 'of', 'general', 'acting', 'deputy', 'chief', 'senior', 'former', 'chancellor', 'senator', 'sen.',
-  'rep.', 'representative', 'gov.', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
-  'envoy', 'leader', 'king', 'queen', 'prince', 'pope', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'lt.', 'capt.',
-  'sir', 'lord', 'coach', 'mr', 'mrs', 'ms', 'dr', 'rev.', 'gov', 'sen', 'premier', 'chairman', 'chairwoman', 'director', 'commander', 'head', 'official', 'top', 'the',
-  'diplomat', 'counterpart', 'attorney', 'justice', 'judge', 'speaker', 'house', 'senate', 'congressman',
-  'congresswoman', 'and', 'for', 'affairs', 'national', 'security', 'adviser', 'advisor', 'press', 'white',
-]);
-
-/** Roles that mean the same job under other names: "the top US diplomat" is the secretary of state. */
-const ROLE_EQUIVALENTS: Record<string, string[]> = {
-  diplomat: ['foreign', 'minister', 'secretary', 'state', 'ambassador', 'envoy'],
-  'foreign': ['diplomat'],
-  envoy: ['ambassador', 'diplomat'],
-  leader: ['president', 'prime', 'premier', 'chancellor', 'king'],
-  premier: ['prime', 'minister'],
-};
-
-const GENERIC_DESCRIPTION_WORDS = new Set(['the', 'top', 'of', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'former', 'senior', 'official', 'counterpart']);
-
-export const PRONOUNS = new Set(['he', 'she', 'they']);
-
 export function placeKey(word: string): string | undefined {
-  return PLACE_KEYS[word.toLowerCase().replace(/['’]s$/, '')];
+  return PLACE_KEYS[word.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')];
 }
 
 export function isPlaceWord(word: string): boolean {

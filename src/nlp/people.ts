@@ -1,4 +1,10 @@
+import { genderOfFirstName } from '../lang/en/firstNames.ts';
+import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+import { isOrganisationName } from '../lang/en/organisations.ts';
+import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
+import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
+import { nameParts, namesCompatible } from './personName.ts';
 
 /** A person (or organisation) as an article refers to them. */
 export interface ArticlePerson {
@@ -14,25 +20,19 @@ export interface ArticlePerson {
 /** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
 export const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 
-const LEADING_FUNCTION_WORDS = new Set([
-  'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
-  'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
-  'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
-  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-]);
-
 /** The people an article names, found before attribution so descriptions and surnames can be resolved. */
 export class ArticlePeople {
   private readonly people: ArticlePerson[] = [];
+  /** People by surname key, organisations by name: lookups stay constant-time with thousands of people. */
+  private readonly bySurname = new Map<string, ArticlePerson[]>();
+  private readonly organizations = new Map<string, ArticlePerson>();
 
   /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
   static scan(texts: string[]): ArticlePeople {
     const people = new ArticlePeople();
     const found = texts.flatMap((text) =>
       [...text.matchAll(CAPITALISED_RUN)].flatMap((match) =>
-        splitAtPossessive(match[0]).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
+        splitAtPossessive(match[0]).flatMap(splitAtSentenceEnd).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
       ),
     );
     const runs = found.map((entry) => entry.run);
@@ -48,6 +48,11 @@ export class ArticlePeople {
       const { title, name } = splitTitle(run);
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
+      // "the Internal Revenue Service": known as a body, so a later "the Service said" can name it.
+      if (isOrganisationName(run)) {
+        if (run.split(/\s+/).length >= 2) people.addOrganization(run);
+        continue;
+      }
       if (nameWords.some((word) => isPlaceWord(word))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       const titled = title !== '' && /\p{Lu}/u.test(title);
@@ -62,8 +67,8 @@ export class ArticlePeople {
   }
 
   addPerson(name: string, title: string, surfaceForm: string): ArticlePerson {
-    const existing = this.findByName(name);
-    if (existing) {
+    const existing = this.lookupName(name, title);
+    if (existing && existing !== 'ambiguous') {
       if (name.split(/\s+/).length > existing.name.split(/\s+/).length) existing.name = name;
       if (title) existing.titles.add(title);
       existing.surfaceForms.add(surfaceForm);
@@ -71,30 +76,70 @@ export class ArticlePeople {
     }
     const person: ArticlePerson = { kind: 'person', name, titles: new Set(title ? [title] : []), surfaceForms: new Set([surfaceForm]) };
     this.people.push(person);
+    const surname = nameParts(name).surname;
+    const bucket = this.bySurname.get(surname);
+    if (bucket) bucket.push(person);
+    else this.bySurname.set(surname, [person]);
     return person;
   }
 
   addOrganization(name: string): ArticlePerson {
     const key = nameKey(name.replace(/^the\s+/i, ''));
-    const existing = this.people.find((entry) => entry.kind === 'organization' && nameKey(entry.name.replace(/^the\s+/i, '')) === key);
+    const existing = this.organizations.get(key);
     if (existing) return existing;
     const organization: ArticlePerson = { kind: 'organization', name, titles: new Set(), surfaceForms: new Set([name]) };
     this.people.push(organization);
+    this.organizations.set(key, organization);
     return organization;
   }
 
-  /** "Lavrov", "Sergei Lavrov" → the person; matches on the surname and, when given, the first name. */
-  findByName(name: string): ArticlePerson | undefined {
-    const words = nameKey(name.replace(/['’]s$/, '')).split(' ').filter(Boolean);
-    const surname = words[words.length - 1];
-    if (!surname) return undefined;
-    const candidates = this.people.filter((person) => {
-      if (person.kind !== 'person') return false;
-      const personWords = nameKey(person.name).split(' ');
-      if (personWords[personWords.length - 1] !== surname) return false;
-      return words.length === 1 || personWords.length === 1 || personWords[0] === words[0];
-    });
-    return candidates[0];
+  /**
+   * The organisation whose name ends in this word ("the Service" → "The Revenue Service"), when the
+   * article names exactly one: with two courts, "the court" could be either.
+   */
+  organisationWithHead(head: string): ArticlePerson | undefined {
+    const wanted = nameKey(head);
+    const found = new Map<string, ArticlePerson>();
+    for (const entry of this.organizations.values()) {
+      const words = nameKey(entry.name).replace(/^the /, '').split(' ');
+      if (words.length >= 2 && words[words.length - 1] === wanted) found.set(words.join(' '), entry);
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
+  }
+
+  /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
+  hasSurname(word: string): boolean {
+    return this.bySurname.has(nameParts(word).surname);
+  }
+
+  /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
+  findByName(name: string, title = ''): ArticlePerson | undefined {
+    const found = this.lookupName(name, title);
+    return found === 'ambiguous' ? undefined : found;
+  }
+
+  /**
+   * The person a name refers to, by surname and compatible given names (personName.ts). A bare
+   * surname shared by two different people of the article is 'ambiguous': guessing would put a
+   * quote under the wrong one.
+   */
+  lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
+    const wanted = nameParts(name);
+    if (!wanted.surname) return undefined;
+    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
+    if (candidates.length <= 1) return candidates[0];
+    // A full name picks the person with the same given name; a bare surname among several is ambiguous.
+    const exact = candidates.filter((person) => nameParts(person.name).given[0] === wanted.given[0] && wanted.given.length > 0);
+    if (exact.length >= 1) return exact[0];
+    const distinct = candidates.filter((person) => nameParts(person.name).given.length > 0);
+    if (distinct.length >= 2 && title) {
+      // "President Kennedy" among several Kennedys: the one introduced with that title, if only one was.
+      const keys = [...descriptionKeys(title)];
+      const titled = distinct.filter((person) => [...person.titles].some((own) => keys.some((key) => descriptionKeys(own).has(key))));
+      if (titled.length === 1) return titled[0];
+    }
+    if (distinct.length >= 2) return 'ambiguous';
+    return distinct[0] ?? candidates[0];
   }
 
   /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
@@ -131,8 +176,26 @@ function titleQualifier(text: string, runStart: number): string {
 /** Drops sentence-initial function words and possessive endings from a capitalised run. */
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
-  while (words.length > 0 && LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+  // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
+  while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
   return words.join(' ').replace(/[.’']+$/, '').replace(/['’]s$/, '');
+}
+
+/** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
+function splitAtSentenceEnd(run: string): string[] {
+  if (!run.includes('. ')) return [run];
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const word of run.split(/\s+/)) {
+    current.push(word);
+    const bare = word.replace(/\.$/, '').toLowerCase();
+    if (word.endsWith('.') && bare.length > 1 && !bare.includes('.') && !NAME_ABBREVIATIONS.has(bare)) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  return parts;
 }
 
 /** "Ban Ki-moon Crimea’s" → ["Ban Ki-moon", "Crimea’s"]: a possessive starts a new noun phrase. */
@@ -150,21 +213,12 @@ function splitAtPossessive(run: string): string[] {
   return parts;
 }
 
-const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);
-const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
-/** Common women's first names in English-language news, for "she said" when no title tells. */
-const FEMALE_FIRST_NAMES = new Set(
-  `mary elizabeth jane susan margaret anne ann anna helen jean barbara patricia linda nancy karen carol ruth dorothy betty
-  joan alice sarah emily hillary angela theresa teresa nicola catherine katherine kate julia maria marie laura jennifer
-  michelle yulia natalia olga irina svetlana elena ursula christine marine nikki kamala condoleezza madeleine samantha
-  nadia sophie louise emma grace martha frances virginia eleanor rose lucy judith janet diane joyce evelyn gloria`.split(/\s+/),
-);
-
 /** What the text says of a person's gender: an honorific, a gendered title or a common first name. */
 export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
   if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
   if (words.some((word) => MALE_WORDS.has(word))) return 'male';
-  const first = nameKey(person.name).split(' ')[0] ?? '';
-  return FEMALE_FIRST_NAMES.has(first) ? 'female' : null;
+  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil).
+  const given = nameKey(person.name).split(' ').slice(0, -1).find((word) => word.length > 1);
+  return given ? genderOfFirstName(given) : null;
 }

@@ -2,6 +2,8 @@ import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { descriptionKeys, nameKey } from './names.ts';
 import type { ArticlePerson } from './people.ts';
+import { groupStatements } from './statements.ts';
+import { nameParts, namesCompatible, type NameParts } from './personName.ts';
 
 interface SpeakerDraft {
   speaker: Speaker;
@@ -20,11 +22,12 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
 
   // Full names first, so a bare surname joins the person rather than founding a new one.
   const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
-  const unique = [...new Set(people)].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
+  const wordCount = new Map([...new Set(people)].map((person) => [person, person.name.split(' ').length] as const));
+  const unique = [...wordCount.keys()].sort((a, b) => (wordCount.get(b) ?? 0) - (wordCount.get(a) ?? 0));
   for (const person of unique) {
     const draft = drafts.find(person) ?? drafts.create(person);
     draftFor.set(person, draft);
-    if (person.name.split(' ').length > draft.speaker.name.split(' ').length) draft.speaker.name = person.name;
+    if (person.name.split(' ').length > draft.speaker.name.split(' ').length) drafts.rename(draft, person.name);
     for (const title of person.titles) {
       if (!draft.speaker.titles.includes(title)) draft.speaker.titles.push(title);
       for (const key of descriptionKeys(title)) draft.titleKeys.add(key);
@@ -61,6 +64,17 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
     if (speaker) speaker.quoteCount++;
   }
   for (const speaker of speakers) speaker.aliases.sort((a, b) => a.length - b.length);
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    if (!quote.speakerId) continue;
+    const list = quotesBySpeaker.get(quote.speakerId);
+    if (list) list.push(quote);
+    else quotesBySpeaker.set(quote.speakerId, [quote]);
+  }
+  for (const speaker of speakers) {
+    const own = quotesBySpeaker.get(speaker.id) ?? [];
+    speaker.statementCount = own.length <= 1 ? own.length : groupStatements(own).length;
+  }
   for (const quote of quotes) {
     const speaker = quote.speakerId ? speakerById.get(quote.speakerId) : undefined;
     const passage = passageById.get(quote.passageId);
@@ -70,23 +84,50 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
 }
 
 /**
- * The speakers found so far, looked up by surname (people) or by name (organisations), so merging
- * stays linear on corpora with thousands of people. A draft's key never changes: its name only
- * grows by joining a person with the same surname (or the same organisation name).
+ * The speakers found so far. Organisations meet by their whole name; people by surname and
+ * compatible given names (personName.ts), through keys on each given name so that thousands of
+ * people sharing a surname stay near-linear: a full given name looks up drafts with that name or
+ * its initial, an initial those whose given names start with it.
  */
 class DraftIndex {
   readonly all: SpeakerDraft[] = [];
   private readonly byKey = new Map<string, SpeakerDraft[]>();
   private readonly ids = new Set<string>();
+  private readonly parts = new Map<SpeakerDraft, NameParts>();
+  private readonly order = new Map<SpeakerDraft, number>();
 
-  /** The first draft, in creation order, that this person or organisation belongs to. */
+  /** The draft this person or organisation belongs to; none when new or when a bare surname is ambiguous. */
   find(person: ArticlePerson): SpeakerDraft | undefined {
-    const words = nameKey(person.name).split(' ');
-    return this.byKey.get(draftKey(person.kind, words))?.find((draft) => {
-      if (person.kind === 'organization') return true;
-      const draftWords = nameKey(draft.speaker.name).split(' ');
-      return words.length === 1 || draftWords.length === 1 || draftWords[0] === words[0];
-    });
+    if (person.kind === 'organization') return this.byKey.get(organizationKey(person.name))?.[0];
+    const wanted = nameParts(person.name);
+    if (!wanted.surname) return undefined;
+    const surnameDrafts = this.byKey.get(`p:${wanted.surname}`) ?? [];
+    if (wanted.given.length === 0) {
+      // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
+      const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];
+      if (surnameDrafts.length === 1) return surnameDrafts[0];
+      // "President Kennedy" among several Kennedys: the one who had that title elsewhere, if only one did.
+      const titleKeys = [...person.titles].flatMap((title) => [...descriptionKeys(title)]);
+      const titled = surnameDrafts.filter((draft) => draft !== bare && titleKeys.some((key) => draft.titleKeys.has(key)));
+      return titled.length === 1 ? titled[0] : bare;
+    }
+    const seen = new Set<SpeakerDraft>();
+    const compatible: SpeakerDraft[] = [];
+    for (const key of lookupKeys(wanted)) {
+      for (const draft of this.byKey.get(key) ?? []) {
+        if (seen.has(draft)) continue;
+        seen.add(draft);
+        const parts = this.parts.get(draft);
+        if (parts && namesCompatible(parts, wanted)) compatible.push(draft);
+      }
+    }
+    // Only a draft of one lone surname with no given name joins anyone of that surname.
+    const bareOnly = surnameDrafts.length === 1 && this.parts.get(surnameDrafts[0] as SpeakerDraft)?.given.length === 0 ? surnameDrafts[0] : undefined;
+    if (compatible.length === 0) return bareOnly;
+    compatible.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
+    const exact = compatible.find((draft) => this.parts.get(draft)?.given[0] === wanted.given[0]);
+    if (exact) return exact;
+    return compatible.length === 1 ? compatible[0] : undefined;
   }
 
   create(person: ArticlePerson): SpeakerDraft {
@@ -94,22 +135,58 @@ class DraftIndex {
     let id = base;
     for (let suffix = 2; this.ids.has(id); suffix++) id = `${base}-${suffix}`;
     const draft: SpeakerDraft = {
-      speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0 },
+      speaker: { id, name: person.name, kind: person.kind, titles: [], aliases: [], quoteCount: 0, statementCount: 0 },
       titleKeys: new Set(),
     };
+    this.order.set(draft, this.all.length);
     this.all.push(draft);
     this.ids.add(id);
-    const key = draftKey(person.kind, nameKey(person.name).split(' '));
-    const bucket = this.byKey.get(key);
-    if (bucket) bucket.push(draft);
-    else this.byKey.set(key, [draft]);
+    if (person.kind === 'organization') this.addKey(organizationKey(person.name), draft);
+    else this.indexName(draft);
     return draft;
+  }
+
+  /** Called when a draft's name grows ("Walter Jones" → "Walter H. Jones"): its new given names become keys too. */
+  rename(draft: SpeakerDraft, name: string): void {
+    draft.speaker.name = name;
+    if (draft.speaker.kind === 'person') this.indexName(draft);
+  }
+
+  private indexName(draft: SpeakerDraft): void {
+    const parts = nameParts(draft.speaker.name);
+    const first = !this.parts.has(draft);
+    this.parts.set(draft, parts);
+    if (first) this.addKey(`p:${parts.surname}`, draft);
+    if (parts.given.length === 0) this.addKey(`p:${parts.surname}|`, draft);
+    for (const word of parts.given) {
+      if (word.length === 1) this.addKey(`p:${parts.surname}|i:${word}`, draft);
+      else {
+        this.addKey(`p:${parts.surname}|f:${word}`, draft);
+        this.addKey(`p:${parts.surname}|l:${word[0] ?? ''}`, draft);
+      }
+    }
+  }
+
+  private addKey(key: string, draft: SpeakerDraft): void {
+    const bucket = this.byKey.get(key);
+    if (!bucket) this.byKey.set(key, [draft]);
+    else if (!bucket.includes(draft)) bucket.push(draft);
   }
 }
 
-/** People meet by surname; organisations by their whole name, without a leading "the". */
-function draftKey(kind: ArticlePerson['kind'], words: string[]): string {
-  return kind === 'organization' ? `o:${words.join(' ').replace(/^the /, '')}` : `p:${words[words.length - 1] ?? ''}`;
+/** Where drafts compatible with these given names are indexed (see DraftIndex.indexName). */
+function lookupKeys(parts: NameParts): string[] {
+  const keys: string[] = [];
+  for (const word of parts.given) {
+    if (word.length === 1) keys.push(`p:${parts.surname}|l:${word}`, `p:${parts.surname}|i:${word}`);
+    else keys.push(`p:${parts.surname}|f:${word}`, `p:${parts.surname}|i:${word[0] ?? ''}`);
+  }
+  return keys;
+}
+
+/** Organisations by their whole name, without a leading "the". */
+function organizationKey(name: string): string {
+  return `o:${nameKey(name).replace(/^the /, '')}`;
 }
 
 function addAlias(speaker: Speaker, alias: string): void {

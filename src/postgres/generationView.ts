@@ -122,11 +122,11 @@ export class PostgresGenerationView implements GenerationView {
   }
 
   async speakers(): Promise<Speaker[]> {
-    const rows = await this.query<{ id: string; name: string; kind: Speaker['kind']; titles: string[]; aliases: string[]; quote_count: number }>(
-      'SELECT id, name, kind, titles, aliases, quote_count FROM speakers WHERE generation = $1 ORDER BY position',
+    const rows = await this.query<{ id: string; name: string; kind: Speaker['kind']; titles: string[]; aliases: string[]; quote_count: number; statement_count: number }>(
+      'SELECT id, name, kind, titles, aliases, quote_count, statement_count FROM speakers WHERE generation = $1 ORDER BY position',
       [this.generation],
     );
-    return rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, titles: row.titles, aliases: row.aliases, quoteCount: row.quote_count }));
+    return rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, titles: row.titles, aliases: row.aliases, quoteCount: row.quote_count, statementCount: row.statement_count }));
   }
 
   async quotes(speakerId?: string): Promise<Quote[]> {

@@ -74,11 +74,11 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
   ]);
 
   await insertBatches(client, 'speakers', content.speakers, step, (rows) => [
-    `INSERT INTO speakers (generation, id, position, name, kind, titles, aliases, quote_count)
-     SELECT $1, r.id, r.position, r.name, r.kind, r.titles, r.aliases, r.quote_count
-     FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, name text, kind text, titles text[], aliases text[], quote_count integer)`,
+    `INSERT INTO speakers (generation, id, position, name, kind, titles, aliases, quote_count, statement_count)
+     SELECT $1, r.id, r.position, r.name, r.kind, r.titles, r.aliases, r.quote_count, r.statement_count
+     FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, name text, kind text, titles text[], aliases text[], quote_count integer, statement_count integer)`,
     [generation, JSON.stringify(rows.map(({ item: speaker, position }) => ({
-      id: speaker.id, position, name: speaker.name, kind: speaker.kind, titles: speaker.titles, aliases: speaker.aliases, quote_count: speaker.quoteCount,
+      id: speaker.id, position, name: speaker.name, kind: speaker.kind, titles: speaker.titles, aliases: speaker.aliases, quote_count: speaker.quoteCount, statement_count: speaker.statementCount,
     })))],
   ]);
 

@@ -1,5 +1,5 @@
 import type { Speaker } from '../domain/types.ts';
-import { descriptionKeys, nameKey } from '../nlp/names.ts';
+import { descriptionKeys, isTitleWord, nameKey } from '../nlp/names.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -10,9 +10,12 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
   const wanted = nameKey(query);
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
+  // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
+  const nameOnly = wantedWords.filter((word) => !isTitleWord(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   for (const speaker of speakers) {
-    const score = matchScore(speaker, wanted, wantedWords, query);
+    let score = matchScore(speaker, wanted, wantedWords, query);
+    if (score === 0 && nameOnly.length > 0 && nameOnly.length < wantedWords.length) score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
     if (score > 0) scored.push({ speaker, score });
   }
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
@@ -25,6 +28,8 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   if (wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
+  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service").
+  if (speaker.kind === 'organization' && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
   if (wantedWords.every((word) => word.length >= 3 && [...aliasWords].some((aliasWord) => aliasWord.startsWith(word)))) return 60;
   // A description matching the titles ("Russia's foreign minister").
@@ -32,20 +37,28 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
   const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));
   const shared = [...wantedKeys].filter((key) => titleKeys.has(key)).length;
   if (shared >= 2 && shared >= wantedKeys.size - 1) return 50 + shared;
-  // Typos: each query word close to a name word.
-  const typoDistance = wantedWords.reduce((total, word) => {
-    if (word.length < 4) return total + (aliasWords.has(word) ? 0 : 9);
-    const best = Math.min(...[...aliasWords].map((candidate) => editDistance(word, candidate, 2)));
-    return total + best;
-  }, 0);
-  if (typoDistance <= Math.min(2, wantedWords.length * 2)) return 30 - typoDistance * 5;
+  // Typos: each query word close to a name word, within a budget that grows with its length (a short word
+  // one letter off is another name: "Moss" is not "Miss", "France" not "Frank"), and a lone word only
+  // against the surname, so a typo never lands on someone else's first name or title.
+  const surname = nameWords[nameWords.length - 1] ?? '';
+  const typoTargets = wantedWords.length === 1 ? [surname] : [...aliasWords];
+  let typoDistance = 0;
+  for (const word of wantedWords) {
+    const budget = typoBudget(word);
+    // Four letters: one letter left out or doubled ("kery" → Kerry), never one changed ("Moss" is not "Miss").
+    const targets = word.length === 4 ? typoTargets.filter((candidate) => candidate.length !== word.length) : typoTargets;
+    const best = aliasWords.has(word) ? 0 : Math.min(budget + 1, ...targets.map((candidate) => editDistance(word, candidate, budget)));
+    if (best > budget) return 0;
+    typoDistance += best;
+  }
+  if (typoDistance > 0 && typoDistance <= 2) return 30 - typoDistance * 5;
   return 0;
 }
 
 /** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */
 export function suggestSpeakers(speakers: readonly Speaker[], typed: string, limit: number): Speaker[] {
   const prefixWords = nameKey(typed).split(' ').filter(Boolean);
-  const byCount = [...speakers].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+  const byCount = [...speakers].sort((a, b) => b.statementCount - a.statementCount || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   if (prefixWords.length === 0) return byCount.slice(0, limit);
   const matching = byCount.filter((speaker) => {
     const words = [speaker.name, ...speaker.aliases].flatMap((alias) => nameKey(alias).split(' '));
@@ -53,4 +66,9 @@ export function suggestSpeakers(speakers: readonly Speaker[], typed: string, lim
   });
   if (matching.length > 0) return matching.slice(0, limit);
   return findSpeakers(speakers, typed).slice(0, limit);
+}
+
+/** Edits a typed word may be off by: none under four letters, one up to seven, two from eight. */
+function typoBudget(word: string): number {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
 }

@@ -1,0 +1,23 @@
+/**
+ * Last words of names that belong to bodies, not people: "the National Audubon Society", "Ford
+ * Motor Co.", "the Tax Court", "Fire Fighters Local 798". A name ending in one, or holding "&"
+ * ("Draper, Gaither & Anderson"), is an organisation: it may speak, but "he" never refers to it.
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `society company co corp corporation inc ltd association board court service department bureau committee council
+  union university college school church house report party league commission agency club bank fund institute
+  foundation museum symphony orchestra times post news press journal tribune herald gazette daily weekly magazine
+  review network station hospital administration authority office ministry government senate congress assembly
+  legislature navy army force forces corps police district county city state republic federation alliance
+  organization organisation group firm industries laboratories associates brothers bros partners local airlines
+  railroad railway center centre council conference convention tribunal jury panel team`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isOrganisationName(name: string): boolean {
+  if (name.includes('&')) return true;
+  const trimmed = name.trimEnd();
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase().replace(/[^\p{L}]/gu, '');
+  return ORGANISATION_HEADS.has(last);
+}

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
+
+// The package's typings describe its default export in a way NodeNext resolution misreads; its CommonJS entry is the plain array.
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
+
+/**
+ * English words about people in news: country words folded to one key, title and role words,
+ * pronouns, gendered honorifics and first names, and the function words that open a sentence
+ * before a name. Used by src/nlp/ to find, describe and resolve people.
+ */
+
+/**
+ * Country words folded to one key, so "Russian", "Russia's" and "Russia" describe the same thing:
+ * every country's common and official name, other spellings, English demonyms (and their plurals)
+ * and capital, from the world-countries data set, plus the blocs news names like countries.
+ */
+/** Unions of countries that news names like one. */
+const BLOCS: Record<string, string> = { un: 'un', eu: 'eu', european: 'eu', europe: 'eu', europeans: 'eu', nato: 'nato', america: 'us', americans: 'us', britain: 'gb', british: 'gb', uk: 'gb', us: 'us', usa: 'us' };
+
+export const PLACE_KEYS: Readonly<Record<string, string>> = buildPlaceKeys();
+
+function buildPlaceKeys(): Record<string, string> {
+  const keys: Record<string, string> = {};
+  const add = (word: string | undefined, key: string): void => {
+    const folded = word?.toLowerCase().replace(/\./g, '').trim();
+    if (folded && !/\s/.test(folded) && !(folded in keys)) keys[folded] = key;
+  };
+  for (const country of countries) {
+    const key = country.cca2.toLowerCase();
+    add(country.name.common, key);
+    add(country.name.official, key);
+    // Two- and three-letter codes would make "in", "it", "me" places: only the few news writes are in BLOCS.
+    for (const spelling of country.altSpellings) if (spelling.replace(/\./g, '').length > 3) add(spelling, key);
+    for (const capital of country.capital) add(capital, key);
+    const demonym = country.demonyms['eng'];
+    for (const form of [demonym?.m, demonym?.f]) {
+      add(form, key);
+      if (form) add(`${form}s`, key);
+    }
+  }
+  for (const [word, key] of Object.entries(BLOCS)) keys[word] = key;
+  return keys;
+}
+
+/** Words that make up titles and roles rather than names. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
+  'state', 'of', 'general', 'acting', 'deputy', 'chief', 'senior', 'former', 'chancellor', 'senator', 'sen.',
+  'rep.', 'representative', 'gov.', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador',
+  'envoy', 'leader', 'king', 'queen', 'prince', 'pope', 'mr.', 'mrs.', 'ms.', 'dr.', 'gen.', 'col.', 'lt.', 'capt.',
+  'sir', 'lord', 'coach', 'mr', 'mrs', 'ms', 'dr', 'rev.', 'gov', 'sen', 'premier', 'chairman', 'chairwoman', 'director', 'commander', 'head', 'official', 'top', 'the',
+  'diplomat', 'counterpart', 'attorney', 'justice', 'judge', 'speaker', 'house', 'senate', 'congressman',
+  'congresswoman', 'and', 'for', 'affairs', 'national', 'security', 'adviser', 'advisor', 'press', 'white',
+]);
+
+/** Roles that mean the same job under other names: "the top US diplomat" is the secretary of state. */
+export const ROLE_EQUIVALENTS: Record<string, string[]> = {
+  diplomat: ['foreign', 'minister', 'secretary', 'state', 'ambassador', 'envoy'],
+  'foreign': ['diplomat'],
+  envoy: ['ambassador', 'diplomat'],
+  leader: ['president', 'prime', 'premier', 'chancellor', 'king'],
+  premier: ['prime', 'minister'],
+};
+
+export const GENERIC_DESCRIPTION_WORDS = new Set(['the', 'top', 'of', 'his', 'her', 'their', 'its', 'a', 'an', 'and', 'former', 'senior', 'official', 'counterpart']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they']);
+
+export const LEADING_FUNCTION_WORDS = new Set([
+  'to', 'of', 'by', 'according', 'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
+  'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
+  'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
+  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+]);
+
+export const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);
+export const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
+
+
+/** Words that may stand between a subject and its speech verb ("Kerry has since said", "he later added"). */
+export const ADVERBS_BEFORE_SPEECH_VERB: readonly string[] = ['has', 'have', 'had', 'also', 'then', 'however', 'meanwhile', 'afterward', 'afterwards', 'later', 'earlier', 'again', 'anew', 'simultaneously', 'previously', 'once', 'already', 'repeatedly', 'reportedly', 'just', 'still', 'would', 'will', 'later', 'today', 'yesterday', 'has since'];
+
+/** Role nouns that end a description of a person ("the top US diplomat", "his spokesman"). */
+export const ROLE_NOUNS: readonly string[] = ['minister', 'diplomat', 'secretary', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'leader', 'ambassador', 'envoy', 'chief', 'head', 'governor', 'mayor', 'senator', 'general', 'commander', 'adviser', 'advisor', 'premier', 'chancellor', 'counterpart', 'director', 'chairman', 'chairwoman', 'prosecutor', 'judge', 'lawyer', 'attorney', 'officer', 'analyst', 'expert', 'aide'];
+
+/** Capitalised single words that are bodies, not people, when they "say" something. */
+export const INSTITUTION_WORDS: readonly string[] = ['police', 'congress', 'parliament', 'pentagon', 'senate', 'court', 'government', 'ministry', 'army',
+  'navy', 'nato', 'un', 'eu', 'officials', 'authorities', 'prosecutors', 'hospital', 'university', 'council', 'committee',
+  'company', 'state', 'city', 'county', 'department', 'agency', 'administration', 'reuters', 'ap', 'afp', 'tass', 'interfax',];

@@ -1,0 +1,51 @@
+/**
+ * Verbs that report what someone said, wrote or held, in every form news uses ("said", "says",
+ * "saying", "recalls"). One list for attribution of quotes and of indirect speech.
+ */
+
+/** Regular verbs: their forms are made by the usual spelling rules (regularForms). */
+const REGULAR = `
+  add acknowledge admit advise affirm agree allege announce answer argue ask assert assure boast caution charge
+  claim comment complain concede conclude confirm contend continue counter declare demand deny describe disclose
+  emphasise emphasize estimate exclaim explain hint indicate inform insist intimate joke maintain mention note object
+  observe plead pledge point praise predict proclaim promise propose protest quip recall recommend reiterate remark
+  repeat reply report respond reveal rule scoff shout snap stress suggest testify threaten tweet urge vow warn
+  whisper retort muse concur recount relate lament cry characterise characterize blame call sum confide
+`;
+
+/** Irregular verbs and doubled consonants: every form spelt out. */
+const IRREGULAR = `
+  say says saying said tell tells telling told write writes writing wrote think thinks thought believe believes believed
+  admitted admitting regretted regretting referred snapped snapping quipped quipping
+`;
+
+/** Forms news uses that are nouns or other words as often as verbs: never attribution on their own. */
+const AMBIGUOUS = new Set(['note', 'point', 'points', 'rule', 'rules', 'answer', 'answers', 'charge', 'charges', 'cry', 'cries', 'counter', 'counters', 'object', 'objects', 'continue', 'continues', 'continued', 'continuing', 'ask', 'demand', 'demands', 'promise', 'promises', 'protest', 'protests', 'reply', 'replies', 'estimate', 'estimates', 'joke', 'jokes', 'snap', 'snaps', 'estimate', 'tweet', 'tweets', 'pledge', 'pledges', 'vow', 'vows', 'shout', 'shouts', 'stress', 'whisper', 'whispers', 'comment', 'comments', 'remark', 'remarks', 'quip', 'quips', 'boast', 'boasts', 'warning', 'saying', 'ruling', 'reporting', 'pointing', 'thought', 'believe', 'think', 'call', 'calls', 'calling', 'sum', 'sums', 'summing', 'summed', 'relate', 'relates', 'relating', 'related', 'muse', 'muses', 'musing', 'cry', 'cries', 'crying', 'state', 'states', 'claim', 'claims', 'hint', 'hints', 'mention', 'mentions', 'report', 'relates', 'stating', 'charging', 'continuing', 'answering']);
+
+function regularForms(verb: string): string[] {
+  const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const past = verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+  const ing = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return [verb, third, past, ing];
+}
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/** Every form of every speech verb, lower case. */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
+  [...words(REGULAR).flatMap(regularForms), ...words(IRREGULAR)].filter((form) => !AMBIGUOUS.has(form)),
+);
+
+/** Forms that may report indirect speech ("X said the vote was fine"), not only introduce a quote. */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERB_FORMS.has(word.toLowerCase());
+}
+
+/** Two-word verbs: "summed up", "called for", "pointed out". */
+export const SPEECH_VERB_PHRASES: readonly string[] = ['summed up', 'sums up', 'called for', 'calls for', 'pointed out', 'points out', 'according to'];
+
+/** Verbs that mostly take a person or a thing as object ("praised the team", "asked him"): a quote, not a reported clause. */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'praised', 'praises', 'asked', 'asks', 'described', 'describes', 'characterised', 'characterized', 'called', 'calls', 'blamed', 'blames',
+  'summed', 'sums',
+]);
