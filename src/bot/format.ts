@@ -31,23 +31,29 @@ export function askReply(result: AskResult): BotReply {
         : ' Try other words or a name — /speakers and /sources show what is covered.';
     return { content: `Nothing in the indexed articles matches “${safeText(result.question, ECHO_CHARS)}”.${hint}`, ephemeral: true };
   }
-  const { hits } = result;
-  const title = `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
-  const description = result.correctedQuestion
+  const notCovered = result.status === 'not-covered';
+  const hits = notCovered ? result.nearest : result.hits;
+  const missingLine = notCovered ? `The articles don't mention ${result.missing.map((word) => `“${safeText(word, 40)}”`).join(' or ')}.` : '';
+  if (notCovered && hits.length === 0) return { content: `${missingLine} Try other words — /speakers and /sources show what is covered.`, ephemeral: true };
+  const title = notCovered ? `Not covered: “${safeText(result.question, ECHO_CHARS)}”` : `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
+  const corrected = result.correctedQuestion
     ? `Searched for “${safeText(result.correctedQuestion, ECHO_CHARS)}” (spelling corrected to words the articles use).`
     : undefined;
-  const footer = `${plural(hits.length, 'passage')} from the indexed articles · /sources lists them`;
+  const description = notCovered ? [missingLine, 'Closest passages below — **not an answer**:', corrected].filter(Boolean).join('\n') : corrected;
+  const footer = notCovered
+    ? `${plural(hits.length, 'nearby passage')}, none answers the question · /sources lists the articles`
+    : `${plural(hits.length, 'passage')} from the indexed articles · /sources lists them`;
   const names = hits.map((hit, index) => {
-    const citation = hit.passage.citation;
+    const citation = hit.citation;
     return `${index + 1}. ${safeText(`${publicationLabel(citation)}${citation.dateText ? ` — ${citation.dateText}` : ''}`, 120)}`;
   });
   const overhead = title.length + (description?.length ?? 0) + footer.length + names.reduce((sum, name) => sum + name.length, 0) + 50;
   const budget = perFieldBudget(hits.length, overhead);
   const fields: APIEmbedField[] = hits.map((hit, index) => ({
     name: names[index] ?? `${index + 1}.`,
-    value: passageBlock(hit.passage.text, hit.context, citationText(hit.passage.citation), budget),
+    value: passageBlock(hit.text, hit.context, citationText(hit.citation), budget),
   }));
-  const embed: APIEmbed = { color: COLOR.answer, title, fields, footer: { text: footer } };
+  const embed: APIEmbed = { color: notCovered ? COLOR.info : COLOR.answer, title, fields, footer: { text: footer } };
   if (description) embed.description = description;
   return { embeds: [embed] };
 }
@@ -56,7 +62,7 @@ export function askReply(result: AskResult): BotReply {
  * The citation line with an over-long headline shortened, so publication, date and the place in
  * the article always survive.
  */
-function citationText(citation: Citation): string {
+function citationText(citation: Citation & { lastSentence?: number }): string {
   return citationLine({ ...citation, headline: truncate(citation.headline.replace(/\s+/g, ' '), HEADLINE_CHARS) });
 }
 

@@ -14,10 +14,15 @@ export function renderAsk(result: AskResult): string {
   }
   const lines: string[] = [];
   if (result.correctedQuestion) lines.push(`(searched for “${result.correctedQuestion}”)`);
-  result.hits.forEach((hit, index) => {
-    lines.push(`${index + 1}. ${hit.passage.text}`);
+  if (result.status === 'not-covered') {
+    lines.push(`The articles don't mention ${result.missing.map((word) => `“${word}”`).join(' or ')}.`);
+    if (result.nearest.length > 0) lines.push('Closest passages — not an answer:');
+  }
+  const hits = result.status === 'not-covered' ? result.nearest : result.hits;
+  hits.forEach((hit, index) => {
+    lines.push(`${index + 1}. ${hit.text}`);
     if (hit.context) lines.push(`   context: ${hit.context}`);
-    lines.push(`   — ${citationLine(hit.passage.citation)}`);
+    lines.push(`   — ${citationLine(hit.citation)}`);
   });
   return lines.join('\n');
 }

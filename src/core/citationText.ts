@@ -5,8 +5,8 @@ export function publicationLabel(citation: Pick<Citation, 'publication'>): strin
   return citation.publication ?? 'publication not named';
 }
 
-/** "paragraph 6, sentence 1", "headline", "photo caption 1". */
-export function locationLabel(citation: Pick<Citation, 'section' | 'paragraph' | 'sentence'>): string {
+/** "paragraph 6, sentence 1", "paragraph 6, sentences 1–2" (an /ask window), "headline", "photo caption 1". */
+export function locationLabel(citation: Pick<Citation, 'section' | 'paragraph' | 'sentence'> & { lastSentence?: number }): string {
   switch (citation.section) {
     case 'headline':
       return 'headline';
@@ -17,12 +17,14 @@ export function locationLabel(citation: Pick<Citation, 'section' | 'paragraph' |
     case 'comment':
       return `reader comment ${citation.paragraph} (not part of the article)`;
     default:
-      return `paragraph ${citation.paragraph}, sentence ${citation.sentence}`;
+      return citation.lastSentence !== undefined && citation.lastSentence > citation.sentence
+        ? `paragraph ${citation.paragraph}, sentences ${citation.sentence}–${citation.lastSentence}`
+        : `paragraph ${citation.paragraph}, sentence ${citation.sentence}`;
   }
 }
 
 /** One line: publication — “headline” — date — where in the article. */
-export function citationLine(citation: Citation): string {
+export function citationLine(citation: Citation & { lastSentence?: number }): string {
   const parts = [publicationLabel(citation), `“${citation.headline}”`];
   if (citation.dateText) parts.push(citation.dateText);
   parts.push(locationLabel(citation));

@@ -1,4 +1,4 @@
-import type { Passage, PassageSection } from '../domain/types.ts';
+import type { Citation, Passage, PassageSection } from '../domain/types.ts';
 import type { PassageIndex } from './passageIndex.ts';
 import { expandQuery } from './synonyms.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';
@@ -7,16 +7,29 @@ import type { Vocabulary } from './vocabulary.ts';
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_RESULTS = 10;
 
+/** A citation of what is shown: the passage's, widened to the last sentence of its window. */
+export interface WindowCitation extends Citation {
+  /** The last sentence shown (equal to `sentence` when the passage is shown alone). */
+  lastSentence: number;
+}
+
 export interface AskHit {
+  /** The sentence that matched the question best. */
   passage: Passage;
   /** Relevance after our re-ranking; comparable within one answer only. */
   score: number;
-  /** A sentence that makes the passage understandable, when it cannot stand alone. */
+  /** What is shown: the passage, with the neighbouring sentence it needs (a sentence window), in article order. */
+  text: string;
+  /** Where `text` stands in the article: paragraph, first and last sentence. */
+  citation: WindowCitation;
+  /** A note that makes the text understandable ("(he = Sergei Lavrov)"), when it cannot stand alone. */
   context: string | null;
 }
 
 export type AskResult =
   | { status: 'found'; question: string; hits: AskHit[]; correctedQuestion: string | null }
+  /** The articles lack informative words of the question: `missing` names them; `nearest` are shown only as "closest, not an answer". */
+  | { status: 'not-covered'; question: string; missing: string[]; nearest: AskHit[]; correctedQuestion: string | null }
   | { status: 'nothing-found'; question: string; suggestions: string[] }
   | { status: 'invalid'; reason: string };
 
@@ -50,7 +63,7 @@ export function ask(
   const expansion = expandQuery(tokenize(searched));
   const matches = index.query(searched, 200, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) });
   const wants = expectedAnswer(question);
-  const ranked: AskHit[] = [];
+  const ranked: Array<{ passage: Passage; score: number }> = [];
   for (const [rank, match] of matches.entries()) {
     const passage = passages.get(match.id);
     if (!passage) continue;
@@ -71,7 +84,7 @@ export function ask(
     const topic = 1 + HEADLINE_BOOST * (inHeadline / queryTerms.length);
     const answerFit = wants && wants.test(passage.text) ? ANSWER_TYPE_BOOST : 1;
     const score = match.score * SECTION_WEIGHT[passage.citation.section] * answerFit * topic * (0.4 + 0.6 * Math.min(1, coverage / queryTerms.length));
-    ranked.push({ passage, score, context: null });
+    ranked.push({ passage, score });
   }
   ranked.sort((a, b) => b.score - a.score);
 
@@ -81,7 +94,8 @@ export function ask(
     const key = hit.passage.text.toLowerCase().replace(/\W+/g, ' ').trim();
     if (seenTexts.has(key)) continue; // the same sentence in two copies of an article is one answer
     seenTexts.add(key);
-    hits.push({ ...hit, context: contextFor(hit.passage) });
+    const context = contextFor(hit.passage);
+    hits.push({ ...hit, text: hit.passage.text, citation: { ...hit.passage.citation, lastSentence: hit.passage.citation.sentence }, context });
     if (hits.length >= limit) break;
   }
   if (hits.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
