@@ -59,7 +59,7 @@ export interface Shown {
 export interface BrownRanker {
   name: string;
   /** Passages best first; `refused` when the ranker answered "not covered" (only ours does). */
-  answer(question: string, depth: number): { shown: Shown[]; refused: boolean; missing: string[] };
+  answer(question: string, depth: number): { shown: Shown[]; refused: boolean; missing: string[]; confidence?: number; nearest?: Shown[] };
 }
 
 export function oursBrownRanker(desk: NewsDesk): BrownRanker {
@@ -70,7 +70,8 @@ export function oursBrownRanker(desk: NewsDesk): BrownRanker {
       const hits = result.status === 'found' ? result.hits : result.status === 'not-covered' ? result.nearest : [];
       const shown = hits.map((hit) => ({ id: hit.passage.id, text: [hit.context, hit.text].filter(Boolean).join(' ') }));
       const refused = result.status !== 'found';
-      return { shown: refused ? [] : shown, refused, missing: result.status === 'not-covered' ? result.missing : [] };
+      const confidence = result.status === 'found' || result.status === 'not-covered' ? result.confidence : 0;
+      return { shown: refused ? [] : shown, refused, missing: result.status === 'not-covered' ? result.missing : [], confidence, nearest: shown };
     },
   };
 }
@@ -93,6 +94,9 @@ export interface BrownOutcome {
   refused: boolean;
   missing: string[];
   top: Shown[];
+  /** Ours only: the confidence of the first passage, and the rank of the first answer had nothing been refused. */
+  confidence: number;
+  rankIgnoringRefusal: number | null;
 }
 
 export interface BrownScore {
@@ -118,13 +122,16 @@ export function isAnswerable(question: BrownQuestion): boolean {
 
 export function answerAll(ranker: BrownRanker, questions: readonly BrownQuestion[]): BrownOutcome[] {
   return questions.map((question): BrownOutcome => {
-    const { shown, refused, missing } = ranker.answer(question.question, MRR_DEPTH);
+    const { shown, refused, missing, confidence = 1, nearest = shown } = ranker.answer(question.question, MRR_DEPTH);
     const spans = question.answers.map(foldForMatch);
-    const index = shown.findIndex((passage) => {
-      const text = foldForMatch(passage.text);
-      return spans.some((span) => text.includes(span));
-    });
-    return { question, rank: index >= 0 ? index + 1 : null, refused, missing, top: shown };
+    const rankIn = (list: Shown[]) => {
+      const index = list.findIndex((passage) => {
+        const text = foldForMatch(passage.text);
+        return spans.some((span) => text.includes(span));
+      });
+      return index >= 0 ? index + 1 : null;
+    };
+    return { question, rank: rankIn(shown), refused, missing, top: nearest, confidence, rankIgnoringRefusal: rankIn(nearest) };
   });
 }
 
@@ -197,4 +204,24 @@ export function runBrownEval(desk: NewsDesk, questions: readonly BrownQuestion[]
       scores: answered.map(({ name, outcomes }) => summarize(name, outcomes.filter((outcome) => half.questions.has(outcome.question)))),
     })),
   };
+}
+
+/**
+ * Refusal at other thresholds, from the confidence each answer reported: for calibrating
+ * CONFIDENCE_THRESHOLD on one half and checking it on the other.
+ */
+export function thresholdSweep(outcomes: readonly BrownOutcome[], thresholds: readonly number[]): Array<{ threshold: number; hit1: number; refusalPrecision: number; refusalRecall: number; wronglyRefused: number }> {
+  return thresholds.map((threshold) => {
+    const refused = (outcome: BrownOutcome) => outcome.confidence < threshold || outcome.rankIgnoringRefusal === null && outcome.top.length === 0;
+    const answerable = outcomes.filter((outcome) => isAnswerable(outcome.question));
+    const unanswerable = outcomes.filter((outcome) => !isAnswerable(outcome.question));
+    const refusedAll = outcomes.filter(refused);
+    return {
+      threshold,
+      hit1: answerable.filter((outcome) => !refused(outcome) && outcome.rankIgnoringRefusal === 1).length / Math.max(1, answerable.length),
+      refusalPrecision: refusedAll.length === 0 ? 1 : refusedAll.filter((outcome) => !isAnswerable(outcome.question)).length / refusedAll.length,
+      refusalRecall: unanswerable.filter(refused).length / Math.max(1, unanswerable.length),
+      wronglyRefused: answerable.filter(refused).length / Math.max(1, answerable.length),
+    };
+  });
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
-import { BROWN_QUESTIONS_FILE, loadBrownQuestions, printable, splitHalves, runBrownEval, type BrownReport, type BrownScore } from './brownEval.ts';
+import { BROWN_QUESTIONS_FILE, loadBrownQuestions, printable, splitHalves, thresholdSweep, runBrownEval, type BrownReport, type BrownScore } from './brownEval.ts';
 import { ensureBrownFixtures } from './brownFixtures.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,6 +104,16 @@ function printBrown(report: BrownReport): void {
   }
   const ours = all.scores[0];
   if (!ours) return;
+  if (process.argv.includes('--sweep')) {
+    const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+    for (const half of report.halves.slice(1)) {
+      const outcomes = half.scores[0]?.outcomes ?? [];
+      console.log(`\nrefusal threshold sweep, ${half.name}:  threshold  hit@1  refusal P  refusal R  wrongly refused`);
+      for (const row of thresholdSweep(outcomes, thresholds)) {
+        console.log(`  ${row.threshold.toFixed(2).padStart(9)} ${percent(row.hit1)} ${percent(row.refusalPrecision)}   ${percent(row.refusalRecall)}   ${percent(row.wronglyRefused)}`);
+      }
+    }
+  }
   // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
   const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
   const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
@@ -113,7 +123,7 @@ function printBrown(report: BrownReport): void {
   for (const miss of misses) {
     const q = miss.question;
     const state = q.type === 'unanswerable' || q.answers.length === 0 ? 'answered, should refuse' : miss.refused ? `REFUSED (missing: ${miss.missing.join(', ')})` : miss.rank === null ? `none in top ${MRR_DEPTH}` : `rank ${miss.rank}`;
-    console.log(`\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}]`);
+    console.log(`\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}; confidence ${miss.confidence.toFixed(2)}, answer at ${miss.rankIgnoringRefusal ?? '—'} ignoring refusal]`);
     for (const answer of q.answers.slice(0, 2)) console.log(`    want  ${short(answer)}`);
     miss.top.slice(0, 2).forEach((shown, index) => console.log(`    got ${index + 1} ${shown.id.replace(/^(\w+)_\w+#/, '$1#')}  ${short(printable(shown))}`));
   }

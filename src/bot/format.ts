@@ -33,8 +33,10 @@ export function askReply(result: AskResult): BotReply {
   }
   const notCovered = result.status === 'not-covered';
   const hits = notCovered ? result.nearest : result.hits;
-  const missingLine = notCovered ? `The articles don't mention ${result.missing.map((word) => `“${safeText(word, 40)}”`).join(' or ')}.` : '';
-  if (notCovered && hits.length === 0) return { content: `${missingLine} Try other words — /speakers and /sources show what is covered.`, ephemeral: true };
+  const missingLine = notCovered ? safeText(result.reason, ECHO_CHARS * 2) : '';
+  if (notCovered && hits.length === 0) {
+    return { content: `Not covered: “${safeText(result.question, ECHO_CHARS)}”. ${missingLine} Try other words — /speakers and /sources show what is covered.`, ephemeral: true };
+  }
   const title = notCovered ? `Not covered: “${safeText(result.question, ECHO_CHARS)}”` : `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
   const corrected = result.correctedQuestion
     ? `Searched for “${safeText(result.correctedQuestion, ECHO_CHARS)}” (spelling corrected to words the articles use).`
@@ -62,7 +64,7 @@ export function askReply(result: AskResult): BotReply {
  * The citation line with an over-long headline shortened, so publication, date and the place in
  * the article always survive.
  */
-function citationText(citation: Citation & { lastSentence?: number }): string {
+function citationText(citation: Citation & { lastParagraph?: number; lastSentence?: number }): string {
   return citationLine({ ...citation, headline: truncate(citation.headline.replace(/\s+/g, ' '), HEADLINE_CHARS) });
 }
 

@@ -15,7 +15,7 @@ export function renderAsk(result: AskResult): string {
   const lines: string[] = [];
   if (result.correctedQuestion) lines.push(`(searched for “${result.correctedQuestion}”)`);
   if (result.status === 'not-covered') {
-    lines.push(`The articles don't mention ${result.missing.map((word) => `“${word}”`).join(' or ')}.`);
+    lines.push(result.reason);
     if (result.nearest.length > 0) lines.push('Closest passages — not an answer:');
   }
   const hits = result.status === 'not-covered' ? result.nearest : result.hits;

@@ -68,25 +68,34 @@ function fuzzyFor(term: string): number | false {
 export class PassageIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedPassage>,
-    /** Every index term, so "does the corpus have this word" needs no separate vocabulary. */
-    private readonly terms: ReadonlySet<string>,
+    /**
+     * Every index term with the number of passages whose text has it: "does the corpus have this
+     * word" needs no separate vocabulary, and a question word's rarity weighs how much it counts.
+     */
+    private readonly terms: ReadonlyMap<string, number>,
   ) {}
 
   static build(passages: Iterable<Passage>, aliasesByName: Map<string, string[]>): PassageIndex {
-    const terms = new Set<string>();
+    const terms = new Map<string, number>();
+    let inPassage = new Set<string>();
     const search = new MiniSearch<IndexedPassage>({
       ...MINISEARCH_OPTIONS,
       // Indexing records each term; questions are processed by the plain MINISEARCH_OPTIONS.processTerm.
-      processTerm: (term: string) => {
+      processTerm: (term: string, field?: string) => {
         const processed = toTerm(term);
-        if (processed) terms.add(processed);
+        if (processed) {
+          if (field === 'text') inPassage.add(processed);
+          else if (!terms.has(processed)) terms.set(processed, 0);
+        }
         return processed ?? null;
       },
       searchOptions: { processTerm: MINISEARCH_OPTIONS.processTerm },
     });
-    const documents: IndexedPassage[] = [];
-    for (const passage of passages) documents.push(toDocument(passage, aliasesByName));
-    search.addAll(documents);
+    for (const passage of passages) {
+      search.add(toDocument(passage, aliasesByName));
+      for (const term of inPassage) terms.set(term, (terms.get(term) ?? 0) + 1);
+      inPassage = new Set();
+    }
     return new PassageIndex(search, terms);
   }
 
@@ -101,12 +110,35 @@ export class PassageIndex {
 
   static fromPlainObject(saved: AsPlainObject): PassageIndex {
     const search = MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS);
-    return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
+    const textField = String(saved.fieldIds['text'] ?? 0);
+    const terms = new Map<string, number>();
+    for (const [term, fields] of saved.index) {
+      const postings = fields[textField];
+      let count = 0;
+      if (postings) for (const _ in postings) count++;
+      terms.set(term, count);
+    }
+    return new PassageIndex(search, terms);
   }
 
   /** Whether any passage has this index term (as produced by toTerm). */
   hasTerm(term: string): boolean {
     return this.terms.has(term);
+  }
+
+  /** How many passages' text has this index term (0 for a term only in speaker names, or none). */
+  passagesWith(term: string): number {
+    return this.terms.get(term) ?? 0;
+  }
+
+  /**
+   * Inverse document frequency of a term, BM25's: log(1 + (N − n + 0.5) / (n + 0.5)). A term no
+   * passage has gets the weight of one that a single passage has: the rarest there is.
+   */
+  rarity(term: string): number {
+    const total = this.search.documentCount;
+    const count = Math.max(1, this.passagesWith(term));
+    return Math.log(1 + (total - count + 0.5) / (count + 0.5));
   }
 
   get size(): number {

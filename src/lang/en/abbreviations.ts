@@ -21,6 +21,22 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
 };
 
+/** Abbreviated words of institutions and addresses ("Public Works Dept.", "Georgia-Pacific Corp."). */
+export const WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  dept: 'department', depts: 'departments', govt: 'government', assn: 'association', natl: 'national', intl: 'international',
+  univ: 'university', mfg: 'manufacturing', bros: 'brothers', co: 'company', corp: 'corporation', inc: 'incorporated',
+  ltd: 'limited', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks', ave: 'avenue', av: 'avenue', blvd: 'boulevard', hwy: 'highway', dist: 'district', admin: 'administration',
+};
+
+/**
+ * Abbreviations written out for search: a reader asks about the "governor" or "September", the text
+ * says "Gov." and "Sept.". Only abbreviations with one reading: "St." (saint or street), "Ft." (fort
+ * or feet) and "Sec." (secretary or second) are left as written.
+ */
+export const FOLDED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ ...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...WORD_ABBREVIATIONS }).filter(([short]) => !['st', 'ft', 'sec', 'fr', 'ms', 'mr', 'mrs', 'messrs', 'mmes', 'mar', 'dec', 'col', 'det'].includes(short)),
+);
+
 /** Abbreviations written before a number: "No. 3", "Vol. 2", "pp. 10". */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'pp', 'p', 'art', 'fig', 'ch', 'sec', 'ext']);
 
