@@ -2,7 +2,7 @@ import type { Citation, Passage, PassageSection } from '../domain/types.ts';
 import { ANSWER_PATTERNS, expectedAnswerKind, FRAMING_WORDS, LEANS_ON_PREVIOUS, PRONOUN_ATTRIBUTION } from '../lang/en/questionWords.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
 import { baseForms, isCommonWord, isNameInWordNet, isWordNetWord } from '../lang/en/wordnet.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import type { IndexMatch, PassageIndex } from './passageIndex.ts';
 import { expandQuery } from './synonyms.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -63,8 +63,12 @@ const HEADLINE_CREDIT = 0.3;
 const ARTICLE_CREDIT = 0.4;
 /** How much a question word counts when a neighbouring sentence in the shown window has it. */
 const NEIGHBOUR_CREDIT = 0.85;
+/** A term in more than this share of passages is common: it gets no related words, and is no related word. */
+const COMMON_SHARE = 0.02;
+/** How many of the best index matches are re-ranked. */
+const RANKED_CANDIDATES = 150;
 /** How many of the best index matches are scored as sentence windows. */
-const WINDOW_CANDIDATES = 60;
+const WINDOW_CANDIDATES = 40;
 
 /** One informative word of the question, with the weight its rarity gives it. */
 interface QuestionWord {
@@ -106,18 +110,25 @@ export function ask(
   const searched = corrected ?? question;
   const words = questionWords(searched, index);
   if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
-  const expansion = expandQuery(tokenize(searched), (term) => index.hasTerm(term));
+  // Related words are looked for only for question words and among words that few passages have: a common word already
+  // matches thousands of passages, and searching its many synonyms too costs the most time for the least gain.
+  const fewPassages = Math.max(50, index.size * COMMON_SHARE);
+  const uncommon = (term: string) => index.passagesWith(term) < fewPassages;
+  const expansion = expandQuery(tokenize(searched), (term) => index.hasTerm(term) && uncommon(term), uncommon);
   const searchedWords = words.filter((word) => word.inCorpus).map((word) => word.word).join(' ');
-  const matches = searchedWords ? index.query(searchedWords, 200, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) }) : [];
+  // Every passage with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
+  const matches = searchedWords ? index.query(searchedWords, Infinity, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) }) : [];
+  const found = new FoundTerms(matches, passages, expansion.standsFor);
   const wants = expectedAnswerKind(question);
   const wantsPattern = wants ? ANSWER_PATTERNS[wants] : null;
   const topScore = matches[0]?.score ?? 1;
 
   const windows: Window[] = [];
   for (const [rank, match] of matches.entries()) {
+    if (rank >= RANKED_CANDIDATES) break;
     const passage = passages.get(match.id);
     if (!passage) continue;
-    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, expansion.standsFor, wantsPattern) : alone(passage, words, expansion.standsFor, wantsPattern);
+    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern) : alone(passage, words, found, wantsPattern);
     // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
     const relevance = Math.min(1, match.score / topScore);
     const fit = wantsPattern ? (window.answerFits ? 1 : 0.8) : 1;
@@ -229,16 +240,56 @@ interface Window {
   score: number;
 }
 
-/** Index terms of a sentence, cached: windows read each neighbour once per process. */
-const sentenceTermCache = new WeakMap<Passage, ReadonlySet<string>>();
-function termsOf(passage: Passage): ReadonlySet<string> {
-  let terms = sentenceTermCache.get(passage);
-  if (!terms) {
-    terms = new Set([...toTerms(passage.text), ...passage.speakerNames.flatMap((name) => toTerms(name))]);
-    sentenceTermCache.set(passage, terms);
+/**
+ * The question's terms each passage has, from the index's matches: own words with full credit,
+ * related words (WordNet) with RELATED_CREDIT for the word they stand for; and the question's own
+ * terms each article has anywhere.
+ */
+class FoundTerms {
+  private readonly byPassage = new Map<string, IndexMatch>();
+  private readonly credits = new Map<string, ReadonlyMap<string, number>>();
+  private readonly byArticle = new Map<string, Set<string>>();
+
+  constructor(
+    matches: readonly IndexMatch[],
+    passages: ReadonlyMap<string, Passage>,
+    private readonly standsFor: ReadonlyMap<string, string>,
+  ) {
+    // The best matches are enough: a neighbour or an article that only weak matches reach cannot lift a window into the answers.
+    for (const match of matches.length > FOUND_TERMS_MATCHES ? matches.slice(0, FOUND_TERMS_MATCHES) : matches) {
+      this.byPassage.set(match.id, match);
+      const articleId = passages.get(match.id)?.citation.articleId;
+      if (articleId === undefined) continue;
+      let terms = this.byArticle.get(articleId);
+      if (!terms) this.byArticle.set(articleId, (terms = new Set()));
+      for (const term of match.queryTerms) if (!standsFor.has(term)) terms.add(term);
+    }
   }
-  return terms;
+
+  /** Question term → credit (0–1) for one passage. */
+  inPassage(passage: Passage): ReadonlyMap<string, number> {
+    let credit = this.credits.get(passage.id);
+    if (!credit) {
+      const map = new Map<string, number>();
+      for (const term of this.byPassage.get(passage.id)?.queryTerms ?? []) {
+        const standsForTerm = this.standsFor.get(term);
+        if (standsForTerm) map.set(standsForTerm, Math.max(map.get(standsForTerm) ?? 0, RELATED_CREDIT));
+        else map.set(term, 1);
+      }
+      credit = map;
+      this.credits.set(passage.id, credit);
+    }
+    return credit;
+  }
+
+  inArticle(passage: Passage): ReadonlySet<string> {
+    return this.byArticle.get(passage.citation.articleId) ?? NO_TERMS;
+  }
 }
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+/** How many of the best index matches tell which question words neighbours and articles have. */
+const FOUND_TERMS_MATCHES = 1500;
 
 /** Index terms of each headline (a corpus has few headlines; bounded all the same). */
 const headlineTermCache = new Map<string, ReadonlySet<string>>();
@@ -252,40 +303,30 @@ function headlineTerms(headline: string): ReadonlySet<string> {
   return terms;
 }
 
-/** How much of the question's weight a set of sentences holds: own words fully, related words and headline words in part. */
-function coverageOf(
-  sentences: readonly Passage[],
-  main: Passage,
-  words: readonly QuestionWord[],
-  standsFor: ReadonlyMap<string, string>,
-  article: ReadonlySet<string> | null,
-): { coverage: number; found: Set<string> } {
-  const total = words.reduce((sum, word) => sum + word.weight, 0) || 1;
-  const credit = new Map<string, number>();
-  const give = (term: string, amount: number) => credit.set(term, Math.max(credit.get(term) ?? 0, amount));
-  const headline = headlineTerms(main.citation.headline);
-  for (const sentence of sentences) {
-    const own = sentence === main ? 1 : NEIGHBOUR_CREDIT;
-    for (const term of termsOf(sentence)) {
-      give(term, own);
-      const standsForTerm = standsFor.get(term);
-      if (standsForTerm) give(standsForTerm, own * RELATED_CREDIT);
-    }
-  }
+/** How much of the question's weight a set of sentences holds: own words fully, related words, neighbours', headline and article words in part. */
+function coverageOf(sentences: readonly Passage[], main: Passage, words: readonly QuestionWord[], found: FoundTerms): { coverage: number; found: Set<string> } {
+  let total = 0;
   let covered = 0;
-  const found = new Set<string>();
+  const present = new Set<string>();
+  const headline = headlineTerms(main.citation.headline);
+  const article = found.inArticle(main);
   for (const word of words) {
-    let amount = credit.get(word.term) ?? 0;
-    if (amount > 0) found.add(word.term);
-    else if (headline.has(word.term) || article?.has(word.term)) amount = Math.max(headline.has(word.term) ? HEADLINE_CREDIT : 0, article?.has(word.term) ? ARTICLE_CREDIT : 0);
+    total += word.weight;
+    let amount = 0;
+    for (const sentence of sentences) {
+      const credit = found.inPassage(sentence).get(word.term) ?? 0;
+      amount = Math.max(amount, sentence === main ? credit : credit * NEIGHBOUR_CREDIT);
+    }
+    if (amount > 0) present.add(word.term);
+    else amount = Math.max(headline.has(word.term) ? HEADLINE_CREDIT : 0, article.has(word.term) ? ARTICLE_CREDIT : 0);
     covered += word.weight * amount;
   }
-  return { coverage: covered / total, found };
+  return { coverage: total === 0 ? 0 : covered / total, found: present };
 }
 
-function alone(passage: Passage, words: readonly QuestionWord[], standsFor: ReadonlyMap<string, string>, wants: RegExp | null, article: ReadonlySet<string> | null = null): Window {
-  const { coverage, found } = coverageOf([passage], passage, words, standsFor, article);
-  return { passage, sentences: [passage], coverage, found, answerFits: wants ? wants.test(passage.text) : false, score: 0 };
+function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+  const { coverage, found: present } = coverageOf([passage], passage, words, found);
+  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, score: 0 };
 }
 
 /** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
@@ -294,9 +335,6 @@ interface ArticleOrder {
   position: Map<string, number>;
 }
 const orderOfCorpus = new WeakMap<ReadonlyMap<string, Passage>, ArticleOrder>();
-/** Index terms of a whole article, built for the articles of the best matches only. */
-const articleTermCache = new WeakMap<ReadonlyMap<string, Passage>, Map<string, ReadonlySet<string>>>();
-
 const SECTION_ORDER: Record<PassageSection, number> = { headline: 0, standfirst: 1, caption: 2, body: 3, comment: 4 };
 
 function articleOrder(passages: ReadonlyMap<string, Passage>): ArticleOrder {
@@ -319,20 +357,6 @@ function articleOrder(passages: ReadonlyMap<string, Passage>): ArticleOrder {
   return order;
 }
 
-function articleTerms(passage: Passage, passages: ReadonlyMap<string, Passage>): ReadonlySet<string> {
-  let cache = articleTermCache.get(passages);
-  if (!cache) articleTermCache.set(passages, (cache = new Map()));
-  const articleId = passage.citation.articleId;
-  let terms = cache.get(articleId);
-  if (!terms) {
-    const union = new Set<string>();
-    for (const each of articleOrder(passages).byArticle.get(articleId) ?? []) for (const term of termsOf(each)) union.add(term);
-    terms = union;
-    cache.set(articleId, terms);
-  }
-  return terms;
-}
-
 /**
  * The sentence before or after a passage in the article's body, across a paragraph break: news
  * paragraphs are often one sentence, and the next one still continues the story ("He succeeds…").
@@ -352,20 +376,19 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
  * question ("He … delivered 145 yards" after the sentence naming him), the kind of answer the
  * question wants (a number, a time) that the passage lacks, or who "he" is.
  */
-function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], standsFor: ReadonlyMap<string, string>, wants: RegExp | null): Window {
-  const article = articleTerms(passage, passages);
-  let best = alone(passage, words, standsFor, wants, article);
+function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+  let best = alone(passage, words, found, wants);
   const before = neighbour(passage, passages, -1);
   const after = neighbour(passage, passages, 1);
   const candidates: Passage[][] = [];
   if (before) candidates.push([before, passage]);
   if (after) candidates.push([passage, after]);
   for (const sentences of candidates) {
-    const { coverage, found } = coverageOf(sentences, passage, words, standsFor, article);
+    const { coverage, found: present } = coverageOf(sentences, passage, words, found);
     const answerFits = wants ? sentences.some((sentence) => wants.test(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found, answerFits, score: 0 };
+    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, score: 0 };
   }
   return best;
 }

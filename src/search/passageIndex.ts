@@ -168,13 +168,11 @@ export class PassageIndex {
       found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
     }
     for (const group of expansions) {
+      // One search per group: a passage's score is the mean of its related words' scores, so several near-synonyms never outweigh one.
       const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
-      for (const word of group.words) {
-        for (const result of this.search.search(word, EXACT_OPTIONS)) {
-          const id = String(result.id);
-          const previous = best.get(id);
-          if (!previous || result.score > previous.score) best.set(id, { score: result.score, term: result.queryTerms[0] ?? word, docTerms: result.terms });
-        }
+      for (const result of this.search.search(group.words.join(' '), EXACT_OPTIONS)) {
+        const matched = Math.max(1, result.queryTerms.length);
+        best.set(String(result.id), { score: result.score / (matched * matched), term: result.queryTerms[0] ?? group.term, docTerms: result.terms });
       }
       for (const [id, hit] of best) {
         const entry = found.get(id);

@@ -38,9 +38,15 @@ function spellingVariant(word: string): string | null {
 /**
  * The words to add to a question, grouped by the question word they stand for: its related words and
  * its other spelling. `questionWords` are raw tokens of the question (not stemmed). Terms the
- * question already has are never added; with `isKnownTerm`, neither are words no passage has.
+ * question already has are never added; with `isKnownTerm`, neither are words no passage has (or
+ * that the caller finds too common to be worth searching).
  */
-export function expandQuery(questionWords: readonly string[], isKnownTerm: (term: string) => boolean = () => true): QueryExpansion {
+export function expandQuery(
+  questionWords: readonly string[],
+  isKnownTerm: (term: string) => boolean = () => true,
+  /** Which of the question's terms get related words (all by default). */
+  shouldExpand: (term: string) => boolean = () => true,
+): QueryExpansion {
   const questionTerms = new Set<string>();
   for (const word of questionWords) {
     const term = toTerm(word);
@@ -50,7 +56,7 @@ export function expandQuery(questionWords: readonly string[], isKnownTerm: (term
   const standsFor = new Map<string, string>();
   for (const word of questionWords) {
     const term = toTerm(word);
-    if (!term || /\d/.test(term) || groups.some((group) => group.term === term)) continue;
+    if (!term || /\d/.test(term) || !shouldExpand(term) || groups.some((group) => group.term === term)) continue;
     const words: string[] = [];
     const variant = spellingVariant(word);
     for (const candidate of [...(variant ? [variant] : []), ...relatedWords(word)]) {

@@ -171,8 +171,20 @@ const SYNONYM_SENSES = 1;
  * related forms of its senses ("invasion" for "invade", "Russian" for "Russia"). Lower case, the
  * word itself excluded.
  */
+const relatedCache = new Map<string, string[]>();
+const RELATED_CACHE_LIMIT = 20_000;
+
 export function relatedWords(word: string): string[] {
   const lower = word.toLowerCase();
+  const cached = relatedCache.get(lower);
+  if (cached) return cached;
+  const result = computeRelatedWords(lower);
+  if (relatedCache.size >= RELATED_CACHE_LIMIT) relatedCache.clear();
+  relatedCache.set(lower, result);
+  return result;
+}
+
+function computeRelatedWords(lower: string): string[] {
   const related = new Set<string>();
   for (const { pos, lemma } of baseForms(lower)) {
     const offsets = senses(pos, lemma);
