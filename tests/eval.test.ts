@@ -10,10 +10,10 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
  * Regression floors for `npm run eval`: the levels this ranking reached when they were set, not tuned
  * targets. Raise them when the ranking gets better; a drop below them is a regression to look at.
  */
-const FLOOR = { hit1: 0.9, hit3: 0.95, mrr: 0.92, quotePrecision: 0.95, quoteRecall: 0.9 };
+const FLOOR = { hit1: 0.9, hit3: 0.95, mrr: 0.93, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.57, hit3: 0.75, mrr: 0.65, refusalPrecision: 0.65, refusalRecall: 0.25, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.59, hit3: 0.76, mrr: 0.67, refusalPrecision: 0.65, refusalRecall: 0.25, wronglyRefusedAtMost: 0.05 };
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 

@@ -131,7 +131,7 @@ export function ask(
     const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern) : alone(passage, words, found, wantsPattern);
     // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
     const relevance = Math.min(1, match.score / topScore);
-    const fit = wantsPattern ? (window.answerFits ? 1 : 0.8) : 1;
+    const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;
     const section = SECTION_WEIGHT[passage.citation.section];
     window.score = section * fit * (Math.pow(window.coverage, 2) + 0.35 * relevance);
     windows.push(window);
@@ -142,7 +142,7 @@ export function ask(
   const seenTexts = new Set<string>();
   const shownIds = new Set<string>();
   for (const window of windows) {
-    const key = window.passage.text.toLowerCase().replace(/\W+/g, ' ').trim();
+    const key = window.sentences.map((sentence) => sentence.text).join(' ').toLowerCase().replace(/\W+/g, ' ').trim();
     // The same sentence in two copies of an article is one answer; a sentence already shown in a window is not shown again.
     if (seenTexts.has(key) || window.sentences.some((passage) => shownIds.has(passage.id))) continue;
     seenTexts.add(key);

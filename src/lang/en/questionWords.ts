@@ -1,6 +1,7 @@
 /**
  * How English questions ask: the words that only frame a question ("what happened", "name the…"),
- * and the kind of answer a question wants (a number, a time, a place, a length of time) with the
+ * and the kind of answer a question wants (a number, a sum of money, a time, a place, a length of
+ * time, a reason, a person) with the
  * pattern a sentence holding such an answer matches.
  */
 
@@ -25,8 +26,13 @@ const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+
 /** A name of two capitalised words ("Nick Skorich", "Kansas City"), not at the start of the sentence. */
 const PERSON_WORDS = String.raw`(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+`;
 
+const MONEY_WORDS = String.raw`\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|cents?|pounds?)\b|\b(?:dollars?|cents?)\b|\b(?:million|billion)\b`;
+/** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
+const ABOUT_MONEY = /\b(?:money|cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|raises|price|worth|budget|funds?|aid|tax|taxes|salary|fee|fees|fine|bail|earn|earned|sell|sold|buy|bought|owe|owed|bring\s+in)\b/;
+
 /** The pattern a sentence holding each kind of answer matches. */
 export const ANSWER_PATTERNS = {
+  money: new RegExp(MONEY_WORDS, 'i'),
   reason: new RegExp(REASON_WORDS, 'i'),
   person: new RegExp(PERSON_WORDS, 'u'),
   number: new RegExp(NUMBER_WORDS, 'i'),
@@ -41,6 +47,7 @@ export type AnswerKind = keyof typeof ANSWER_PATTERNS;
 export function expectedAnswerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   if (/^\s*how\s+(?:long|much\s+time)\b/.test(q)) return 'duration';
+  if (/^\s*how\s+much\b/.test(q) && ABOUT_MONEY.test(q)) return 'money';
   if (/^\s*(?:how\s+(?:many|much|big|large|old|far|tall|high|heavy|fast)|what\s+(?:percent(?:age)?|share|number|proportion|size|score|price|amount|age))\b/.test(q)) return 'number';
   if (/^\s*(?:when|what\s+(?:day|date|time|year|month|hour))\b|\bwhat\s+time\b/.test(q)) return 'time';
   if (/^\s*where(?:'s|\s)/.test(q)) return 'place';
