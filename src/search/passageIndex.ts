@@ -34,6 +34,9 @@ export interface IndexMatch {
  */
 const FIELDS = ['text', 'speakers'] as const;
 
+/** At least this many of the best matches of each search are merged when a question has related words. */
+const MERGE_FLOOR = 1000;
+
 /** How much a related word counts against the reader's own word. */
 export const EXPANSION_WEIGHT = 0.5;
 
@@ -162,26 +165,29 @@ export class PassageIndex {
     if (expansions.length === 0) {
       return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
     }
+    // Merging related words' matches touches every passage kept: the best few thousand of each search are plenty for `limit`.
+    const keep = Math.max(limit === Infinity ? results.length : limit * 3, MERGE_FLOOR);
     const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[] }>();
-    for (const result of results) {
+    for (const result of results.length > keep ? results.slice(0, keep) : results) {
       // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
       found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
     }
     for (const group of expansions) {
       // One search per group: a passage's score is the mean of its related words' scores, so several near-synonyms never outweigh one.
       const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
-      for (const result of this.search.search(group.words.join(' '), EXACT_OPTIONS)) {
+      const groupResults = this.search.search(group.words.join(' '), EXACT_OPTIONS);
+      for (const result of groupResults.length > keep ? groupResults.slice(0, keep) : groupResults) {
         const matched = Math.max(1, result.queryTerms.length);
         best.set(String(result.id), { score: result.score / (matched * matched), term: result.queryTerms[0] ?? group.term, docTerms: result.terms });
       }
       for (const [id, hit] of best) {
         const entry = found.get(id);
         if (entry?.queryTerms.includes(group.term)) continue; // the passage has the reader's own word
-        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: [...hit.docTerms], queryTerms: [hit.term] });
+        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: hit.docTerms, queryTerms: [hit.term] });
         else {
           entry.raw += hit.score * expansionWeight;
-          entry.queryTerms = [...entry.queryTerms, hit.term];
-          entry.terms = [...entry.terms, ...hit.docTerms.filter((term) => !entry.terms.includes(term))];
+          entry.queryTerms.push(hit.term);
+          for (const term of hit.docTerms) if (!entry.terms.includes(term)) entry.terms.push(term);
         }
       }
     }

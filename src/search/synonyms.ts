@@ -24,7 +24,7 @@ export interface QueryExpansion {
 }
 
 /** Related words per question word: WordNet lists many for common verbs; a few carry most of the gain. */
-const MAX_RELATED = 8;
+const MAX_RELATED = 4;
 
 /** British and American spellings: "recognise" ↔ "recognize", "organisation" ↔ "organization". */
 function spellingVariant(word: string): string | null {
