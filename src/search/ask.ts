@@ -3,7 +3,7 @@ import { ANSWER_PATTERNS, expectedAnswerKind, FRAMING_WORDS, LEANS_ON_PREVIOUS, 
 import { isEnglishWord } from '../lang/en/spelling.ts';
 import { baseForms, isCommonWord, isNameInWordNet, isWordNetWord } from '../lang/en/wordnet.ts';
 import type { IndexMatch, PassageIndex } from './passageIndex.ts';
-import { expandQuery } from './synonyms.ts';
+import { expandQuery, type QueryExpansion } from './synonyms.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -110,14 +110,22 @@ export function ask(
   const searched = corrected ?? question;
   const words = questionWords(searched, index);
   if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
-  // Related words are looked for only for question words and among words that few passages have: a common word already
-  // matches thousands of passages, and searching its many synonyms too costs the most time for the least gain.
-  const fewPassages = Math.max(50, index.size * COMMON_SHARE);
-  const uncommon = (term: string) => index.passagesWith(term) < fewPassages;
-  const expansion = expandQuery(tokenize(searched), (term) => index.hasTerm(term) && uncommon(term), uncommon);
   const searchedWords = words.filter((word) => word.inCorpus).map((word) => word.word).join(' ');
+  const isKnownTerm = (term: string) => index.hasTerm(term);
   // The best passages with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
-  const matches = searchedWords ? index.query(searchedWords, FOUND_TERMS_MATCHES, { expansions: expansion.groups, isKnownTerm: (term) => index.hasTerm(term) }) : [];
+  let matches = searchedWords ? index.query(searchedWords, FOUND_TERMS_MATCHES, { isKnownTerm }) : [];
+  let expansion: QueryExpansion = { groups: [], standsFor: new Map() };
+  // Related words are only needed when no good match has all the question's words; they are looked for only for
+  // words few passages have, and among such words: a common word already matches thousands of passages, and
+  // searching its synonyms too costs the most time for the least gain.
+  const searchable = words.filter((word) => word.inCorpus && word.weight > 0);
+  const complete = matches.slice(0, WINDOW_CANDIDATES).some((match) => searchable.every((word) => match.queryTerms.includes(word.term)));
+  if (!complete) {
+    const fewPassages = Math.max(50, index.size * COMMON_SHARE);
+    const uncommon = (term: string) => index.passagesWith(term) < fewPassages;
+    expansion = expandQuery(tokenize(searched), (term) => isKnownTerm(term) && uncommon(term), uncommon);
+    if (expansion.groups.length > 0) matches = index.query(searchedWords, FOUND_TERMS_MATCHES, { expansions: expansion.groups, isKnownTerm });
+  }
   const found = new FoundTerms(matches, passages, expansion.standsFor);
   const wants = expectedAnswerKind(question);
   const wantsPattern = wants ? ANSWER_PATTERNS[wants] : null;
@@ -289,7 +297,7 @@ class FoundTerms {
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** How many of the best index matches tell which question words neighbours and articles have. */
-const FOUND_TERMS_MATCHES = 400;
+const FOUND_TERMS_MATCHES = 250;
 
 /** Index terms of each headline (a corpus has few headlines; bounded all the same). */
 const headlineTermCache = new Map<string, ReadonlySet<string>>();
