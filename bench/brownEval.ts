@@ -201,7 +201,12 @@ export function runBrownEval(desk: NewsDesk, questions: readonly BrownQuestion[]
     passages: passages.size,
     halves: halves.map((half) => ({
       name: half.name,
-      scores: answered.map(({ name, outcomes }) => summarize(name, outcomes.filter((outcome) => half.questions.has(outcome.question)))),
+      scores: answered.map(({ name, outcomes }) =>
+        summarize(
+          name,
+          outcomes.filter((outcome) => half.questions.has(outcome.question)),
+        ),
+      ),
     })),
   };
 }
@@ -210,9 +215,12 @@ export function runBrownEval(desk: NewsDesk, questions: readonly BrownQuestion[]
  * Refusal at other thresholds, from the confidence each answer reported: for calibrating
  * CONFIDENCE_THRESHOLD on one half and checking it on the other.
  */
-export function thresholdSweep(outcomes: readonly BrownOutcome[], thresholds: readonly number[]): Array<{ threshold: number; hit1: number; refusalPrecision: number; refusalRecall: number; wronglyRefused: number }> {
+export function thresholdSweep(
+  outcomes: readonly BrownOutcome[],
+  thresholds: readonly number[],
+): Array<{ threshold: number; hit1: number; refusalPrecision: number; refusalRecall: number; wronglyRefused: number }> {
   return thresholds.map((threshold) => {
-    const refused = (outcome: BrownOutcome) => outcome.confidence < threshold || outcome.rankIgnoringRefusal === null && outcome.top.length === 0;
+    const refused = (outcome: BrownOutcome) => outcome.confidence < threshold || (outcome.rankIgnoringRefusal === null && outcome.top.length === 0);
     const answerable = outcomes.filter((outcome) => isAnswerable(outcome.question));
     const unanswerable = outcomes.filter((outcome) => !isAnswerable(outcome.question));
     const refusedAll = outcomes.filter(refused);

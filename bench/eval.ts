@@ -84,7 +84,9 @@ function printBrown(report: BrownReport): void {
   const all = report.halves[0];
   if (!all) return;
   const count = all.scores[0];
-  console.log(`\n/ask on the Brown development set — ${count?.answerable ?? 0} answerable and ${count?.unanswerable ?? 0} unanswerable questions, ${report.passages} passages of 44 press texts\n`);
+  console.log(
+    `\n/ask on the Brown development set — ${count?.answerable ?? 0} answerable and ${count?.unanswerable ?? 0} unanswerable questions, ${report.passages} passages of 44 press texts\n`,
+  );
   console.log(`${'half'.padEnd(20)}${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
   for (const half of report.halves) {
     for (const score of half.scores) {
@@ -110,20 +112,33 @@ function printBrown(report: BrownReport): void {
       const outcomes = half.scores[0]?.outcomes ?? [];
       console.log(`\nrefusal threshold sweep, ${half.name}:  threshold  hit@1  refusal P  refusal R  wrongly refused`);
       for (const row of thresholdSweep(outcomes, thresholds)) {
-        console.log(`  ${row.threshold.toFixed(2).padStart(9)} ${percent(row.hit1)} ${percent(row.refusalPrecision)}   ${percent(row.refusalRecall)}   ${percent(row.wronglyRefused)}`);
+        console.log(
+          `  ${row.threshold.toFixed(2).padStart(9)} ${percent(row.hit1)} ${percent(row.refusalPrecision)}   ${percent(row.refusalRecall)}   ${percent(row.wronglyRefused)}`,
+        );
       }
     }
   }
   // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
   const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
   const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
-  const listed = new Set(which === 'all' ? brownQuestions ?? [] : which === 'B' ? halves.b : halves.a);
-  const misses = ours.outcomes.filter((outcome) => listed.has(outcome.question)).filter((outcome) => (outcome.question.answers.length > 0 && outcome.question.type !== 'unanswerable' ? outcome.rank !== 1 : !outcome.refused));
+  const listed = new Set(which === 'all' ? (brownQuestions ?? []) : which === 'B' ? halves.b : halves.a);
+  const misses = ours.outcomes
+    .filter((outcome) => listed.has(outcome.question))
+    .filter((outcome) => (outcome.question.answers.length > 0 && outcome.question.type !== 'unanswerable' ? outcome.rank !== 1 : !outcome.refused));
   console.log(`\nBrown misses of ours in ${which === 'all' ? 'both halves' : `half ${which}`} (answer not first, or an unanswerable question answered): ${misses.length}`);
   for (const miss of misses) {
     const q = miss.question;
-    const state = q.type === 'unanswerable' || q.answers.length === 0 ? 'answered, should refuse' : miss.refused ? `REFUSED (missing: ${miss.missing.join(', ')})` : miss.rank === null ? `none in top ${MRR_DEPTH}` : `rank ${miss.rank}`;
-    console.log(`\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}; confidence ${miss.confidence.toFixed(2)}, answer at ${miss.rankIgnoringRefusal ?? '—'} ignoring refusal]`);
+    const state =
+      q.type === 'unanswerable' || q.answers.length === 0
+        ? 'answered, should refuse'
+        : miss.refused
+          ? `REFUSED (missing: ${miss.missing.join(', ')})`
+          : miss.rank === null
+            ? `none in top ${MRR_DEPTH}`
+            : `rank ${miss.rank}`;
+    console.log(
+      `\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}; confidence ${miss.confidence.toFixed(2)}, answer at ${miss.rankIgnoringRefusal ?? '—'} ignoring refusal]`,
+    );
     for (const answer of q.answers.slice(0, 2)) console.log(`    want  ${short(answer)}`);
     miss.top.slice(0, 2).forEach((shown, index) => console.log(`    got ${index + 1} ${shown.id.replace(/^(\w+)_\w+#/, '$1#')}  ${short(printable(shown))}`));
   }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { z } from 'zod';
 
 /** A setting is missing or malformed; the message names the variable and what it should look like. */
 export class ConfigError extends Error {
@@ -30,33 +31,60 @@ export interface AppConfig {
   discord: DiscordSettings | null;
 }
 
-const SNOWFLAKE = /^\d{17,20}$/;
 // Bot tokens are three base64url parts joined by dots; checking the shape catches pasted quotes and spaces.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const MAX_SNOWFLAKE = 2n ** 64n - 1n;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 type Environment = Record<string, string | undefined>;
 
+/**
+ * One zod schema per setting, each with the message a person needs. zod does the checking and
+ * conversion; `setting()` turns its first issue into a one-line ConfigError naming the variable.
+ */
+const schemas = {
+  token: z.string().regex(TOKEN_SHAPE, 'does not look like a bot token (three dot-separated parts, no quotes or spaces). Copy it again from the Developer Portal → Bot → Reset Token, or leave it empty for console mode.'),
+  // Discord IDs are 64-bit numbers written in decimal: 17 to 20 digits, and no more than 2^64 − 1.
+  snowflake: z
+    .string()
+    .regex(/^\d{17,20}$/, 'must be a Discord ID (17 to 20 digits; right-click → Copy ID with Developer Mode on)')
+    .refine((value) => BigInt(value) <= MAX_SNOWFLAKE, 'must be a Discord ID (a 64-bit number: at most 18446744073709551615; right-click → Copy ID with Developer Mode on)'),
+  boolean: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(z.enum(['1', 'true', 'yes', 'on', '0', 'false', 'no', 'off'], { error: 'must be true or false' }))
+    .transform((value) => ['1', 'true', 'yes', 'on'].includes(value)),
+  logLevel: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(z.enum(LOG_LEVELS, { error: 'must be one of debug, info, warn, error' })),
+  // Plain decimal only: Number() would also take "0x10", "1e3" or "Infinity".
+  number: (min: number, max: number) =>
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, `must be a number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(z.number().min(min, `must be a number from ${min} to ${max}`).max(max, `must be a number from ${min} to ${max}`)),
+};
+
 /** Reads and checks every setting up front so a bad one fails at startup with one clear line. */
 export function loadConfig(env: Environment, cwd: string): AppConfig {
-  const token = optional(env, 'DISCORD_TOKEN');
-  if (token !== null && !TOKEN_SHAPE.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN', 'does not look like a bot token (three dot-separated parts, no quotes or spaces). Copy it again from the Developer Portal → Bot → Reset Token, or leave it empty for console mode.');
-  }
+  const token = setting(env, 'DISCORD_TOKEN', schemas.token);
   const discord: DiscordSettings | null = token
     ? {
         token,
-        clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
-        guildId: snowflake(env, 'DISCORD_GUILD_ID'),
-        moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID'),
-        askChannelId: snowflake(env, 'ASK_CHANNEL_ID'),
+        clientId: setting(env, 'DISCORD_CLIENT_ID', schemas.snowflake),
+        guildId: setting(env, 'DISCORD_GUILD_ID', schemas.snowflake),
+        moderatorRoleId: setting(env, 'MODERATOR_ROLE_ID', schemas.snowflake),
+        askChannelId: setting(env, 'ASK_CHANNEL_ID', schemas.snowflake),
       }
     : null;
   return {
     seedsDir: path.resolve(cwd, optional(env, 'SEEDS_DIR') ?? 'seeds'),
-    includeReaderComments: booleanSetting(env, 'INCLUDE_READER_COMMENTS', false),
-    logLevel: logLevel(env),
-    askCooldownSeconds: numberSetting(env, 'ASK_COOLDOWN_SECONDS', 3, 0, 3600),
-    maxQuestionsInFlight: Math.floor(numberSetting(env, 'MAX_QUESTIONS_IN_FLIGHT', 16, 1, 1000)),
+    includeReaderComments: setting(env, 'INCLUDE_READER_COMMENTS', schemas.boolean) ?? false,
+    logLevel: setting(env, 'LOG_LEVEL', schemas.logLevel) ?? 'info',
+    askCooldownSeconds: setting(env, 'ASK_COOLDOWN_SECONDS', schemas.number(0, 3600)) ?? 3,
+    maxQuestionsInFlight: Math.floor(setting(env, 'MAX_QUESTIONS_IN_FLIGHT', schemas.number(1, 1000)) ?? 16),
     discord,
   };
 }
@@ -73,30 +101,18 @@ function optional(env: Environment, name: string): string | null {
   return value ? value : null;
 }
 
-function snowflake(env: Environment, name: string): string | null {
+/** The setting checked by its schema; null when unset; a ConfigError naming it when malformed. */
+function setting<T>(env: Environment, name: string, schema: z.ZodType<T, string>): T | null {
   const value = optional(env, name);
-  if (value !== null && !SNOWFLAKE.test(value)) throw new ConfigError(name, `must be a Discord ID (17 to 20 digits; right-click → Copy ID with Developer Mode on), got “${value.slice(0, 40)}”.`);
-  return value;
+  if (value === null) return null;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? 'is not valid';
+  // The token is never echoed; other values are, shortened and without control characters.
+  if (name === 'DISCORD_TOKEN') throw new ConfigError(name, message);
+  throw new ConfigError(name, `${message}, got “${printable(value)}”.`);
 }
 
-function booleanSetting(env: Environment, name: string, fallback: boolean): boolean {
-  const value = optional(env, name)?.toLowerCase();
-  if (value === undefined || value === null) return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
-  if (['0', 'false', 'no', 'off'].includes(value)) return false;
-  throw new ConfigError(name, `must be true or false, got “${value.slice(0, 40)}”.`);
-}
-
-function numberSetting(env: Environment, name: string, fallback: number, min: number, max: number): number {
-  const value = optional(env, name);
-  if (value === null) return fallback;
-  const number = Number(value);
-  if (!Number.isFinite(number) || number < min || number > max) throw new ConfigError(name, `must be a number from ${min} to ${max}, got “${value.slice(0, 40)}”.`);
-  return number;
-}
-
-function logLevel(env: Environment): LogLevel {
-  const value = optional(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
-  if (value === 'debug' || value === 'info' || value === 'warn' || value === 'error') return value;
-  throw new ConfigError('LOG_LEVEL', `must be one of debug, info, warn, error; got “${value.slice(0, 40)}”.`);
+function printable(value: string): string {
+  return value.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '?').slice(0, 40);
 }

@@ -1,8 +1,8 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.ts';
-import { NewsDesk } from './core/newsDesk.ts';
-import { SeedsDirectoryError } from './corpus/listSeedFiles.ts';
+import { NewsDesk, SeedsDirectoryError } from './core/newsDesk.ts';
 import { runConsole } from './console/runConsole.ts';
+import { printable } from './domain/printable.ts';
 
 /** Entry point: with DISCORD_TOKEN the Discord bot, without it the console. */
 async function main(): Promise<void> {
@@ -14,9 +14,9 @@ async function main(): Promise<void> {
         const logger = createLogger({ level: config.logLevel, secrets: [config.discord?.token ?? ''] });
         return (message: string) => logger.warn(message);
       })
-    : (message: string) => process.stderr.write(`warning: ${message}\n`);
+    : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
   const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments, onWarning: warn });
-  for (const skipped of desk.sources().skipped) warn(`skipped ${skipped.file}: ${skipped.reason}`);
+  for (const skipped of desk.sources().skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
 
   if (config.discord) {
     const { startBot } = await import('./bot/startBot.ts');
@@ -28,6 +28,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected problems get one line a person can act on; only real bugs show a stack.
+  if (error instanceof Error && error.name === 'DiscordUnreachableError') {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
   if (error instanceof ConfigError || error instanceof SeedsDirectoryError) {
     process.stderr.write(`Cannot start: ${error instanceof SeedsDirectoryError ? error.operatorMessage : error.message}\n`);
     process.exit(2);

@@ -4,6 +4,7 @@
  * seed articles. Assertions are on what the bot actually sent over REST.
  */
 import { EventEmitter } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,11 +24,12 @@ import {
   type RESTPostAPIInteractionCallbackJSONBody,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands as defaultCommands } from '../commands/index.ts';
+import { slashCommands as defaultCommands } from '../src/bot/slashCommands.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { startBot, type ProcessHooks } from '../src/bot/startBot.ts';
-import { DISCORD_LIMITS, embedLength } from '../src/bot/limits.ts';
+import { DISCORD_LIMITS, embedLength } from '../src/presentation/limits.ts';
+import { quotePageId } from '../src/commands/quote.ts';
 import { toInteractionReply } from '../src/bot/send.ts';
 import type { BotCommand } from '../src/bot/types.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './helpers/fakeDiscord.ts';
@@ -70,7 +72,7 @@ function embedText(embed: APIEmbed): string {
 /** A button click on a message the bot sent, built from a chat-input payload's common fields. */
 function buttonClick(fake: FakeDiscord, customId: string, message: APIMessage, user?: string): APIMessageComponentButtonInteraction {
   const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote', ...(user ? { user } : {}) });
-  return { ...common, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: ComponentType.Button }, message } as APIMessageComponentButtonInteraction;
+  return { ...common, type: InteractionType.MessageComponent, data: { custom_id: customId, component_type: ComponentType.Button }, message };
 }
 
 /** A test-only command whose handler throws at the chosen moment. */
@@ -190,11 +192,11 @@ describe('the bot on the seed articles', () => {
     expect(buttons?.type).toBe(ComponentType.ActionRow);
     const [previous, next] = buttons && 'components' in buttons ? buttons.components : [];
     expect(previous).toMatchObject({ disabled: true });
-    expect(next).toMatchObject({ disabled: false, custom_id: 'quote:1:Sergei Lavrov' });
+    expect(next).toMatchObject({ disabled: false, custom_id: quotePageId(1, { id: 'sergei-lavrov' }) });
 
     const message = fake.originalResponse(payload.token);
     if (!message) throw new Error('no original response');
-    const page2 = messageOf(await fake.interact(buttonClick(fake, 'quote:1:Sergei Lavrov', message)), InteractionResponseType.UpdateMessage);
+    const page2 = messageOf(await fake.interact(buttonClick(fake, quotePageId(1, { id: 'sergei-lavrov' }), message)), InteractionResponseType.UpdateMessage);
     const embed2 = firstEmbed(page2);
     expect(embed2.fields?.[0]?.name.split('.')[0]).toBe('6');
     expect(embed2.footer?.text).toMatch(new RegExp(`^Quotes 6–${Math.min(10, count)} of ${count}`));
@@ -518,7 +520,7 @@ describe('over-long answers', () => {
     expect(firstEmbed(data).footer?.text).toMatch(/^Quotes 1–5 of 30/);
     const message = h.fake.originalResponse(payload.token);
     if (!message) throw new Error('no original response');
-    const last = messageOf(await h.fake.interact(buttonClick(h.fake, 'quote:99:Ivan Testov', message)), InteractionResponseType.UpdateMessage);
+    const last = messageOf(await h.fake.interact(buttonClick(h.fake, quotePageId(99, { id: 'ivan-testov' }), message)), InteractionResponseType.UpdateMessage);
     expectWithinDiscordLimits(last);
     expect(firstEmbed(last).footer?.text).toMatch(/^Quotes 26–30 of 30/);
   });
@@ -633,6 +635,30 @@ describe('startup and shutdown', () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it('Discord unreachable at startup: one line saying so, tried again with backoff, then one error without a stack', async () => {
+    // A port nothing listens on: every connection is refused, as with no network or DNS.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const config = loadConfig({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info' }, process.cwd());
+    if (!config.discord) throw new Error('no discord settings');
+    const lines: string[] = [];
+    const failure = startBot(seedsDesk, config, config.discord, {
+      restApi: `http://127.0.0.1:${port}/api`,
+      processHooks: null,
+      logSink: (line) => lines.push(line),
+      loginRetry: { attempts: 3, firstDelayMs: 10, maxDelayMs: 20 },
+    });
+    await expect(failure).rejects.toThrow(/^Discord could not be reached \(ECONNREFUSED\b.*\) after 3 attempt\(s\)\./);
+    const error = await failure.catch((caught: unknown) => caught);
+    expect(error instanceof Error && error.message.split('\n')).toHaveLength(1);
+    const retries = lines.filter((line) => line.includes('Discord could not be reached'));
+    expect(retries).toHaveLength(2);
+    expect(retries[0]).toMatch(/WARN  Discord could not be reached \(ECONNREFUSED.*\); trying again in \d+ s attempt=1$/);
+    for (const line of lines) expect(line).not.toMatch(/\n|\bat .*:\d+:\d+/);
   });
 
   it('ASK_CHANNEL_ID without the approved MessageContent intent fails startup with a ConfigError naming it', async () => {

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { PermissionFlagsBits, type APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { Cooldown } from '../src/bot/cooldown.ts';
-import { parseQuotePageId, quotePageId, speakerChoices } from '../src/bot/format.ts';
-import { commonCap, DISCORD_LIMITS, ELLIPSIS, embedLength, fitEmbed, fitMessage, joinLinesWithin, truncate } from '../src/bot/limits.ts';
+import { parseQuotePageId, quotePageId, speakerChoices, speakerKey } from '../src/commands/quote.ts';
+import { commonCap, DISCORD_LIMITS, ELLIPSIS, embedLength, fitEmbed, fitMessage, joinLinesWithin, truncate } from '../src/presentation/limits.ts';
 import { createLogger } from '../src/bot/logger.ts';
 import { checkModerator } from '../src/bot/permissions.ts';
-import { neutraliseMentions, safeText } from '../src/bot/safeText.ts';
+import { neutraliseMentions, safeText } from '../src/presentation/safeText.ts';
 import type { Speaker } from '../src/domain/types.ts';
 
 describe('truncate', () => {
@@ -28,6 +28,10 @@ describe('truncate', () => {
   it('never splits a surrogate pair or leaves an escaping backslash before the ellipsis', () => {
     expect(truncate(`${'a'.repeat(8)}😀😀😀`, 10)).toBe(`${'a'.repeat(8)}${ELLIPSIS}`);
     expect(truncate('abcdefgh\\*more', 10)).toBe('abcdefgh…');
+    // Nor an emoji sequence, a flag, or a letter and its combining accent (grapheme boundaries).
+    expect(truncate('aaaaaaa👩‍👩‍👧 more', 10)).toBe('aaaaaaa…');
+    expect(truncate('aaaaaaaa🇺🇦🇺🇦', 11)).toBe('aaaaaaaa…');
+    expect(truncate('aaaaaaae\u0301\u0301xyz', 10)).toBe('aaaaaaa…');
     expect(truncate('abcdefg\\\\more', 10)).toBe('abcdefg\\\\…');
   });
 
@@ -154,9 +158,24 @@ describe('safeText', () => {
 });
 
 describe('quote paging ids and autocomplete choices', () => {
-  it('round-trips a page and a speaker name with colons', () => {
-    expect(parseQuotePageId(quotePageId(3, 'Name: With Colon'))).toEqual({ page: 3, speakerName: 'Name: With Colon' });
+  it('round-trips a page and a short key of the speaker, whatever the name', () => {
+    for (const id of ['name-with-colon', 'n'.repeat(300)]) {
+      const customId = quotePageId(3, { id });
+      expect(customId.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
+      expect(parseQuotePageId(customId)).toEqual({ page: 3, speakerKey: speakerKey({ id }) });
+    }
+    expect(speakerKey({ id: 'a' })).not.toBe(speakerKey({ id: 'b' }));
     expect(parseQuotePageId('other:1:x')).toBeNull();
+  });
+
+  it('cuts autocomplete values at a grapheme boundary, never inside a surrogate pair or an emoji sequence', () => {
+    const speaker = (name: string): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount: 1 });
+    for (const name of [`${'a'.repeat(99)}😀 tail`, `${'b'.repeat(97)}👩‍👩‍👧 tail`]) {
+      const [choice] = speakerChoices([speaker(name)]);
+      expect(choice?.value.length).toBeLessThanOrEqual(100);
+      expect(choice?.value).toMatch(/^[ab]+$/);
+      expect(choice?.name).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
   });
 
   it('labels choices with the quote count and keeps names and values within 100 characters', () => {
@@ -227,6 +246,29 @@ describe('logger', () => {
     expect(lines.join('\n')).not.toContain(token);
     expect(lines.join('\n')).not.toContain('a-registered-secret');
     expect(lines[0]).toContain('login with [redacted]');
+  });
+
+  it('blanks credential fields by name, whatever their value looks like (pino redact)', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (line) => lines.push(line) });
+    logger.info('request', { token: 'short-secret', request: { headers: { authorization: 'Bot abc' } }, count: 10n });
+    expect(lines[0]).not.toContain('short-secret');
+    expect(lines[0]).not.toContain('Bot abc');
+    expect(lines[0]).toContain('token=[redacted]');
+    expect(lines[0]).toContain('count=10');
+  });
+
+  it('keeps a forged line, a terminal escape or a bidi override in a message or field on its own line, escaped', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', sink: (line) => lines.push(line) });
+    const forged = 'x.txt\n2026-01-01T00:00:00.000Z ERROR token leaked\u001b[2J\u202e';
+    logger.warn(`skipped ${forged}`, { file: forged, name: 'a\u001b]0;title\u0007b' });
+    expect(lines).toHaveLength(1);
+    const line = lines[0] ?? '';
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(line).toContain('skipped x.txt\\x0a2026');
+    expect(line).toContain('name=a\\x1b]0;title\\x07b');
   });
 
   it('survives a throwing sink', () => {

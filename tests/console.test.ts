@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/commands/index.ts';
 import { runConsoleLine } from '../src/console/consoleCommands.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
@@ -50,7 +51,21 @@ describe('console commands', () => {
     expect(sources).toContain('3 reader comments not indexed');
     expect((await runConsoleLine(desk, '/help')).output).toContain('/quote <speaker>');
     expect((await runConsoleLine(desk, '/frobnicate')).output).toMatch(/^Unknown command “\/frobnicate”/);
+    const escaped = (await runConsoleLine(desk, '/x\u001b[2J\u001b]0;owned\u0007')).output;
+    expect(escaped).toMatch(/^Unknown command “\/x\\x1b\[2J\\x1b\]0;owned\\x07”/);
+    expect(escaped).not.toContain('\u001b');
     expect((await runConsoleLine(desk, '/quit')).quit).toBe(true);
+  });
+
+  it('knows every command the command list has (the parser is derived from it)', async () => {
+    for (const command of COMMANDS) {
+      for (const spelling of [command.name, ...(command.aliases ?? [])]) {
+        const { output } = await runConsoleLine(desk, `/${spelling} Lavrov`);
+        expect(output, `/${spelling}`).not.toMatch(/^Unknown command/);
+      }
+    }
+    const help = (await runConsoleLine(desk, '/help')).output;
+    for (const command of COMMANDS) expect(help).toContain(command.usage);
   });
 
   it('reports a reindex', async () => {
@@ -65,6 +80,13 @@ describe('npm start without a token', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^1\. /);
     expect(result.stdout).toContain('Kerry');
+    expect(result.stderr).toBe('');
+  });
+
+  it('an empty argument says what to type instead of printing nothing', async () => {
+    const result = await runMain(['']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Nothing to answer: give a question or a command, e\.g\. npm start -- ask /);
     expect(result.stderr).toBe('');
   });
 

@@ -93,6 +93,24 @@ describe('startup settings', () => {
     }
   });
 
+  it('numbers are plain decimals and IDs are 64-bit: hex, exponents and IDs above 2^64 are rejected with one line naming the variable', () => {
+    const rejected: [Record<string, string>, RegExp][] = [
+      [{ ASK_COOLDOWN_SECONDS: '0x10' }, /^ASK_COOLDOWN_SECONDS: must be a number from 0 to 3600, got “0x10”\.$/],
+      [{ ASK_COOLDOWN_SECONDS: '1e1' }, /^ASK_COOLDOWN_SECONDS: must be a number/],
+      [{ MAX_QUESTIONS_IN_FLIGHT: 'Infinity' }, /^MAX_QUESTIONS_IN_FLIGHT: must be a number from 1 to 1000/],
+      [{ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '99999999999999999999' }, /^DISCORD_GUILD_ID: must be a Discord ID \(a 64-bit number/],
+      [{ DISCORD_TOKEN: TOKEN, ASK_CHANNEL_ID: '18446744073709551616' }, /^ASK_CHANNEL_ID: must be a Discord ID/],
+      [{ LOG_LEVEL: '\u001b[2Jloud' }, /^LOG_LEVEL: must be one of debug, info, warn, error, got “\?\[2Jloud”\.$/],
+    ];
+    for (const [env, message] of rejected) {
+      expect(() => loadConfig(env, ROOT)).toThrow(ConfigError);
+      expect(() => loadConfig(env, ROOT)).toThrow(message);
+    }
+    const accepted = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '18446744073709551615', ASK_COOLDOWN_SECONDS: '2.5', MAX_QUESTIONS_IN_FLIGHT: '16' }, ROOT);
+    expect(accepted.discord?.guildId).toBe('18446744073709551615');
+    expect([accepted.askCooldownSeconds, accepted.maxQuestionsInFlight]).toEqual([2.5, 16]);
+  });
+
   describe('from the command line', () => {
     let cwd: string;
     const tsx = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');

@@ -11,7 +11,7 @@
  * be clean Unicode, and come from a handler that did not throw. Seeds are fixed: runs repeat.
  */
 import fc from 'fast-check';
-import { ComponentType, GatewayDispatchEvents, InteractionResponseType, InteractionType, type APIInteraction, type APIMessageComponentButtonInteraction } from 'discord.js';
+import { ComponentType, GatewayDispatchEvents, InteractionResponseType, InteractionType, type APIInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { FakeDiscord } from './helpers/fakeDiscord.ts';
@@ -23,6 +23,8 @@ import {
   isRecord,
   messageProblems,
   startHarness,
+  until,
+  type CapturedRequest,
   type Harness,
   type MessageData,
 } from './helpers/botHarness.ts';
@@ -103,10 +105,23 @@ function build(fake: FakeDiscord, item: Case): { send: () => void; key: string; 
   else {
     const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote' });
     const message = { id: '1', channel_id: fake.defaultChannelId, author: fake.botUser, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
-    payload = { ...common, type: InteractionType.MessageComponent, data: { custom_id: `quote:${item.page}:${text}`.slice(0, 100), component_type: ComponentType.Button }, message } as APIMessageComponentButtonInteraction;
+    payload = { ...common, type: InteractionType.MessageComponent, data: { custom_id: `quote:${item.page}:${text}`.slice(0, 100), component_type: ComponentType.Button }, message };
   }
   const sent = payload;
   return { send: () => fake.dispatch(GatewayDispatchEvents.InteractionCreate, sent), key: sent.token, kind: 'interaction' };
+}
+
+/**
+ * The answer itself: the callback, or — when the bot acknowledged first because the answer would
+ * have been late (a loaded machine) — the edit or ephemeral follow-up that carries it.
+ */
+async function finalAnswer(rest: InProcessRest, first: CapturedRequest): Promise<CapturedRequest> {
+  if (!isRecord(first.body) || first.body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource) return first;
+  const carries = (request: CapturedRequest) => request.key === first.key && !request.path.endsWith('/callback') && request.method !== 'DELETE';
+  await until(() => rest.requests.some(carries), 10_000, 'the deferred answer');
+  const later = rest.requests.find(carries);
+  if (!later) throw new Error('no deferred answer');
+  return { ...later, body: { type: InteractionResponseType.ChannelMessageWithSource, data: later.body } };
 }
 
 /** What is wrong with the bot's answer to a case (empty when nothing is). */
@@ -169,7 +184,7 @@ describe('fuzzing the Discord entry points', () => {
       const since = h.logs.mark();
       const sent = batch.map((item) => ({ item, ...build(h.fake, item) }));
       for (const entry of sent) entry.send();
-      const answers = await Promise.all(sent.map((entry) => rest.waitFor(entry.key)));
+      const answers = await Promise.all(sent.map(async (entry) => finalAnswer(rest, await rest.waitFor(entry.key))));
       answers.forEach((answer, index) => {
         const entry = sent[index];
         if (!entry) return;

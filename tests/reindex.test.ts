@@ -21,6 +21,72 @@ afterEach(async () => {
   await seeds.cleanup();
 });
 
+/** A long article (about 180 KB) whose NLP takes a good fraction of a second: names, titles, quotes, pronouns. */
+function heavyArticle(): string {
+  const paragraphs = Array.from({ length: 600 }, (_, index) => {
+    const name = ['Maria Lopez', 'Tomas Berger', 'Aiko Tanaka', 'Peter Olsen'][index % 4] ?? 'Maria Lopez';
+    return `${name}, the harbour director, said on day ${index} that the ferries would keep sailing. "We are ready for the winter," ${name.split(' ')[1]} told reporters, adding that she expected "no delays at all."`;
+  });
+  return `Harbour officials report on the season\n\nBy Jane Doe, Example Wire Staff\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+describe('reindex on a worker thread', () => {
+  it('keeps the event loop turning, and answering from the old index, while a heavy file is analysed', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    const expected = JSON.stringify(desk.ask('did Russia plan to invade Ukraine?'));
+    await writeFile(path.join(seeds.dir, 'heavy.txt'), heavyArticle());
+    let turns = -1; // -1: the heavy file is not reached yet
+    let wrong = 0;
+    const result = desk.reindex({
+      onFile: (file) => {
+        if (file === 'heavy.txt') turns = 0;
+      },
+    });
+    let finished = false;
+    void result.then(() => (finished = true));
+    while (!finished) {
+      if (turns >= 0) {
+        turns++;
+        if (JSON.stringify(desk.ask('did Russia plan to invade Ukraine?')) !== expected) wrong++;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect((await result).status).toBe('done');
+    expect(desk.snapshot.analysed).toEqual(['heavy.txt']);
+    expect(desk.quotes('Tanaka').status).toBe('found');
+    // On the main thread the analysis of the file was one uninterrupted step (a dozen turns in all);
+    // on the worker this thread turns freely meanwhile, answering each time from the old index.
+    expect(turns).toBeGreaterThan(200);
+    expect(wrong).toBe(0);
+  });
+
+  it('stops the worker when the signal aborts: the old index stays, and the next reindex works', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    const before = desk.snapshot;
+    await writeFile(path.join(seeds.dir, 'heavy.txt'), heavyArticle());
+    const controller = new AbortController();
+    const result = await desk.reindex({
+      signal: controller.signal,
+      onFile: (file) => {
+        // Abort once the worker is inside the heavy file's NLP: only terminating the thread stops it there.
+        if (file === 'heavy.txt') setTimeout(() => controller.abort(), 20);
+      },
+    });
+    expect(result.status).toBe('cancelled');
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
+    expect(desk.snapshot).toBe(before);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    expect((await desk.reindex({ signal: aborted.signal })).status).toBe('cancelled');
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
+    expect(desk.snapshot).toBe(before);
+
+    const again = await desk.reindex();
+    expect(again.status === 'done' && again.diff.files.added).toEqual(['heavy.txt']);
+  });
+});
+
 describe('reindex', () => {
   it('reports an unchanged folder as unchanged and reuses the analysis', async () => {
     const desk = await NewsDesk.open({ seedsDir: seeds.dir });
@@ -32,7 +98,8 @@ describe('reindex', () => {
     expect(result.diff.passages.added).toBe(0);
     expect(result.diff.passages.removed).toBe(0);
     expect(result.diff.quotes).toEqual({ added: 0, removed: 0, unchanged: before.quotes.length });
-    expect(desk.snapshot.analyses[0]).toBe(before.analyses[0]); // the cached analysis object, not a re-run
+    expect(desk.snapshot.analysed).toEqual([]); // every analysis reused, none run again
+    expect(desk.snapshot.analyses).toEqual(before.analyses);
   });
 
   it('adds a new article, with its quotes and speaker, and reports it', async () => {
@@ -130,6 +197,28 @@ describe('reindex', () => {
     expect(desk.isReindexing).toBe(false);
   });
 
+  it('stops when its AbortSignal is aborted: answers “cancelled” at once and never swaps the new index in', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    const before = desk.snapshot;
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    const controller = new AbortController();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const result = desk.reindex({
+      signal: controller.signal,
+      onFile: async () => {
+        controller.abort();
+        await held;
+      },
+    });
+    expect((await result).status).toBe('cancelled');
+    release();
+    while (desk.isReindexing) await new Promise((resolve) => setImmediate(resolve));
+    expect(desk.snapshot).toBe(before);
+    expect((await desk.reindex()).status).toBe('done'); // the next one runs normally
+    expect(desk.snapshot.articles).toHaveLength(3);
+  });
+
   it('keeps the old index when the rebuild fails midway', async () => {
     const desk = await NewsDesk.open({ seedsDir: seeds.dir });
     const before = desk.snapshot;
@@ -173,6 +262,20 @@ describe('reindex', () => {
       expect(gone.reason).not.toContain(seeds.dir); // moderators on Discord see this: no server paths
     }
     expect(desk.quotes('Lavrov').status).toBe('found');
+  });
+
+  it('keeps per-article quote counts in the snapshot, and /sources reports them, also after a reindex', async () => {
+    const desk = await NewsDesk.open({ seedsDir: seeds.dir, cacheDir: false });
+    await writeFile(path.join(seeds.dir, '010_new.txt'), NEW_ARTICLE);
+    expect((await desk.reindex()).status).toBe('done');
+    const snapshot = desk.snapshot;
+    const counted = new Map<string, number>();
+    for (const quote of snapshot.quotes) counted.set(quote.citation.articleId, (counted.get(quote.citation.articleId) ?? 0) + 1);
+    expect(snapshot.quoteCounts).toEqual(counted);
+    const sources = desk.sources();
+    expect(sources.articles.map((article) => [article.id, article.quotes])).toEqual(snapshot.articles.map((article) => [article.id, counted.get(article.id) ?? 0]));
+    expect(sources.articles.find((article) => article.file === '010_new.txt')?.quotes).toBeGreaterThanOrEqual(2);
+    expect(sources.articles.reduce((sum, article) => sum + article.quotes, 0)).toBe(snapshot.quotes.length);
   });
 
   it('answers every query correctly while reindexing', async () => {

@@ -11,7 +11,9 @@ beforeAll(async () => {
 });
 
 function sentencesOf(text: string): string[] {
-  const body = readFileSync(path.join(pressDir, `${text}.txt`), 'utf8').split(/\n\s*\n/).slice(1);
+  const body = readFileSync(path.join(pressDir, `${text}.txt`), 'utf8')
+    .split(/\n\s*\n/)
+    .slice(1);
   return body.flatMap((paragraph) => splitSentences(paragraph.trim()).map((span) => span.text));
 }
 

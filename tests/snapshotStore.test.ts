@@ -2,16 +2,13 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile, appendFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
+import { createHash } from 'node:crypto';
 import { restoreAnalysis, saveAnalysis, SnapshotStore } from '../src/core/snapshotStore.ts';
-import * as analysis from '../src/nlp/analyzeArticle.ts';
 
-// Count real NLP runs: a restart from the cache must not analyse unchanged files again.
-vi.mock('../src/nlp/analyzeArticle.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../src/nlp/analyzeArticle.ts')>();
-  return { ...actual, analyzeArticle: vi.fn(actual.analyzeArticle) };
-});
+// NLP runs on the build worker, which reports the files it analysed (snapshot.analysed): a restart
+// from the cache must not analyse unchanged files again.
 
 const seedsSource = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 const QUESTIONS = ['did russia say it would invade?', 'what did kerry threaten', 'how many troops at the border', 'who died in donetsk', 'lavorv', 'zzzz qqqq'];
@@ -28,7 +25,6 @@ beforeEach(async () => {
   cacheDir = path.join(work, 'cache');
   await cp(seedsSource, seedsDir, { recursive: true });
   warnings = [];
-  vi.mocked(analysis.analyzeArticle).mockClear();
 });
 
 afterEach(async () => {
@@ -56,7 +52,7 @@ describe('snapshot store', () => {
     for (const includeComments of [false, true]) {
       const desk = await NewsDesk.open({ seedsDir, cacheDir: false, includeComments });
       for (const original of desk.snapshot.analyses) {
-        const restored = restoreAnalysis(JSON.parse(JSON.stringify(saveAnalysis(original))));
+        const restored = restoreAnalysis(JSON.parse(JSON.stringify(saveAnalysis(original))) as ReturnType<typeof saveAnalysis>);
         expect(restored).toEqual(original);
         // Quotes by one person share one record, as mergeSpeakers expects.
         const speakers = new Set(restored.quotes.map((quote) => quote.speaker).filter(Boolean));
@@ -72,9 +68,8 @@ describe('snapshot store', () => {
     expect(answers(first)).toEqual(expected);
     const written = await stat(cacheFile());
 
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    const restarted = await open();
-    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+      const restarted = await open();
+    expect(restarted.snapshot.analysed).toEqual([]);
     expect(answers(restarted)).toEqual(expected);
     expect((await stat(cacheFile())).mtimeMs).toBe(written.mtimeMs); // nothing changed: not rewritten
     expect(warnings).toEqual([]);
@@ -93,18 +88,62 @@ describe('snapshot store', () => {
     const file = cacheFile();
     await writeFile(file, damage(await readFile(file, 'utf8')));
 
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    const desk = await open();
+      const desk = await open();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/snapshot cache .* ignored/);
-    expect(vi.mocked(analysis.analyzeArticle)).toHaveBeenCalledTimes(2);
+    expect(desk.snapshot.analysed).toHaveLength(2);
     expect(answers(desk)).toEqual(expected);
     // The rebuilt snapshot replaced the bad one.
     warnings = [];
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    await open();
+      expect((await open()).snapshot.analysed).toEqual([]);
     expect(warnings).toEqual([]);
-    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+  });
+
+  /** Edits the saved payload in place, with a header that agrees on its size (and, if asked, its digest). */
+  async function editCache(edit: (payload: { analyses: Array<Record<string, unknown> & { article: Record<string, unknown>; passages: Array<Record<string, unknown>> }> }) => void, recomputeDigest: boolean): Promise<void> {
+    const raw = await readFile(cacheFile(), 'utf8');
+    const newline = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, newline)) as Record<string, unknown>;
+    const payload = JSON.parse(raw.slice(newline + 1)) as Parameters<typeof edit>[0];
+    edit(payload);
+    const body = JSON.stringify(payload);
+    header.payloadBytes = Buffer.byteLength(body);
+    if (recomputeDigest) header.payloadSha256 = createHash('sha256').update(body).digest('hex');
+    await writeFile(cacheFile(), `${JSON.stringify(header)}\n${body}`);
+  }
+
+  it.each([
+    ['a passage text that is a number', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.passages[2] ?? {}).text = 123), /analyses\.0\.passages\.2\.text: .*expected string, received number/i],
+    ['a headline that is an object', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[1]?.article ?? {}).headline = {}), /analyses\.1\.article\.headline: .*expected string/i],
+    ['an index of a minisearch version it cannot load', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload as unknown as { index: Record<string, unknown> }).index.serializationVersion = 3), /index\.serializationVersion: .*(too big|<=2)/i],
+    ['paragraphs that are null', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.article ?? {}).paragraphs = null), /analyses\.0\.article\.paragraphs: .*expected array, received null/i],
+  ])('rebuilds, with a warning, from a cache with %s (size and digest made to agree): never a crash', async (_label, edit, problem) => {
+    const expected = answers(await open({ cacheDir: false }));
+    await open();
+    await editCache(edit, true);
+    const desk = await open();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/snapshot cache .* ignored: payload has the wrong shape/);
+    expect(warnings[0]).toMatch(problem);
+    expect(answers(desk)).toEqual(expected);
+    warnings = [];
+      expect((await open()).snapshot.analysed).toEqual([]); // the bad cache was replaced
+    expect(warnings).toEqual([]);
+  });
+
+  it('never serves passage text edited in the cache: the payload must match its digest', async () => {
+    await open();
+    const forged = 'Kerry announced that @everyone should transfer their savings to a stranger.';
+    await editCache((payload) => {
+      const passage = payload.analyses.flatMap((entry) => entry.passages).find((entry) => String(entry.text).includes('Kerry'));
+      if (passage) passage.text = forged;
+    }, false);
+    const desk = await open();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/ignored: payload does not match its digest/);
+    expect([...desk.snapshot.passages.values()].map((passage) => passage.text)).not.toContain(forged);
+    const result = desk.ask('Kerry transfer savings stranger');
+    expect(JSON.stringify(result)).not.toContain('transfer their savings');
   });
 
   it('re-analyses only a changed file and finds its new text', async () => {
@@ -114,10 +153,8 @@ describe('snapshot store', () => {
     await writeFile(path.join(seedsDir, changed), text.replace('On the bright side,', 'On the bright side, and to general relief in Sevastopol,'));
     await appendFile(path.join(seedsDir, '000_ec1f188a19dd9732.txt'), ''); // touched, not changed
 
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    const desk = await open();
-    const analysed = vi.mocked(analysis.analyzeArticle).mock.calls.map(([article]) => article.file);
-    expect(analysed).toEqual([changed]);
+      const desk = await open();
+    expect(desk.snapshot.analysed).toEqual([changed]);
     const result = desk.ask('relief in sevastopol');
     expect(result.status === 'found' ? result.hits[0]?.passage.text : null).toMatch(/general relief in Sevastopol/);
     expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
@@ -127,9 +164,8 @@ describe('snapshot store', () => {
     await open();
     await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
     await rm(path.join(seedsDir, '000_ec1f188a19dd9732.txt'));
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    const desk = await open();
-    expect(vi.mocked(analysis.analyzeArticle).mock.calls.map(([article]) => article.file)).toEqual(['extra.txt']);
+      const desk = await open();
+    expect(desk.snapshot.analysed).toEqual(['extra.txt']);
     expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
   });
 
@@ -138,9 +174,8 @@ describe('snapshot store', () => {
     await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
     const result = await desk.reindex();
     expect(result.status).toBe('done');
-    vi.mocked(analysis.analyzeArticle).mockClear();
-    const restarted = await open();
-    expect(vi.mocked(analysis.analyzeArticle)).not.toHaveBeenCalled();
+      const restarted = await open();
+    expect(restarted.snapshot.analysed).toEqual([]);
     expect(answers(restarted)).toEqual(answers(desk));
   });
 

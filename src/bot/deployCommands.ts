@@ -2,8 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
-import { commands as defaultCommands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, requireClientId, type AppConfig } from '../config.ts';
+import { slashCommands as defaultCommands } from './slashCommands.ts';
 import type { BotCommand } from './types.ts';
 
 export interface DeployOptions {

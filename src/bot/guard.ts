@@ -1,8 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes, type Interaction, type Message } from 'discord.js';
-import { errorReply } from './format.ts';
+import { errorText } from '../presentation/text.ts';
 import type { Logger } from './logger.ts';
+import type { BotReply } from './types.ts';
 import { toInteractionEdit, toInteractionReply, toMessageReply } from './send.ts';
+
+const errorReply = (errorId: string): BotReply => ({ content: errorText(errorId), ephemeral: true });
 
 const ID_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O or 1/I: easy to read back
 

@@ -1,16 +1,18 @@
 import type { Message } from 'discord.js';
-import { busyReply } from './format.ts';
+import { ask } from '../commands/ask.ts';
 import { guardMessage } from './guard.ts';
-import { answerQuestion } from './questions.ts';
-import { logBusy } from './router.ts';
+import { throughChecks } from './pipeline.ts';
 import { toMessageReply } from './send.ts';
-import type { BotContext } from './types.ts';
+import { commandContext } from './slashCommands.ts';
+import type { BotContext, BotReply } from './types.ts';
 
 /**
  * Questions asked in messages: "<@bot> what did Kerry warn about?" anywhere the bot can read, and
  * — when ASK_CHANNEL_ID is set — every message in that channel. Bots (this one included),
- * webhooks and system messages are ignored. The reply carries the same content as /ask, and
- * like /ask needs a place in the workload (else a "busy" reply).
+ * webhooks and system messages are ignored. The question runs as /ask does, through the same
+ * checks. A reply to a message cannot be ephemeral, so a flood of mentions must not become a flood
+ * of posts: a mention turned away (busy, too soon) gets at most one short notice per member per
+ * notice window (`context.mentionNotices`); the rest are turned away silently.
  */
 export function createMessageHandler(context: BotContext): (message: Message) => Promise<void> {
   const { logger, discord } = context;
@@ -30,19 +32,24 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
         if (mentioned) await message.reply(toMessageReply({ content: 'Ask me something after the mention, e.g. “what did Kerry warn about?” — or use /ask.' }));
         return;
       }
-      const ticket = context.workload.admit();
-      if (!ticket) {
-        logBusy(context, 'mention', message.author.id);
-        await message.reply(toMessageReply(busyReply()));
-        return;
-      }
-      try {
+      const request = {
+        label: 'mention',
+        userId: message.author.id,
+        member: null,
+        refuse: async (reply: BotReply) => {
+          if (context.mentionNotices.take(message.author.id) > 0) {
+            logger.debug('mention turned away without a notice', { user: message.author.id });
+            return;
+          }
+          await message.reply(toMessageReply(reply));
+        },
+      };
+      await throughChecks(context, ask.checks, request, async () => {
         logger.debug('message question', { user: message.author.id, channel: message.channelId, mentioned, inAskChannel });
-        const reply = await context.workload.compute(() => answerQuestion(context, message.author.id, question));
+        const commandCtx = commandContext(context, botId);
+        const reply = await context.workload.compute(async () => (await ask.run(commandCtx, { question })).reply());
         await message.reply(toMessageReply(reply));
-      } finally {
-        ticket.release();
-      }
+      });
     });
   };
 }

@@ -1,12 +1,18 @@
 import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
   MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   type MessageMentionOptions,
   type MessageReplyOptions,
 } from 'discord.js';
-import { fitMessage, type MessageParts } from './limits.ts';
+import type { ReplyButton } from '../commands/types.ts';
+import { fitMessage, type MessageParts } from '../presentation/limits.ts';
 import { redactTokens } from './logger.ts';
 import type { BotReply } from './types.ts';
 
@@ -35,12 +41,21 @@ function prepare(parts: MessageParts): MessageParts {
   });
 }
 
+/** A row of buttons, built with discord.js's builders (which check labels and ids as they go). */
+function buttonRows(buttons: readonly ReplyButton[] | undefined): APIActionRowComponent<APIComponentInMessageActionRow>[] | undefined {
+  if (!buttons || buttons.length === 0) return undefined;
+  const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+    buttons.map((button) => new ButtonBuilder().setCustomId(button.id).setLabel(button.label).setStyle(ButtonStyle.Secondary).setDisabled(button.disabled)),
+  );
+  return [row.toJSON()];
+}
+
 export function toInteractionReply(reply: BotReply): InteractionReplyOptions {
   const fitted = prepare({ content: reply.content, embeds: reply.embeds });
   return {
     ...(fitted.content !== undefined ? { content: fitted.content } : {}),
     ...(fitted.embeds !== undefined ? { embeds: fitted.embeds } : {}),
-    ...(reply.components !== undefined ? { components: reply.components } : {}),
+    ...(reply.buttons !== undefined ? { components: buttonRows(reply.buttons) ?? [] } : {}),
     ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowedMentions: noPings(),
   };
@@ -58,7 +73,7 @@ export function toInteractionUpdate(reply: BotReply): InteractionUpdateOptions {
 
 function wholeMessage(reply: BotReply): InteractionEditReplyOptions & InteractionUpdateOptions {
   const fitted = prepare({ content: reply.content ?? '', embeds: reply.embeds ?? [] });
-  return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: reply.components ?? [], allowedMentions: noPings() };
+  return { content: fitted.content ?? '', embeds: fitted.embeds ?? [], components: buttonRows(reply.buttons) ?? [], allowedMentions: noPings() };
 }
 
 export function toMessageReply(reply: BotReply): MessageReplyOptions {
@@ -66,7 +81,7 @@ export function toMessageReply(reply: BotReply): MessageReplyOptions {
   return {
     ...(fitted.content !== undefined ? { content: fitted.content } : {}),
     ...(fitted.embeds !== undefined ? { embeds: fitted.embeds } : {}),
-    ...(reply.components !== undefined ? { components: reply.components } : {}),
+    ...(reply.buttons !== undefined ? { components: buttonRows(reply.buttons) ?? [] } : {}),
     allowedMentions: noPings(),
     failIfNotExists: false,
   };

@@ -1,21 +1,20 @@
-import { Client, Events, GatewayCloseCodes, GatewayIntentBits, WebSocketShardEvents, type RESTOptions, type WebSocketOptions } from 'discord.js';
-import { commands as defaultCommands } from '../../commands/index.ts';
-import { ConfigError, type AppConfig, type DiscordSettings } from '../config.ts';
+import { Client, GatewayIntentBits, type RESTOptions, type WebSocketOptions } from 'discord.js';
+import type { AppConfig, DiscordSettings } from '../config.ts';
 import type { NewsDesk } from '../core/newsDesk.ts';
 import { Cooldown } from './cooldown.ts';
-import { createLogger, type Logger } from './logger.ts';
-import { createMessageHandler } from './mentions.ts';
-import { createInteractionRouter } from './router.ts';
+import { onConnectionEvents, onShardClose } from './events/connection.ts';
+import { onInteractionCreate } from './events/interactionCreate.ts';
+import { onMessageCreate } from './events/messageCreate.ts';
+import { onRestEvents } from './events/rest.ts';
+import { createLogger } from './logger.ts';
+import { loginWithRetry, type RetryPolicy } from './login.ts';
+import { installProcessHooks, type ProcessHooks } from './processHooks.ts';
 import { noPings } from './send.ts';
+import { slashCommands } from './slashCommands.ts';
 import type { BotCommand, BotContext, ReindexHooks } from './types.ts';
 import { DEFAULT_MAX_IN_FLIGHT, Workload } from './workload.ts';
 
-/** The parts of `process` the bot hooks into; tests pass a stand-in. */
-export interface ProcessHooks {
-  on(event: 'SIGINT' | 'SIGTERM' | 'unhandledRejection' | 'uncaughtException', listener: (...args: unknown[]) => void): unknown;
-  off(event: 'SIGINT' | 'SIGTERM' | 'unhandledRejection' | 'uncaughtException', listener: (...args: unknown[]) => void): unknown;
-  exit(code: number): void;
-}
+export type { ProcessHooks };
 
 /** Test seams. Production passes none. */
 export interface BotOverrides {
@@ -35,6 +34,8 @@ export interface BotOverrides {
   processHooks?: ProcessHooks | null;
   /** How long to wait for READY before giving up (default 30 s). */
   readyTimeoutMs?: number;
+  /** How often, and how patiently, to try again when Discord cannot be reached at startup. */
+  loginRetry?: RetryPolicy;
   /** Questions answered at once before "busy" replies (default: MAX_QUESTIONS_IN_FLIGHT from the config). */
   maxInFlight?: number;
   /** How long a shutdown waits to tell a running /reindex it was stopped (default 2 s). */
@@ -48,6 +49,9 @@ export interface BotHandle {
   stop(): Promise<void>;
 }
 
+/** A mention turned away gets at most one notice per member in this many seconds (or the cooldown, if longer). */
+const MENTION_NOTICE_SECONDS = 30;
+
 /** The gateway intents the bot needs: MessageContent (privileged) only for ASK_CHANNEL_ID. */
 export function botIntents(discord: DiscordSettings): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
@@ -58,19 +62,22 @@ export function botIntents(discord: DiscordSettings): GatewayIntentBits[] {
 /**
  * Logs the bot in and answers slash commands, autocomplete, paging buttons and mentions until
  * `stop()` or SIGINT/SIGTERM. Resolves once the bot is ready; rejects with a one-line ConfigError
- * for a rejected token or a missing privileged intent.
+ * for a rejected token or a missing privileged intent, or DiscordUnreachableError.
  */
 export async function startBot(desk: NewsDesk, config: AppConfig, discord: DiscordSettings, overrides: BotOverrides = {}): Promise<BotHandle> {
   const logger = createLogger({ level: config.logLevel, secrets: [discord.token], ...(overrides.logSink ? { sink: overrides.logSink } : {}) });
+  const shutdown = new AbortController();
   const context: BotContext = {
     desk,
     config,
     discord,
     logger,
     cooldown: new Cooldown(config.askCooldownSeconds, overrides.now),
+    mentionNotices: new Cooldown(Math.max(MENTION_NOTICE_SECONDS, config.askCooldownSeconds), overrides.now),
     reindexHooks: overrides.reindexHooks ?? {},
     workload: new Workload(overrides.maxInFlight ?? config.maxQuestionsInFlight ?? DEFAULT_MAX_IN_FLIGHT),
-    lifecycle: { stopping: false, reindexInProgress: null },
+    shutdown: shutdown.signal,
+    pending: new Set(),
   };
   const client = new Client({
     intents: botIntents(discord),
@@ -79,64 +86,31 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
     rest: { ...(overrides.restApi ? { api: overrides.restApi } : {}), ...overrides.rest },
     ...(overrides.identifyThrottler ? { ws: { buildIdentifyThrottler: overrides.identifyThrottler } } : {}),
   });
+  onInteractionCreate(client, context, overrides.commands ?? slashCommands);
+  onMessageCreate(client, context);
+  onConnectionEvents(client, logger);
+  onRestEvents(client, logger);
 
-  const route = createInteractionRouter(overrides.commands ?? defaultCommands, context);
-  const onMessage = createMessageHandler(context);
-  client.on(Events.InteractionCreate, (interaction) => {
-    route(interaction).catch((error: unknown) => logger.error('interaction router failed', { error }));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((error: unknown) => logger.error('message handler failed', { error }));
-  });
-  attachLogging(client, logger);
-
-  const processHooks = overrides.processHooks === undefined ? process : overrides.processHooks;
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    context.lifecycle.stopping = true;
     detach();
-    await tellReindexInterrupted(context, overrides.shutdownNoticeMs ?? 2_000);
+    if (desk.isReindexing) logger.warn('shutting down during a reindex: it is abandoned, the current index stays as it is');
+    shutdown.abort();
+    await settle(context, overrides.shutdownNoticeMs ?? 2_000);
     await client.destroy();
     logger.info('bot stopped');
   };
-  const onSignal = (...args: unknown[]) => {
-    const signal = typeof args[0] === 'string' ? args[0] : 'signal';
-    logger.info(`${signal} received, shutting down`);
-    // A stuck destroy must not keep the process alive: exit after 5 s regardless.
-    const timer = setTimeout(() => processHooks?.exit(0), 5_000);
-    timer.unref();
-    stop()
-      .catch((error: unknown) => logger.error('error while shutting down', { error }))
-      .finally(() => {
-        clearTimeout(timer);
-        processHooks?.exit(0);
-      });
-  };
-  const onRejection = (...args: unknown[]) => logger.error('unhandled promise rejection (the bot keeps running)', { error: args[0] });
-  const onException = (...args: unknown[]) => logger.error('uncaught exception (the bot keeps running)', { error: args[0] });
-  const detach = () => {
-    if (!processHooks) return;
-    processHooks.off('SIGINT', onSignal);
-    processHooks.off('SIGTERM', onSignal);
-    processHooks.off('unhandledRejection', onRejection);
-    processHooks.off('uncaughtException', onException);
-  };
-  if (processHooks) {
-    processHooks.on('SIGINT', onSignal);
-    processHooks.on('SIGTERM', onSignal);
-    processHooks.on('unhandledRejection', onRejection);
-    processHooks.on('uncaughtException', onException);
-  }
+  const detach = installProcessHooks(overrides.processHooks === undefined ? process : overrides.processHooks, logger, stop);
 
   try {
-    await loginAndWaitForReady(client, discord, overrides.readyTimeoutMs ?? 30_000);
+    await loginWithRetry(client, discord, logger, overrides.readyTimeoutMs ?? 30_000, overrides.loginRetry);
   } catch (error) {
     await stop();
     throw error;
   }
-  attachShardLogging(client, logger, () => context.lifecycle.stopping);
+  onShardClose(client, logger, () => shutdown.signal.aborted);
   logger.info('bot ready', {
     user: client.user?.tag,
     guilds: client.guilds.cache.size,
@@ -146,100 +120,18 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
   return { client, context, stop };
 }
 
-async function loginAndWaitForReady(client: Client, discord: DiscordSettings, timeoutMs: number): Promise<void> {
-  // A gateway close during login (bad token, disallowed intents) is turned into a one-line error.
-  let closedWith: Error | null = null;
-  let cleanup = () => {};
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Discord did not report ready within ${Math.round(timeoutMs / 1000)} s.`)), timeoutMs);
-    const onReady = () => resolve();
-    const onDisconnect = (event: { code: number }) => {
-      closedWith = closeCodeError(event.code, discord);
-      reject(closedWith);
-    };
-    client.once(Events.ClientReady, onReady);
-    client.on(Events.ShardDisconnect, onDisconnect);
-    cleanup = () => {
-      clearTimeout(timer);
-      client.off(Events.ClientReady, onReady);
-      client.off(Events.ShardDisconnect, onDisconnect);
-    };
-  });
-  ready.catch(() => {}); // awaited below; this only stops an early rejection counting as unhandled
-  try {
-    await client.login(discord.token).catch((error: unknown) => {
-      if (closedWith) throw closedWith;
-      if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
-        throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord. Reset it in the Developer Portal → Bot and copy it again.');
-      }
-      throw error;
-    });
-    await ready;
-  } finally {
-    cleanup();
-  }
-}
-
-function closeCodeError(code: number, discord: DiscordSettings): Error {
-  if (code === GatewayCloseCodes.DisallowedIntents) {
-    return discord.askChannelId !== null
-      ? new ConfigError('ASK_CHANNEL_ID', 'needs the Message Content intent: enable it in the Developer Portal → Bot → Privileged Gateway Intents, or unset ASK_CHANNEL_ID (mentions work without it).')
-      : new Error('Discord refused the gateway intents (close code 4014).');
-  }
-  if (code === GatewayCloseCodes.AuthenticationFailed) return new ConfigError('DISCORD_TOKEN', 'was rejected by Discord. Reset it in the Developer Portal → Bot and copy it again.');
-  return new Error(`Discord closed the connection during login (close code ${code}).`);
-}
-
 /**
- * A shutdown in the middle of /reindex: the new index is never swapped in (the process ends; the
- * old one and its saved cache stay whole), and the moderator's "thinking…" is replaced by a note
- * that it was stopped — waiting at most `timeoutMs` for Discord so shutdown is never held up.
+ * At shutdown, deferred answers (a /reindex told it was stopped) get `timeoutMs` to reach Discord,
+ * so the moderator is not left with "thinking…" for ever and shutdown is never held up.
  */
-async function tellReindexInterrupted(context: BotContext, timeoutMs: number): Promise<void> {
-  const running = context.lifecycle.reindexInProgress;
-  if (!running) return;
-  context.logger.warn('shutting down during a reindex: it is abandoned, the current index stays as it is');
+async function settle(context: BotContext, timeoutMs: number): Promise<void> {
+  if (context.pending.size === 0) return;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
-  try {
-    const outcome = await Promise.race([running.tellInterrupted().then(() => 'told' as const), timeout]);
-    if (outcome === 'timeout') context.logger.warn('could not tell the moderator the reindex was stopped in time');
-  } catch (error) {
-    context.logger.warn('could not tell the moderator the reindex was stopped', { error });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Close codes of the gateway connection: discord.js reconnects by itself; this makes each drop visible. */
-function attachShardLogging(client: Client, logger: Logger, stopping: () => boolean): void {
-  for (const shard of client.ws.shards.values()) {
-    shard.on(WebSocketShardEvents.Close, (event) => {
-      if (stopping()) logger.info('gateway connection closed', { shard: shard.id, code: event.code });
-      else logger.warn('gateway connection closed', { shard: shard.id, code: event.code });
-    });
-  }
-}
-
-function attachLogging(client: Client, logger: Logger): void {
-  client.on(Events.Error, (error) => logger.error('client error', { error }));
-  client.on(Events.Warn, (message) => logger.warn(message));
-  client.on(Events.ShardError, (error, shardId) => logger.error('gateway error', { shard: shardId, error }));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn('gateway disconnected', { shard: shardId, code: event.code }));
-  client.on(Events.ShardReconnecting, (shardId) => logger.info('gateway reconnecting', { shard: shardId }));
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info('gateway resumed', { shard: shardId, replayed }));
-  client.on(Events.ShardReady, (shardId) => logger.info('gateway session started', { shard: shardId }));
-  if (logger.enabled('debug')) client.on(Events.Debug, (message) => logger.debug(message));
-  client.rest.on('rateLimited', (info) => logger.warn('rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
-  // @discordjs/rest waits out a 429 and retries a 5xx (3 times) silently; these make both visible.
-  // `route` is the generalised route: interaction and webhook tokens never reach the log.
-  client.rest.on('response', (request, response) => {
-    if (response.status === 429) {
-      logger.warn('Discord answered 429 (rate limited); retrying after the wait it asked for', { method: request.method, route: request.route, retryAfter: response.headers.get('retry-after') });
-    } else if (response.status >= 500) {
-      logger.warn(`Discord answered ${response.status}`, { method: request.method, route: request.route, attempt: request.retries + 1 });
-    }
-  });
+  const all = Promise.allSettled([...context.pending]).then(() => 'settled' as const);
+  const outcome = await Promise.race([all, timeout]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') context.logger.warn('could not tell the moderator the reindex was stopped in time');
 }

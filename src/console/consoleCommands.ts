@@ -1,41 +1,48 @@
+import { COMMANDS } from '../commands/index.ts';
+import { helpText } from '../commands/help.ts';
+import type { Command, CommandContext, CommandInput } from '../commands/types.ts';
 import type { NewsDesk } from '../core/newsDesk.ts';
-import { renderAsk, renderHelp, renderQuotes, renderReindex, renderSources, renderSpeakers } from './renderText.ts';
+import { printable } from '../domain/printable.ts';
 
 export interface ConsoleReply {
   output: string;
   quit?: boolean;
 }
 
+const QUIT_WORDS = new Set(['quit', 'exit']);
+
+/** Every spelling the console accepts for each command, derived from the command list. */
+function commandsBySpelling(commands: readonly Command[]): Map<string, Command> {
+  const bySpelling = new Map<string, Command>();
+  for (const command of commands) for (const spelling of [command.name, ...(command.aliases ?? [])]) bySpelling.set(spelling.toLowerCase(), command);
+  return bySpelling;
+}
+
+const BY_SPELLING = commandsBySpelling(COMMANDS);
+
 /**
- * One console line to one answer. "/ask x", "ask x" and a bare question are the same;
- * unknown commands get help, never an exception.
+ * One console line to one answer. "/ask x", "ask x" and a bare question are the same; the rest of
+ * the line is the command's first text option. Unknown commands get help, never an exception.
  */
 export async function runConsoleLine(desk: NewsDesk, line: string): Promise<ConsoleReply> {
   const trimmed = line.trim();
   if (!trimmed) return { output: '' };
-  const match = /^\/?(?<command>ask|quote|quotes|speakers|sources|reindex|help|quit|exit)\b\s*(?<argument>.*)$/is.exec(trimmed);
-  if (!match?.groups) {
-    if (trimmed.startsWith('/')) return { output: `Unknown command “${trimmed.split(/\s/)[0]}”.\n${renderHelp()}` };
-    return { output: renderAsk(desk.ask(trimmed)) };
+  const match = /^(?<slash>\/?)(?<word>[^\s/]+)(?:\s+(?<argument>.*))?$/s.exec(trimmed);
+  const word = match?.groups?.word?.toLowerCase() ?? '';
+  const context: CommandContext = { desk, commands: COMMANDS, discord: null };
+  if (QUIT_WORDS.has(word)) return { output: 'Bye.', quit: true };
+  const command = BY_SPELLING.get(word);
+  if (!command) {
+    if (trimmed.startsWith('/')) return { output: `Unknown command “${printable(trimmed.split(/\s/)[0] ?? '')}”.\n${helpText(COMMANDS)}` };
+    return { output: await runCommand(BY_SPELLING.get('ask'), context, trimmed) };
   }
-  const command = (match.groups.command ?? '').toLowerCase();
-  const argument = match.groups.argument ?? '';
-  switch (command) {
-    case 'ask':
-      return { output: renderAsk(desk.ask(argument)) };
-    case 'quote':
-    case 'quotes':
-      return { output: renderQuotes(desk.quotes(argument)) };
-    case 'speakers':
-      return { output: renderSpeakers(desk.speakers()) };
-    case 'sources':
-      return { output: renderSources(desk.sources()) };
-    case 'reindex':
-      return { output: renderReindex(await desk.reindex()) };
-    case 'quit':
-    case 'exit':
-      return { output: 'Bye.', quit: true };
-    default:
-      return { output: renderHelp() };
-  }
+  return { output: await runCommand(command, context, match?.groups?.argument ?? '') };
+}
+
+async function runCommand(command: Command | undefined, context: CommandContext, argument: string): Promise<string> {
+  if (!command) return helpText(COMMANDS);
+  const first = command.options.find((option) => option.type === 'string');
+  const input: CommandInput = first ? { [first.name]: argument } : {};
+  const outcome = await command.run(context, input);
+  return outcome.text();
 }

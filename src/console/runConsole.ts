@@ -2,6 +2,8 @@ import { createInterface } from 'node:readline';
 import type { NewsDesk } from '../core/newsDesk.ts';
 import { runConsoleLine } from './consoleCommands.ts';
 
+export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command, e.g. npm start -- ask "what did Kerry warn?", npm start -- quote Lavrov, or npm start -- help.';
+
 /**
  * Console mode: the bot's commands in a terminal, with no Discord token needed.
  * - arguments: one command, then exit (`npm start -- ask "what did Kerry warn?"`);
@@ -13,7 +15,10 @@ export async function runConsole(desk: NewsDesk, args: string[], io: { input: No
     if (text) io.output.write(text.endsWith('\n') ? text : `${text}\n`);
   };
   if (args.length > 0) {
-    write((await runConsoleLine(desk, args.join(' '))).output);
+    const line = args.join(' ');
+    // `npm start -- ""` (an empty argument, e.g. an unset shell variable) must not print nothing.
+    if (!line.trim()) write(EMPTY_ARGUMENTS);
+    else write((await runConsoleLine(desk, line)).output);
     return;
   }
   if (io.interactive) {

@@ -1,10 +1,15 @@
 import { ask, type AskResult } from '../search/ask.ts';
 
 export type { AskResult };
+export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
+import { buildOnWorker } from './buildThread.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
-import { analysisCache, buildSnapshot, type Snapshot } from './snapshot.ts';
-import { DEFAULT_CACHE_DIR, SnapshotStore } from './snapshotStore.ts';
+import type { Snapshot } from './snapshot.ts';
+import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
+import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
+import { printable } from '../domain/printable.ts';
+import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 export interface NewsDeskOptions {
@@ -28,7 +33,16 @@ export type QuotesResult =
 export type ReindexResult =
   | { status: 'done'; diff: ReindexDiff; durationMs: number; articles: number; passages: number; quotes: number }
   | { status: 'busy' }
+  /** Stopped through `ReindexOptions.signal` (the bot shutting down): the old snapshot stays. */
+  | { status: 'cancelled'; durationMs: number }
   | { status: 'failed'; reason: string; durationMs: number };
+
+export interface ReindexOptions {
+  /** Called as each file is read (progress; tests hold a reindex here). */
+  onFile?: (file: string) => void | Promise<void>;
+  /** Aborting it stops the reindex at the next file; the old snapshot keeps serving. */
+  signal?: AbortSignal;
+}
 
 export interface SourcesSummary {
   articles: ArticleSummary[];
@@ -40,7 +54,10 @@ export interface SourcesSummary {
   includeComments: boolean;
 }
 
-export const MAX_SPEAKER_QUERY_CHARS = 100;
+export { MAX_SPEAKER_QUERY_CHARS };
+
+/** The same as ReindexOptions, by the name the build thread gives them. */
+export type ReindexHooks = ReindexOptions;
 
 /**
  * The bot's core: everything the commands ask of the corpus, with no knowledge of Discord.
@@ -54,7 +71,8 @@ export class NewsDesk {
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
     first: Snapshot,
-    private readonly store: SnapshotStore | null,
+    /** The current snapshot as the worker sent it: the next reindex reuses its analyses and index. */
+    private currentTransport: SnapshotTransport,
   ) {
     this.current = first;
   }
@@ -63,21 +81,16 @@ export class NewsDesk {
     const settings: Required<NewsDeskOptions> = {
       includeComments: false,
       cacheDir: DEFAULT_CACHE_DIR,
-      onWarning: (message) => process.stderr.write(`warning: ${message}\n`),
+      onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    const store = settings.cacheDir
-      ? new SnapshotStore({ cacheDir: settings.cacheDir, seedsDir: settings.seedsDir, includeComments: settings.includeComments, warn: settings.onWarning })
-      : null;
-    const saved = store ? await store.load() : null;
-    const snapshot = await buildSnapshot({
-      seedsDir: settings.seedsDir,
-      includeComments: settings.includeComments,
-      ...(saved ? { cache: saved.analyses, savedIndex: saved.savedIndex } : {}),
-    });
-    if (store && snapshot.articles.length > 0) await store.save(snapshot, saved);
+    // Read, NLP, index and the cache (load and save) run on a worker thread; this thread only turns
+    // the result back into objects, in slices that let it keep answering meanwhile.
+    const transport = await buildOnWorker({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null, previous: null });
+    for (const warning of transport.warnings) settings.onWarning(warning);
+    const snapshot = await receiveSnapshot(transport);
     void snapshot.warmUp();
-    return new NewsDesk(settings, snapshot, store);
+    return new NewsDesk(settings, snapshot, transport);
   }
 
   get snapshot(): Snapshot {
@@ -90,21 +103,29 @@ export class NewsDesk {
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
     const snapshot = this.current;
-    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? 3);
+    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? DEFAULT_RESULTS);
   }
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {
-    const query = speakerQuery.replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim();
+    const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
     if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Lavrov”.' };
     if (query.length > MAX_SPEAKER_QUERY_CHARS) return { status: 'invalid', reason: `A speaker's name is at most ${MAX_SPEAKER_QUERY_CHARS} characters.` };
     const snapshot = this.current;
     const matches = findSpeakers(snapshot.speakers, query);
     const speaker = matches[0];
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    const quotes = snapshot.quotes
-      .filter((quote) => quote.speakerId === speaker.id)
-      .sort((a, b) => quoteOrder(a) - quoteOrder(b));
+    const quotes = quotesBy(snapshot, speaker.id);
     return { status: 'found', speaker, quotes: quotes.slice(0, options.limit ?? quotes.length), otherMatches: matches.slice(1, 4) };
+  }
+
+  /**
+   * The quotes of one speaker by `Speaker.id` (a page button names the speaker that way: any name
+   * fits in it, however long). Null when no speaker has that id any more (after a reindex).
+   */
+  quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {
+    const snapshot = this.current;
+    const speaker = snapshot.speakers.find((candidate) => candidate.id === speakerId);
+    return speaker ? { status: 'found', speaker, quotes: quotesBy(snapshot, speaker.id), otherMatches: [] } : null;
   }
 
   /** Known speakers, most quoted first. */
@@ -127,7 +148,7 @@ export class NewsDesk {
         byline: analysis.article.byline,
         dateText: analysis.article.dateText,
         passages: analysis.passages.length,
-        quotes: snapshot.quotes.filter((quote) => quote.citation.articleId === analysis.article.id).length,
+        quotes: snapshot.quoteCounts.get(analysis.article.id) ?? 0,
         readerComments: analysis.article.comments.length,
       })),
       passages: snapshot.passages.size,
@@ -143,39 +164,71 @@ export class NewsDesk {
    * Rereads the seeds folder. One reindex at a time: a second call while one runs gets `busy`.
    * A failure, or a folder with no readable article left, keeps the old snapshot serving.
    */
-  reindex(hooks: { onFile?: (file: string) => void | Promise<void> } = {}): Promise<ReindexResult> {
+  reindex(options: ReindexOptions = {}): Promise<ReindexResult> {
     if (this.reindexing) return Promise.resolve({ status: 'busy' });
-    const running = this.runReindex(hooks).finally(() => {
+    const running = this.runReindex(options).finally(() => {
       this.reindexing = null;
     });
     this.reindexing = running;
-    return running;
+    const { signal } = options;
+    if (!signal) return running;
+    // Cancelling answers at once, even while one big file is being analysed; that build runs out
+    // in the background (it still counts as the running reindex) and is never swapped in.
+    const started = performance.now();
+    const aborted = new Promise<ReindexResult>((resolve) => {
+      const onAbort = () => resolve({ status: 'cancelled', durationMs: performance.now() - started });
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([running, aborted]);
   }
 
-  private async runReindex(hooks: { onFile?: (file: string) => void | Promise<void> }): Promise<ReindexResult> {
+  /**
+   * The new snapshot is built on a worker thread (buildThread.ts) and received here in slices; only
+   * the final assignment swaps it in. Aborting `options.signal` terminates the worker (even in the
+   * middle of one file's NLP) and keeps the old snapshot; the finished build is never swapped in.
+   */
+  private async runReindex(options: ReindexOptions): Promise<ReindexResult> {
     const started = performance.now();
     const previous = this.current;
-    let next: Snapshot;
+    const previousTransport = this.currentTransport;
+    const { signal } = options;
+    const cancelled = (): ReindexResult => ({ status: 'cancelled', durationMs: performance.now() - started });
+    const failed = (error: unknown): ReindexResult =>
+      signal?.aborted ? cancelled() : { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+    let transport: SnapshotTransport;
     try {
-      next = await buildSnapshot({
-        seedsDir: this.options.seedsDir,
-        includeComments: this.options.includeComments,
-        cache: analysisCache(previous, this.options.includeComments),
-        ...(hooks.onFile ? { onFile: hooks.onFile } : {}),
-      });
+      transport = await buildOnWorker(
+        {
+          seedsDir: this.options.seedsDir,
+          includeComments: this.options.includeComments,
+          cacheDir: this.options.cacheDir || null,
+          previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+        },
+        options,
+      );
     } catch (error) {
-      return { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+      return failed(error);
     }
-    if (next.articles.length === 0 && previous.articles.length > 0) {
-      const skippedNote = next.skipped.length > 0 ? ` (${next.skipped.length} file(s) skipped: ${next.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
+    for (const warning of transport.warnings) this.options.onWarning(warning);
+    if (transport.articleCount === 0 && previous.articles.length > 0) {
+      const skippedNote = transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
       return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
     }
+    let next: Snapshot;
+    try {
+      next = await receiveSnapshot(transport, signal ? { signal } : {});
+    } catch (error) {
+      return failed(error);
+    }
+    // Cancelled after the last slice: the finished build is dropped, never swapped in.
+    if (signal?.aborted) return cancelled();
     this.current = next;
+    this.currentTransport = transport;
     void next.warmUp();
-    await this.store?.save(next);
     return {
       status: 'done',
-      diff: diffSnapshots(previous, next),
+      diff: transport.diff ?? diffSnapshots(previous, next),
       durationMs: performance.now() - started,
       articles: next.articles.length,
       passages: next.passages.size,
@@ -188,6 +241,10 @@ export class NewsDesk {
  * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
  * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
  */
+function quotesBy(snapshot: Snapshot, speakerId: string): Quote[] {
+  return snapshot.quotes.filter((quote) => quote.speakerId === speakerId).sort((a, b) => quoteOrder(a) - quoteOrder(b));
+}
+
 function quoteOrder(quote: Quote): number {
   const kind = quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 2 : 4;
   return kind + (quote.citation.section === 'body' ? 0 : 1);

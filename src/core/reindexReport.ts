@@ -1,5 +1,4 @@
 import type { SkippedFile } from '../domain/types.ts';
-import type { Snapshot } from './snapshot.ts';
 
 export interface ChangeCounts {
   added: number;
@@ -14,8 +13,16 @@ export interface ReindexDiff {
   skipped: SkippedFile[];
 }
 
+/** What a report compares: a Snapshot, or the pieces of one a worker holds. */
+export interface DiffView {
+  articles: ReadonlyArray<{ file: string; contentHash: string }>;
+  passages: { values(): Iterable<{ id: string; text: string }> };
+  quotes: ReadonlyArray<{ id: string; text: string; speakerId: string | null }>;
+  skipped: SkippedFile[];
+}
+
 /** What a reindex changed, file by file and in passage and quote counts. */
-export function diffSnapshots(before: Snapshot | null, after: Snapshot): ReindexDiff {
+export function diffSnapshots(before: DiffView | null, after: DiffView): ReindexDiff {
   const oldFiles = new Map((before?.articles ?? []).map((article) => [article.file, article.contentHash]));
   const newFiles = new Map(after.articles.map((article) => [article.file, article.contentHash]));
   const files = { added: [] as string[], removed: [] as string[], changed: [] as string[], unchanged: [] as string[] };
@@ -27,8 +34,8 @@ export function diffSnapshots(before: Snapshot | null, after: Snapshot): Reindex
   }
   for (const file of oldFiles.keys()) if (!newFiles.has(file)) files.removed.push(file);
 
-  const passageKeys = (snapshot: Snapshot | null) => new Set([...(snapshot?.passages.values() ?? [])].map((passage) => `${passage.id}\u0000${passage.text}`));
-  const quoteKeys = (snapshot: Snapshot | null) => new Set((snapshot?.quotes ?? []).map((quote) => `${quote.id}\u0000${quote.text}\u0000${quote.speakerId ?? ''}`));
+  const passageKeys = (snapshot: DiffView | null) => new Set([...(snapshot?.passages.values() ?? [])].map((passage) => `${passage.id}\u0000${passage.text}`));
+  const quoteKeys = (snapshot: DiffView | null) => new Set((snapshot?.quotes ?? []).map((quote) => `${quote.id}\u0000${quote.text}\u0000${quote.speakerId ?? ''}`));
   return { files, passages: countChanges(passageKeys(before), passageKeys(after)), quotes: countChanges(quoteKeys(before), quoteKeys(after)), skipped: after.skipped };
 }
 

@@ -5,8 +5,10 @@ import { parseArticle } from '../corpus/parseArticle.ts';
 import { readSeedFile } from '../corpus/readSeedFile.ts';
 import { analyzeArticle, type ArticleAnalysis } from '../nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../nlp/speakerRegistry.ts';
+import type { SavedIndexData as AsPlainObject } from '../search/passageIndex.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
+import { printable } from '../domain/printable.ts';
 import type { Passage, Quote, SkippedFile, Speaker } from '../domain/types.ts';
 
 /** One complete, immutable state of the corpus and its index. Reindexing builds a new one and swaps. */
@@ -16,11 +18,21 @@ export interface Snapshot {
   passages: ReadonlyMap<string, Passage>;
   quotes: Quote[];
   speakers: Speaker[];
+  /** Quotes per article id, counted once per build: `/sources` must not scan every quote per article. */
+  quoteCounts: ReadonlyMap<string, number>;
   index: PassageIndex;
+  /**
+   * The index as minisearch's plain object, for saving and for crossing threads. When the saved index
+   * was reused as it was, this is that saved object, and `index` is only loaded if something asks
+   * (the build worker never does: it would load the index only to serialise it again).
+   */
+  indexPlain: () => AsPlainObject;
   /** Built on first use (see LazyVocabulary); `warmUp` builds it ahead of time without blocking. */
   readonly vocabulary: Vocabulary;
   warmUp: () => Promise<void>;
   skipped: SkippedFile[];
+  /** Files that went through NLP for this snapshot; the others reused a cached analysis. */
+  analysed: string[];
   indexedAt: Date;
   buildMs: number;
 }
@@ -43,17 +55,20 @@ export interface SavedIndex {
   files: ReadonlyArray<{ file: string; contentHash: string }>;
   /** May throw (a damaged save): the index is then built as usual. */
   load: () => PassageIndex;
+  /** The saved index as minisearch's plain object, when the saver holds it. */
+  plain?: () => AsPlainObject;
 }
 
 /**
- * Reads every article in the seeds folder and builds a snapshot. Yields to the event loop between
- * files so a running bot keeps answering from the old snapshot while a new one is built.
+ * Reads every article in the seeds folder and builds a snapshot. Runs on the build worker
+ * (buildWorker.ts); the NewsDesk receives the result with receiveSnapshot (snapshotTransport.ts).
  */
 export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const started = performance.now();
   const { articles: files, ignored } = await listSeedFiles(options.seedsDir);
-  const skipped: SkippedFile[] = ignored.map((file) => ({ file, reason: 'is not a .txt or .md article' }));
+  const skipped: SkippedFile[] = [...ignored];
   const analyses: ArticleAnalysis[] = [];
+  const analysed: string[] = [];
   let allFromCache = true;
   const cacheKey = (hash: string) => analysisCacheKey(hash, options.includeComments);
 
@@ -77,8 +92,9 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
         continue;
       }
       analyses.push(analyzeArticle(article, { includeComments: options.includeComments }));
+      analysed.push(file);
     } catch (error) {
-      skipped.push({ file, reason: `could not be analysed (${error instanceof Error ? error.message : String(error)})` });
+      skipped.push({ file, reason: `could not be analysed (${printable(error instanceof Error ? error.message : String(error))})` });
     }
     await yieldToEventLoop();
   }
@@ -89,7 +105,10 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const passages = new Map(copies.flatMap((analysis) => analysis.passages.map((passage) => [passage.id, passage] as const)));
   const aliasesByName = new Map<string, string[]>(speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]]));
   const vocabulary = new LazyVocabulary([...passages.values()]);
-  const index = (allFromCache && loadSavedIndex(options.savedIndex, analyses)) || PassageIndex.build(passages.values(), aliasesByName);
+  const reusable = allFromCache && savedIndexFits(options.savedIndex, analyses) ? options.savedIndex : undefined;
+  const plain = reusable?.plain?.() ?? null;
+  const buildIndex = () => (reusable && loadSavedIndex(reusable)) || PassageIndex.build(passages.values(), aliasesByName);
+  let index: PassageIndex | null = plain ? null : buildIndex();
 
   return {
     articles: copies.map((analysis) => analysis.article),
@@ -97,21 +116,36 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     passages,
     quotes,
     speakers,
-    index,
+    quoteCounts: countQuotesByArticle(quotes),
+    get index() {
+      index ??= buildIndex();
+      return index;
+    },
+    indexPlain: () => plain ?? (index ??= buildIndex()).toPlainObject(),
     get vocabulary() {
       return vocabulary.get();
     },
     warmUp: () => vocabulary.warm(),
     skipped,
+    analysed,
     indexedAt: new Date(),
     buildMs: performance.now() - started,
   };
 }
 
-function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): PassageIndex | null {
-  if (!saved || saved.files.length !== analyses.length) return null;
-  const same = saved.files.every((entry, index) => entry.file === analyses[index]?.article.file && entry.contentHash === analyses[index]?.article.contentHash);
-  if (!same) return null;
+export function countQuotesByArticle(quotes: readonly Quote[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const quote of quotes) counts.set(quote.citation.articleId, (counts.get(quote.citation.articleId) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether a saved index was built from exactly these files, in this order. */
+function savedIndexFits(saved: SavedIndex | undefined, analyses: readonly ArticleAnalysis[]): saved is SavedIndex {
+  if (!saved || saved.files.length !== analyses.length) return false;
+  return saved.files.every((entry, index) => entry.file === analyses[index]?.article.file && entry.contentHash === analyses[index]?.article.contentHash);
+}
+
+function loadSavedIndex(saved: SavedIndex): PassageIndex | null {
   try {
     return saved.load();
   } catch {
@@ -124,7 +158,7 @@ function loadSavedIndex(saved: SavedIndex | undefined, analyses: readonly Articl
  * stemmed again), and only questions with an unknown word need it. It is built on first use, or
  * ahead of time in slices by `warm()`, which yields to the event loop between slices.
  */
-class LazyVocabulary {
+export class LazyVocabulary {
   private readonly vocabulary = new Vocabulary();
   private added = 0;
   private warming: Promise<void> | null = null;
@@ -138,8 +172,10 @@ class LazyVocabulary {
 
   warm(): Promise<void> {
     this.warming ??= (async () => {
+      // Slices of a few milliseconds, not of a fixed count: passages vary a lot in length.
       while (this.added < this.passages.length) {
-        this.addUpTo(this.added + 2000);
+        const sliceStart = performance.now();
+        while (this.added < this.passages.length && performance.now() - sliceStart < 5) this.addUpTo(this.added + 50);
         await yieldToEventLoop();
       }
     })();
@@ -153,10 +189,6 @@ class LazyVocabulary {
       if (passage) this.vocabulary.add(passage.text);
     }
   }
-}
-
-export function analysisCache(snapshot: Snapshot, includeComments: boolean): Map<string, ArticleAnalysis> {
-  return new Map(snapshot.analyses.map((analysis) => [analysisCacheKey(analysis.article.contentHash, includeComments), analysis]));
 }
 
 /** How analyses are keyed in a cache: the file's content hash and whether comments were analysed. */

@@ -3,13 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AsPlainObject } from 'minisearch';
-import type { Article } from '../domain/article.ts';
 import { citationFor, type ArticleAnalysis, type ArticleQuote } from '../nlp/analyzeArticle.ts';
 import type { ArticlePerson } from '../nlp/people.ts';
 import { PassageIndex } from '../search/passageIndex.ts';
 import { analysisCacheKey, type SavedIndex, type Snapshot } from './snapshot.ts';
-import type { Passage, PassageSection, QuoteKind } from '../domain/types.ts';
+import { printable } from '../domain/printable.ts';
+import type { Passage } from '../domain/types.ts';
+import { describeIssue, HeaderSchema, PayloadSchema, type Header, type Payload, type SavedAnalysis } from './snapshotSchema.ts';
 
 /**
  * Saves a built snapshot — each article's analysis and the minisearch index — to a cache folder, so
@@ -20,7 +20,7 @@ import type { Passage, PassageSection, QuoteKind } from '../domain/types.ts';
  */
 
 /** Bump when the saved layout changes. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 const FORMAT = 'newsdesk-snapshot';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_CACHE_DIR = path.join(projectRoot, '.cache');
@@ -40,56 +40,7 @@ export interface LoadedSnapshot {
   savedIndex: SavedIndex;
 }
 
-interface Header {
-  format: string;
-  version: number;
-  fingerprint: string;
-  seedsDir: string;
-  includeComments: boolean;
-  payloadBytes: number;
-  savedAt: string;
-}
-
-interface SavedPerson {
-  kind: ArticlePerson['kind'];
-  name: string;
-  titles: string[];
-  surfaceForms: string[];
-}
-
-/** A passage without its citation's article fields; `b`/`a` point at a passage of the same article when they can. */
-interface SavedPassage {
-  id: string;
-  text: string;
-  section: PassageSection;
-  paragraph: number;
-  sentence: number;
-  b: number | string | null;
-  a: number | string | null;
-  speakerNames: string[];
-}
-
-interface SavedQuote {
-  text: string;
-  kind: QuoteKind;
-  passageId: string;
-  speaker: number | null;
-  attribution: string;
-  cue: string;
-}
-
-export interface SavedAnalysis {
-  article: Article;
-  people: SavedPerson[];
-  passages: SavedPassage[];
-  quotes: SavedQuote[];
-}
-
-interface Payload {
-  analyses: SavedAnalysis[];
-  index: AsPlainObject;
-  files: Array<{ file: string; contentHash: string }>;
-}
+export type { SavedAnalysis };
 
 export class SnapshotStore {
   readonly file: string;
@@ -105,13 +56,13 @@ export class SnapshotStore {
     try {
       raw = await readFile(this.file, 'utf8');
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') this.options.warn(`snapshot cache ${this.file} could not be read (${describe(error)}); rebuilding`);
+      if (errorCode(error) !== 'ENOENT') this.options.warn(`snapshot cache ${printable(this.file)} could not be read (${describe(error)}); rebuilding`);
       return null;
     }
     try {
       return this.parse(raw);
     } catch (error) {
-      this.options.warn(`snapshot cache ${this.file} ignored: ${describe(error)}; rebuilding`);
+      this.options.warn(`snapshot cache ${printable(this.file)} ignored: ${describe(error)}; rebuilding`);
       return null;
     }
   }
@@ -119,17 +70,20 @@ export class SnapshotStore {
   private parse(raw: string): LoadedSnapshot {
     const newline = raw.indexOf('\n');
     if (newline < 0) throw new Error('no header line (truncated or not a snapshot)');
-    const header = JSON.parse(raw.slice(0, newline)) as Partial<Header>;
+    const parsedHeader = HeaderSchema.safeParse(JSON.parse(raw.slice(0, newline)));
+    if (!parsedHeader.success) throw new Error(`not a snapshot file, or one from an older version (header ${describeIssue(parsedHeader.error)})`);
+    const header = parsedHeader.data;
     if (header.format !== FORMAT) throw new Error('not a snapshot file');
     if (header.version !== SNAPSHOT_FORMAT_VERSION) throw new Error(`format version ${String(header.version)}, expected ${SNAPSHOT_FORMAT_VERSION}`);
     if (header.fingerprint !== codeFingerprint()) throw new Error('made by a different version of the code');
     if (header.seedsDir !== path.resolve(this.options.seedsDir) || header.includeComments !== this.options.includeComments) throw new Error('made for another seeds folder or settings');
     const body = raw.slice(newline + 1);
     if (Buffer.byteLength(body) !== header.payloadBytes) throw new Error(`payload is ${Buffer.byteLength(body)} bytes, the header says ${String(header.payloadBytes)} (truncated or damaged)`);
-    const payload = JSON.parse(body) as Payload;
-    if (!Array.isArray(payload.analyses) || !Array.isArray(payload.files) || typeof payload.index !== 'object' || payload.index === null) {
-      throw new Error('payload is missing its analyses or index');
-    }
+    // The digest: what is restored is exactly what this program saved, not text edited in place.
+    if (payloadDigest(body) !== header.payloadSha256) throw new Error('payload does not match its digest (edited or damaged)');
+    const parsed = PayloadSchema.safeParse(JSON.parse(body));
+    if (!parsed.success) throw new Error(`payload has the wrong shape (${describeIssue(parsed.error)})`);
+    const payload = parsed.data;
     const analyses = new Map<string, ArticleAnalysis>();
     for (const saved of payload.analyses) {
       const analysis = restoreAnalysis(saved);
@@ -141,11 +95,11 @@ export class SnapshotStore {
       try {
         return PassageIndex.fromPlainObject(index);
       } catch (error) {
-        this.options.warn(`snapshot cache ${this.file}: the saved index is damaged (${describe(error)}); rebuilding it`);
+        this.options.warn(`snapshot cache ${printable(this.file)}: the saved index is damaged (${describe(error)}); rebuilding it`);
         throw error;
       }
     };
-    return { analyses, savedIndex: { files, load } };
+    return { analyses, savedIndex: { files, load, plain: () => index } };
   }
 
   /**
@@ -158,7 +112,7 @@ export class SnapshotStore {
     try {
       const payload: Payload = {
         analyses: snapshot.analyses.map(saveAnalysis),
-        index: snapshot.index.toPlainObject(),
+        index: snapshot.indexPlain(),
         files: snapshot.analyses.map((analysis) => ({ file: analysis.article.file, contentHash: analysis.article.contentHash })),
       };
       const body = JSON.stringify(payload);
@@ -169,6 +123,7 @@ export class SnapshotStore {
         seedsDir: path.resolve(this.options.seedsDir),
         includeComments: this.options.includeComments,
         payloadBytes: Buffer.byteLength(body),
+        payloadSha256: payloadDigest(body),
         savedAt: new Date().toISOString(),
       };
       await mkdir(this.options.cacheDir, { recursive: true });
@@ -176,7 +131,7 @@ export class SnapshotStore {
       await rename(temporary, this.file);
       await this.prune();
     } catch (error) {
-      this.options.warn(`snapshot cache ${this.file} could not be written (${describe(error)}); the next start will rebuild`);
+      this.options.warn(`snapshot cache ${printable(this.file)} could not be written (${describe(error)}); the next start will rebuild`);
       await unlink(temporary).catch(() => undefined);
     }
   }
@@ -198,6 +153,11 @@ export class SnapshotStore {
     const saves = entries.filter((entry) => !entry.name.endsWith('.tmp') && entry.full !== this.file).sort((a, b) => b.mtime - a.mtime);
     for (const entry of [...stale, ...saves.slice(MAX_SAVED_SNAPSHOTS - 1)]) await unlink(entry.full).catch(() => undefined);
   }
+}
+
+/** SHA-256 of the payload as written, kept in the header and checked before the payload is trusted. */
+export function payloadDigest(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
 }
 
 function isUnchanged(snapshot: Snapshot, loaded: LoadedSnapshot): boolean {
@@ -282,13 +242,14 @@ export function restoreAnalysis(saved: SavedAnalysis): ArticleAnalysis {
 let fingerprint: string | null = null;
 
 /**
- * A hash of the code that produces what is saved (reading, NLP, terms and the index) and of the
- * versions of the libraries it uses. Computed once per process, from the source files.
+ * A hash of the code that produces what is saved (reading, NLP, terms and the index, with the English
+ * word lists and domain types they use) and of the versions of the libraries it uses. Computed once
+ * per process, from the source files.
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT_VERSION}\n`);
-  for (const folder of ['src/corpus', 'src/nlp', 'src/search']) {
+  for (const folder of ['src/corpus', 'src/nlp', 'src/search', 'src/lang/en', 'src/domain']) {
     const directory = path.join(projectRoot, folder);
     let names: string[] = [];
     try {
@@ -298,7 +259,7 @@ export function codeFingerprint(): string {
     }
     for (const name of names) hash.update(`${folder}/${name}\n`).update(readFileSync(path.join(directory, name)));
   }
-  for (const file of ['src/core/snapshot.ts', 'src/core/snapshotStore.ts']) {
+  for (const file of ['src/core/snapshot.ts', 'src/core/snapshotStore.ts', 'src/core/snapshotSchema.ts']) {
     try {
       hash.update(`${file}\n`).update(readFileSync(path.join(projectRoot, file)));
     } catch {
@@ -322,5 +283,5 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return printable(error instanceof Error ? error.message : String(error));
 }

@@ -1,58 +1,38 @@
 /**
  * Recognisers for the parts of a saved news page that are not reporting.
- * They are line-based because copy-pasted pages keep furniture on lines of its own.
+ * They are line-based because copy-pasted pages keep furniture on lines of its own; the English
+ * wording they look for is in src/lang/en/pageFurniture.ts.
  */
-
-const SHARE_WORDS = new Set([
-  'twitter', 'facebook', 'reddit', 'pinterest', 'email', 'e-mail', 'whatsapp', 'linkedin', 'share', 'print',
-  'tumblr', 'x', 'telegram', 'messenger', 'copy', 'link', 'flipboard', 'mail', 'sms', 'comments', 'save',
-]);
+import {
+  COMMENTS_HEADER, END_OF_ARTICLE, LEADING_PHOTO_LABEL, NAME_CONNECTORS, PAGE_CHROME, PHOTO_CREDIT_ANYWHERE, POLL_STEM, SHARE_BUTTON_WORDS, TRAILING_PHOTO_CREDIT,
+} from '../lang/en/pageFurniture.ts';
 
 /** "Twitter Facebook Reddit Pinterest Email" and similar rows of share buttons. */
 export function isShareRow(line: string): boolean {
   const words = line.toLowerCase().split(/[\s|·•,]+/).filter(Boolean);
-  return words.length >= 2 && words.every((word) => SHARE_WORDS.has(word));
+  return words.length >= 2 && words.every((word) => SHARE_BUTTON_WORDS.has(word));
 }
 
 /** Lines after which the article proper is over (related links, error reports, polls, comments). */
-const END_OF_ARTICLE = [
-  /^More From\b/i,
-  /^To report an error\b/i,
-  /^You Might Like$/i,
-  /^My Take on This Story$/i,
-  /^Related (Stories|Articles|Coverage|Links)$/i,
-  /^Read more:?$/i,
-  /^Showing \d+ of \d+ comments?$/i,
-  /^\d+ comments?$/i,
-  /^(Reader )?Comments$/i,
-  /^Show results without voting$/i,
-];
-
 export function isEndOfArticle(line: string): boolean {
   return END_OF_ARTICLE.some((pattern) => pattern.test(line.trim()));
 }
 
 /** The start of a reader-comment section: everything after it is readers, not reporters. */
 export function isCommentsHeader(line: string): boolean {
-  return /^Showing \d+ of \d+ comments?$/i.test(line.trim()) || /^(Reader )?Comments( \(\d+\))?$/i.test(line.trim());
+  return COMMENTS_HEADER.some((pattern) => pattern.test(line.trim()));
 }
 
-/** "(AP Photo/Brendan Smialowski, Pool)", "(Reuters)", "Photo: Getty Images" mark a photo caption. */
+/** "(AP Photo/Jane Doe, Pool)", "(Reuters)", "Photo: Getty Images" mark a photo caption. */
 export function hasPhotoCredit(line: string): boolean {
-  return (
-    /\((AP|AFP|Reuters|Getty|EPA|Photo|Image|File)[^)]*\)\s*$/i.test(line) ||
-    /^(Photo|Image|Picture)( credit)?:/i.test(line) ||
-    /\b(Getty Images|AP Photo|Photograph:)/.test(line)
-  );
+  return TRAILING_PHOTO_CREDIT.test(line) || LEADING_PHOTO_LABEL.test(line) || PHOTO_CREDIT_ANYWHERE.test(line);
 }
 
 export function stripPhotoCredit(line: string): string {
-  return line.replace(/\s*\((AP|AFP|Reuters|Getty|EPA|Photo|Image|File)[^)]*\)\s*$/i, '').trim();
+  return line.replace(TRAILING_PHOTO_CREDIT, '').trim();
 }
 
-const NAME_CONNECTORS = new Set(['and', 'of', 'the', 'with', 'at', 'in', 'de', 'von', 'van', 'bin', 'al', '&', 'left', 'right']);
-
-/** A short line that only names people or places ("John Kerry and Sergei Lavrov") is a photo caption. */
+/** A short line that only names people or places ("John Smith and Jane Doe, left") is a photo caption. */
 export function isNameOnlyLine(line: string): boolean {
   const words = line.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12) return false;
@@ -64,5 +44,5 @@ export function isNameOnlyLine(line: string): boolean {
 /** Lines of poll widgets and page chrome that may appear without an end marker before them. */
 export function isPageChrome(line: string): boolean {
   const trimmed = line.trim();
-  return /^(Advertisement|ADVERTISEMENT|Story continues below|Sign up for|Subscribe\b|Show results without voting|Vote$|Results$)/.test(trimmed) || /\bis\.\.\.$/.test(trimmed);
+  return PAGE_CHROME.test(trimmed) || POLL_STEM.test(trimmed);
 }

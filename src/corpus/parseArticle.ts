@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Article, ReaderComment } from '../domain/article.ts';
+import { BYLINE, DATELINE, MORE_FROM, POSTED_LINE, STAFF_AFFILIATION } from '../lang/en/pageFurniture.ts';
 import {
   hasPhotoCredit, isCommentsHeader, isEndOfArticle, isNameOnlyLine, isPageChrome, isShareRow, stripPhotoCredit,
 } from './pageFurniture.ts';
@@ -11,10 +12,6 @@ interface ArticleSource {
   contentHash: string;
 }
 
-const BYLINE = /^By\s+(?<name>[^,]+?)(?:,\s*(?<affiliation>.+))?$/;
-const POSTED = /^(?:Posted|Published|Updated|First published|Last updated)(?: on)?:?\s+(?<date>.+)$/i;
-/** "(Newser) – ", "LONDON (Reuters) - ": a dateline naming the publication. */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu} ,.'-]{1,40}\s)?\((?<publication>[\p{Lu}][\p{L}\d .&'-]{1,40})\)\s*[–—-]+\s*/u;
 /** "News World US, Russia have ..." style section crumbs glued to the headline. */
 const MAX_HEADER_LINES = 12;
 
@@ -56,11 +53,11 @@ export function parseArticle(source: ArticleSource): Article {
       continue;
     }
     const bylineMatch = BYLINE.exec(line);
-    const postedMatch = POSTED.exec(line);
+    const postedMatch = POSTED_LINE.exec(line);
     if (isShareRow(line)) droppedLines.push(line);
     else if (bylineMatch?.groups && line.length < 120) {
       byline = bylineMatch.groups.name?.trim() ?? null;
-      const staff = /^(?<pub>.+?)\s+(Staff|Staff Writer|Correspondent|Reporter)$/i.exec(bylineMatch.groups.affiliation ?? '');
+      const staff = STAFF_AFFILIATION.exec(bylineMatch.groups.affiliation ?? '');
       if (staff?.groups?.pub) publication ??= staff.groups.pub.trim();
     } else if (postedMatch?.groups?.date && parseNewsDate(postedMatch.groups.date)) dateText = postedMatch.groups.date.trim();
     else if (isDateLine(line)) dateText = line;
@@ -93,7 +90,7 @@ export function parseArticle(source: ArticleSource): Article {
     paragraphs[0] = first.slice(dateline[0].length);
   }
   if (!publication) {
-    const moreFrom = furniture.map((line) => /^More From (.+)$/i.exec(line)?.[1]).find(Boolean);
+    const moreFrom = furniture.map((line) => MORE_FROM.exec(line)?.[1]).find(Boolean);
     if (moreFrom) publication = moreFrom.trim();
   }
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { cleanArticleText } from './cleanText.ts';
+import { describeNonFile } from './fileKind.ts';
 
 /** Files larger than this are refused: a news article is a few kilobytes, and NLP time grows with size. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -32,7 +34,8 @@ export async function readSeedFile(seedsDir: string, fileName: string): Promise<
       return { ok: false, reason: `is a broken symbolic link (${describeFsError(error)})` };
     }
   }
-  if (!stats.isFile()) return { ok: false, reason: 'is not a regular file' };
+  // Never open anything but a regular file: opening a FIFO would wait for a writer forever.
+  if (!stats.isFile()) return { ok: false, reason: describeNonFile(stats) };
   if (stats.size === 0) return { ok: false, reason: 'is empty' };
   if (stats.size > MAX_ARTICLE_BYTES) {
     return { ok: false, reason: `is too large (${formatBytes(stats.size)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})` };
@@ -54,18 +57,28 @@ export async function readSeedFile(seedsDir: string, fileName: string): Promise<
   }
   if (bytes.length > MAX_ARTICLE_BYTES) return { ok: false, reason: `is too large (over ${formatBytes(MAX_ARTICLE_BYTES)})` };
   if (bytes.length === 0) return { ok: false, reason: 'is empty' };
-  if (bytes.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes), not a text article' };
+  // Windows' "Unicode" is UTF-16 with a byte-order mark; its NUL bytes are text, not binary.
+  const encoding = utf16Encoding(bytes);
+  if (!encoding && bytes.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes), not a text article' };
 
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, reason: 'is not valid UTF-8 text (save it as UTF-8)' };
+    return { ok: false, reason: encoding ? `is not valid ${encoding.toUpperCase()} text (save it as UTF-8)` : 'is not valid UTF-8 text (save it as UTF-8)' };
   }
   if (controlCharacterShare(text) > 0.01) return { ok: false, reason: 'looks binary (too many control characters), not a text article' };
+  text = cleanArticleText(text);
   if (text.replace(/^\uFEFF/, '').trim() === '') return { ok: false, reason: 'is empty (only whitespace)' };
 
   return { ok: true, text, contentHash: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+/** 'utf-16le' or 'utf-16be' when the bytes start with that byte-order mark (the decoder drops it). */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 function controlCharacterShare(text: string): number {

@@ -78,6 +78,8 @@ function shouldMerge(previous: string, next: string): boolean {
   if (abbreviationHoldsSentence(previous, next)) return true;
   // A sentence never starts in lower case: "Albany (Cal.) | native", "Co. | of Chicago" go on.
   if (/^[\p{Ll}]/u.test(next) && /\.[)”"’']*$/u.test(previous.trimEnd())) return true;
+  // wink splits a Discord mention "<@!123>" after its "!"; a mention is never a sentence boundary.
+  if (/<(?:@[!&]?|#)$/.test(previous) && /^\d+>/.test(next)) return true;
   // A split right after an unclosed opening quote cuts a quotation in half.
   return countOpenQuotes(previous) > 0 && /^[\p{Ll}]/u.test(next);
 }

@@ -7,8 +7,9 @@ import { expandQuery, type QueryExpansion } from './synonyms.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-export const MAX_QUESTION_CHARS = 1000;
-export const MAX_RESULTS = 10;
+import { INVISIBLE_CHARACTERS, MAX_QUESTION_CHARS, MAX_RESULTS } from '../domain/limits.ts';
+
+export { MAX_QUESTION_CHARS, MAX_RESULTS };
 
 /** A citation of what is shown: the passage's, widened to the last sentence of its window. */
 export interface WindowCitation extends Citation {
@@ -432,7 +433,7 @@ function lazily(source: Vocabulary | (() => Vocabulary)): () => Vocabulary {
 export function cleanQuestion(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ')
+    .replace(INVISIBLE_CHARACTERS, ' ')
     .replace(/[\uD800-\uDFFF]/g, (char, offset: number, whole: string) => (isPairedSurrogate(whole, offset) ? char : ' '))
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,4 +1,7 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+
+/** The index as plain data, for saving and for crossing threads (minisearch's own format). */
+export type SavedIndexData = AsPlainObject;
 import type { ExpansionGroup } from './synonyms.ts';
 import type { Passage } from '../domain/types.ts';
 import { tokenize, toTerm } from './terms.ts';
@@ -113,15 +116,13 @@ export class PassageIndex {
 
   static fromPlainObject(saved: AsPlainObject): PassageIndex {
     const search = MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS);
-    const textField = String(saved.fieldIds['text'] ?? 0);
-    const terms = new Map<string, number>();
-    for (const [term, fields] of saved.index) {
-      const postings = fields[textField];
-      let count = 0;
-      if (postings) for (const _ in postings) count++;
-      terms.set(term, count);
-    }
-    return new PassageIndex(search, terms);
+    return new PassageIndex(search, passageCounts(saved));
+  }
+
+  /** The same, yielding to the event loop as it goes (minisearch's loadJSAsync), for a bot that keeps answering meanwhile. */
+  static async fromPlainObjectAsync(saved: AsPlainObject): Promise<PassageIndex> {
+    const search = await MiniSearch.loadJSAsync<IndexedPassage>(saved, MINISEARCH_OPTIONS);
+    return new PassageIndex(search, passageCounts(saved));
   }
 
   /** Whether any passage has this index term (as produced by toTerm). */
@@ -195,6 +196,19 @@ export class PassageIndex {
     for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.length, terms: entry.terms, queryTerms: entry.queryTerms });
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+}
+
+/** How many passages' text has each term, read from a saved index (its text field's postings). */
+function passageCounts(saved: AsPlainObject): Map<string, number> {
+  const textField = String(saved.fieldIds['text'] ?? 0);
+  const terms = new Map<string, number>();
+  for (const [term, fields] of saved.index) {
+    const postings = fields[textField];
+    let count = 0;
+    if (postings) for (const _ in postings) count++;
+    terms.set(term, count);
+  }
+  return terms;
 }
 
 function toDocument(passage: Passage, aliasesByName: Map<string, string[]>): IndexedPassage {

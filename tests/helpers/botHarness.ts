@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import { loadConfig } from '../../src/config.ts';
 import type { NewsDesk } from '../../src/core/newsDesk.ts';
-import { DISCORD_LIMITS, embedLength } from '../../src/bot/limits.ts';
+import { DISCORD_LIMITS, embedLength } from '../../src/presentation/limits.ts';
 import { startBot, type BotHandle, type BotOverrides } from '../../src/bot/startBot.ts';
 import { noIdentifyThrottle, snowflake, startFakeDiscord, type FakeDiscord, type FakeGuildConfig, type RecordedRequest, type StartFakeDiscordOptions } from './fakeDiscord.ts';
 
@@ -296,7 +296,7 @@ export function choiceProblems(choices: readonly APIApplicationCommandOptionChoi
 export function callbackMessage(body: unknown): MessageData {
   if (!isRecord(body) || body['type'] !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`not a message callback: ${JSON.stringify(body).slice(0, 300)}`);
   const data = body['data'];
-  return isRecord(data) ? (data as MessageData) : {};
+  return isRecord(data) ? data : {};
 }
 
 /** The choices of a type-8 callback body (throws for anything else). */

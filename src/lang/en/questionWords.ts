@@ -13,7 +13,9 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
   `happen happened happens happening name names named kind kinds type types sort sorts way ways reason reasons
   mean means meant explain explained describe described main get got give gave given make made go going went take took
   people person someone somebody anyone one ones exactly really actually according currently still ever
-  whats who's whose`.split(/\s+/).filter(Boolean),
+  whats who's whose`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 const NUMBER_WORDS = String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
@@ -28,7 +30,8 @@ const PERSON_WORDS = String.raw`(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{
 
 const MONEY_WORDS = String.raw`\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|cents?|pounds?)\b|\b(?:dollars?|cents?)\b|\b(?:million|billion)\b`;
 /** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
-const ABOUT_MONEY = /\b(?:money|cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|raises|price|worth|budget|funds?|aid|tax|taxes|salary|fee|fees|fine|bail|earn|earned|sell|sold|buy|bought|owe|owed|bring\s+in)\b/;
+const ABOUT_MONEY =
+  /\b(?:money|cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|raises|price|worth|budget|funds?|aid|tax|taxes|salary|fee|fees|fine|bail|earn|earned|sell|sold|buy|bought|owe|owed|bring\s+in)\b/;
 
 /** The pattern a sentence holding each kind of answer matches. */
 export const ANSWER_PATTERNS = {
@@ -48,7 +51,8 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   if (/^\s*how\s+(?:long|much\s+time)\b/.test(q)) return 'duration';
   if (/^\s*how\s+much\b/.test(q) && ABOUT_MONEY.test(q)) return 'money';
-  if (/^\s*(?:how\s+(?:many|much|big|large|old|far|tall|high|heavy|fast)|what\s+(?:percent(?:age)?|share|number|proportion|size|score|price|amount|age))\b/.test(q)) return 'number';
+  if (/^\s*(?:how\s+(?:many|much|big|large|old|far|tall|high|heavy|fast)|what\s+(?:percent(?:age)?|share|number|proportion|size|score|price|amount|age))\b/.test(q))
+    return 'number';
   if (/^\s*(?:when|what\s+(?:day|date|time|year|month|hour))\b|\bwhat\s+time\b/.test(q)) return 'time';
   if (/^\s*where(?:'s|\s)/.test(q)) return 'place';
   if (/^\s*why\b/.test(q)) return 'reason';
@@ -60,7 +64,8 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
  * A sentence that cannot stand alone: it opens with a pronoun or a connective ("Yet he hinted…"),
  * so the sentence before it says who or what it is about.
  */
-export const LEANS_ON_PREVIOUS = /^(?:[“"‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|yet|but|however|meanwhile|also|still|and|so|then|there|the\s+(?:same|latter|former))\b/i;
+export const LEANS_ON_PREVIOUS =
+  /^(?:[“"‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|yet|but|however|meanwhile|also|still|and|so|then|there|the\s+(?:same|latter|former))\b/i;
 
 /** "he said", "they added": a quote attributed only by a pronoun. */
 export const PRONOUN_ATTRIBUTION = /\b(he|she|they)\s+(?:also\s+)?(?:said|says|added|told|warned|hinted|insisted|declared|argued)\b/i;

@@ -7,5 +7,6 @@ function loadStemmer(): (word: string) => string {
   // The model's typings declare its addons as `unknown`; check the shape once instead of casting blindly.
   const candidate: unknown = model.addons?.stem;
   if (typeof candidate !== 'function') throw new Error('wink-eng-lite-web-model has no stemmer addon; reinstall dependencies');
-  return (word: string) => String(candidate(word));
+  const stemWord = candidate as (word: string) => unknown;
+  return (word: string) => String(stemWord(word));
 }

@@ -117,9 +117,32 @@ function synset(pos: Pos, offset: number): Synset {
 
 /** WordNet's "morphy" detachment rules: the base forms an inflected word may have in each part of speech. */
 const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
 
@@ -128,7 +151,10 @@ export function baseForms(word: string): Array<{ pos: Pos; lemma: string }> {
   const lower = word.toLowerCase().replace(/\s+/g, '_');
   const found: Array<{ pos: Pos; lemma: string }> = [];
   for (const pos of POSES) {
-    const candidates = [lower, ...DETACHMENTS[pos].filter(([suffix]) => lower.endsWith(suffix) && lower.length > suffix.length + 1).map(([suffix, ending]) => lower.slice(0, -suffix.length) + ending)];
+    const candidates = [
+      lower,
+      ...DETACHMENTS[pos].filter(([suffix]) => lower.endsWith(suffix) && lower.length > suffix.length + 1).map(([suffix, ending]) => lower.slice(0, -suffix.length) + ending),
+    ];
     for (const lemma of candidates) {
       if (senses(pos, lemma).length > 0) {
         found.push({ pos, lemma });

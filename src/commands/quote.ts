@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import type { QuotesResult } from '../core/newsDesk.ts';
+import { MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
+import type { Quote, Speaker } from '../domain/types.ts';
+import { citationLine } from '../presentation/citationText.ts';
+import { DISCORD_LIMITS, perFieldBudget, truncate, truncateGraphemes } from '../presentation/limits.ts';
+import { safeText } from '../presentation/safeText.ts';
+import { attributionNote, COLOR, KIND_LABEL, plural, quoteLabel, showsSentence, speakerHeading } from '../presentation/text.ts';
+import { CITATION_CHARS, discordCitation, ECHO_CHARS } from './ask.ts';
+import { textInput, type Choice, type Command, type Outcome, type Reply, type ReplyButton, type ReplyEmbed } from './types.ts';
+
+export const QUOTES_PER_PAGE = 5;
+
+export const quote: Command = {
+  name: 'quote',
+  usage: '/quote <speaker>',
+  description: 'What a person is reported to have said, quote by quote, with sources.',
+  options: [
+    { type: 'string', name: 'speaker', description: 'A name or title, e.g. “Lavrov” or “Russia’s foreign minister”', required: true, maxLength: MAX_SPEAKER_QUERY_CHARS, autocomplete: true },
+  ],
+  aliases: ['quotes'],
+  checks: { busyWork: true },
+  run: (context, input) => quotesOutcome(context.desk.quotes(textInput(input, 'speaker'))),
+  autocomplete: (context, typed) => speakerChoices(context.desk.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices)),
+  button(context, customId) {
+    const target = parseQuotePageId(customId);
+    if (!target) return null;
+    const speaker = context.desk.speakers().find((candidate) => speakerKey(candidate) === target.speakerKey);
+    const result = speaker ? context.desk.quotesOf(speaker.id) : null;
+    return result ? quotesReply(result, target.page) : null;
+  },
+};
+
+export function quotesOutcome(result: QuotesResult): Outcome {
+  return { text: () => quotesText(result), reply: () => quotesReply(result) };
+}
+
+export function quotesText(result: QuotesResult): string {
+  if (result.status === 'invalid') return result.reason;
+  if (result.status === 'unknown-speaker') {
+    const known = result.knownSpeakers.map((speaker) => speaker.name).join(', ') || 'none yet';
+    return `No quotes from “${result.query}” in the indexed articles. Known speakers: ${known}.`;
+  }
+  const { speaker, quotes } = result;
+  const lines = [`${speakerHeading(speaker)} — ${quotes.length} quote(s)`];
+  quotes.forEach((quote, index) => {
+    lines.push(`${index + 1}. ${quoteLabel(quote)}`);
+    if (showsSentence(quote)) lines.push(`   in: ${quote.sentence}`);
+    lines.push(`   — ${citationLine(quote.citation)}${attributionNote(quote)}`);
+  });
+  return lines.join('\n');
+}
+
+export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
+  if (result.status === 'invalid') return { content: safeText(result.reason), ephemeral: true };
+  if (result.status === 'unknown-speaker') {
+    const known = result.knownSpeakers.map((speaker) => safeText(speaker.name, 80));
+    return {
+      content: `No quotes from “${safeText(result.query, ECHO_CHARS)}” in the indexed articles; known speakers: ${known.length > 0 ? known.join(', ') : 'none yet'}.`,
+      ephemeral: true,
+    };
+  }
+  const { speaker, quotes, otherMatches } = result;
+  const pages = Math.max(1, Math.ceil(quotes.length / QUOTES_PER_PAGE));
+  const page = Math.min(Math.max(0, Math.floor(requestedPage)), pages - 1);
+  const shown = quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE);
+  const first = page * QUOTES_PER_PAGE + 1;
+
+  const title = safeText(`${speakerHeading(speaker)} — ${plural(quotes.length, 'quote')}`, DISCORD_LIMITS.embedTitle);
+  const notes: string[] = [];
+  if (quotes.length === 0) notes.push(`No quotes are attributed to ${safeText(speaker.name, 100)} in the indexed articles.`);
+  if (otherMatches.length > 0) {
+    notes.push(`Also matching: ${otherMatches.map((other) => safeText(other.name, 80)).join(', ')} — ask for them by full name.`);
+  }
+  const footer =
+    quotes.length === 0
+      ? 'No quotes'
+      : `Quotes ${first}–${first + shown.length - 1} of ${quotes.length} · whole quotes first, then quoted phrases, then paraphrases`;
+  const names = shown.map((quote, index) => `${first + index}. ${KIND_LABEL[quote.kind]}`);
+  const overhead = title.length + notes.join('\n').length + footer.length + names.reduce((sum, name) => sum + name.length, 0) + 50;
+  const budget = perFieldBudget(shown.length, overhead);
+  const embed: ReplyEmbed = {
+    color: COLOR.quotes,
+    title,
+    fields: shown.map((quote, index) => ({ name: names[index] ?? `${first + index}.`, value: quoteBlock(quote, budget) })),
+    footer: { text: footer },
+  };
+  if (notes.length > 0) embed.description = notes.join('\n');
+  const reply: Reply = { embeds: [embed] };
+  if (pages > 1) reply.buttons = pageButtons(speaker, page, pages);
+  return reply;
+}
+
+function quoteBlock(quote: Quote, budget: number): string {
+  const citation = `— ${safeText(`${discordCitation(quote.citation)}${attributionNote(quote, truncate(quote.cue, 80))}`, CITATION_CHARS)}`;
+  const label = safeText(quoteLabel(quote), budget);
+  const showSentence = showsSentence(quote);
+  const sentence = showSentence ? safeText(quote.sentence, budget) : '';
+  const inPrefix = 'in: ';
+  let room = budget - citation.length - 1;
+  if (showSentence) room -= inPrefix.length + 1;
+  let sentenceRoom = showSentence ? Math.max(Math.floor(room / 3), room - label.length) : 0;
+  sentenceRoom = Math.min(sentenceRoom, sentence.length);
+  const lines = [truncate(label, Math.max(1, room - sentenceRoom))];
+  if (showSentence) lines.push(`${inPrefix}${truncate(sentence, Math.max(1, sentenceRoom))}`);
+  lines.push(citation);
+  return lines.join('\n');
+}
+
+/**
+ * A short, stable key for a speaker (16 characters of a hash of its id): a page button names the
+ * speaker this way, so any name — however long — keeps its paging within the 100-character custom id.
+ */
+export function speakerKey(speaker: Pick<Speaker, 'id'>): string {
+  return createHash('sha256').update(speaker.id).digest('base64url').slice(0, 16);
+}
+
+/** Stateless paging: the button carries the page and the speaker's key, so it works after a restart too. */
+export function quotePageId(page: number, speaker: Pick<Speaker, 'id'>): string {
+  return `quote:${page}:${speakerKey(speaker)}`;
+}
+
+export function parseQuotePageId(customId: string): { page: number; speakerKey: string } | null {
+  const match = /^quote:(-?\d+):([A-Za-z0-9_-]{1,64})$/.exec(customId);
+  if (!match?.[1] || !match[2]) return null;
+  return { page: Number(match[1]), speakerKey: match[2] };
+}
+
+function pageButtons(speaker: Speaker, page: number, pages: number): ReplyButton[] {
+  return [
+    { id: quotePageId(page - 1, speaker), label: '◀ Previous', disabled: page <= 0 },
+    { id: quotePageId(page + 1, speaker), label: 'Next ▶', disabled: page >= pages - 1 },
+  ];
+}
+
+/** Autocomplete for /quote: "Sergei Lavrov — 10 quotes" → "Sergei Lavrov". */
+export function speakerChoices(speakers: readonly Speaker[]): Choice[] {
+  return speakers.slice(0, DISCORD_LIMITS.autocompleteChoices).flatMap((speaker) => {
+    const name = speaker.name.replace(/\s+/g, ' ').trim();
+    if (!name) return [];
+    const suffix = ` — ${plural(speaker.quoteCount, 'quote')}`;
+    return [{ name: `${truncate(name, DISCORD_LIMITS.choiceName - suffix.length)}${suffix}`, value: truncateGraphemes(name, DISCORD_LIMITS.choiceValue) }];
+  });
+}

@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
+import type { BuildOutcome, BuildTask } from './buildWorker.ts';
+import type { SnapshotTransport } from './snapshotTransport.ts';
+
+/**
+ * Runs snapshot builds on a worker thread. piscina rather than a hand-kept Worker: it aborts a task
+ * by an AbortSignal (terminating the thread mid-NLP, which nothing inside the build could do),
+ * replaces a thread that crashed, queues builds from several desks, and lets an idle thread exit
+ * (and never keeps the process alive), so a bot that is not reindexing holds no second NLP pipeline.
+ *
+ * The project runs TypeScript through tsx, under `npm start` and under vitest alike: the worker
+ * is given tsx's loader explicitly, so it loads buildWorker.ts the same way in both.
+ */
+let pool: Piscina<BuildTask, BuildOutcome> | null = null;
+
+function buildPool(): Piscina<BuildTask, BuildOutcome> {
+  pool ??= new Piscina<BuildTask, BuildOutcome>({
+    filename: new URL('./buildWorker.ts', import.meta.url).href,
+    execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+    minThreads: 0,
+    maxThreads: 2,
+    idleTimeout: 30_000,
+  });
+  return pool;
+}
+
+export interface BuildHooks {
+  /** Called on this thread for each file before the worker reads it; the worker waits for it. Throwing stops the build. */
+  onFile?: (file: string) => void | Promise<void>;
+  /** Stops the build: the worker thread is terminated. */
+  signal?: AbortSignal;
+}
+
+/** Builds a snapshot in the worker; rejects with the onFile hook's error, an AbortError, or the build's own. */
+export async function buildOnWorker(task: Omit<BuildTask, 'progress' | 'holdEachFile'>, hooks: BuildHooks = {}): Promise<SnapshotTransport> {
+  hooks.signal?.throwIfAborted();
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(hooks.signal?.reason);
+  hooks.signal?.addEventListener('abort', onAbort, { once: true });
+  let hookError: { error: unknown } | null = null;
+  const channel = hooks.onFile ? new MessageChannel() : null;
+  const onFile = hooks.onFile;
+  if (channel && onFile) {
+    channel.port1.on('message', (message: { file: string }) => {
+      Promise.resolve()
+        .then(() => onFile(message.file))
+        .then(
+          () => channel.port1.postMessage('go'),
+          (error: unknown) => {
+            hookError = { error };
+            stop.abort(error);
+          },
+        );
+    });
+  }
+  try {
+    const workerTask: BuildTask = { ...task, progress: channel?.port2 ?? null, holdEachFile: Boolean(onFile) };
+    const outcome = await buildPool().run(workerTask, { signal: stop.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
+    if (!outcome.ok) throw new SeedsDirectoryError(outcome.seedsDirectory, outcome.detail);
+    return outcome.transport;
+  } catch (error) {
+    const failed = hookError as { error: unknown } | null;
+    if (failed) throw failed.error;
+    throw error;
+  } finally {
+    hooks.signal?.removeEventListener('abort', onAbort);
+    channel?.port1.close();
+  }
+}
+
+/** Ends the worker threads (at shutdown); the next build starts new ones. */
+export async function closeBuildThreads(): Promise<void> {
+  const running = pool;
+  pool = null;
+  await running?.destroy();
+}

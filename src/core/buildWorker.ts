@@ -1,0 +1,73 @@
+/**
+ * The worker thread that builds snapshots (read, NLP, speakers, index, cache save), so the main
+ * thread — the bot's gateway heartbeat and every reply — never waits on NLP. Run by the pool in
+ * buildThread.ts; gets a BuildTask, returns the snapshot as a SnapshotTransport.
+ */
+import { once } from 'node:events';
+import type { MessagePort } from 'node:worker_threads';
+import { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
+import { PassageIndex } from '../search/passageIndex.ts';
+import { diffSnapshots } from './reindexReport.ts';
+import { analysisCacheKey, buildSnapshot, type BuildOptions } from './snapshot.ts';
+import { SnapshotStore, type LoadedSnapshot } from './snapshotStore.ts';
+import { analysesOf, assembleIndex, corpusOf, sendSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
+
+export interface BuildTask {
+  seedsDir: string;
+  includeComments: boolean;
+  /** Where the snapshot cache lives; null: no cache. */
+  cacheDir: string | null;
+  /** The snapshot being replaced (a reindex): its analyses are reused and the report compares against it. A first build reads the cache instead. */
+  previous: Pick<SnapshotTransport, 'texts' | 'articles' | 'skipped' | 'index'> | null;
+  /** Where each file's name is posted before it is read (a progress and test hook). */
+  progress: MessagePort | null;
+  /** Wait for "go" on `progress` after each file (the main thread runs its onFile hook meanwhile). */
+  holdEachFile: boolean;
+}
+
+export type BuildOutcome =
+  | { ok: true; transport: SnapshotTransport }
+  /** The seeds folder cannot be read: rebuilt as a SeedsDirectoryError on the main thread. */
+  | { ok: false; seedsDirectory: string; detail: string };
+
+export default async function build(task: BuildTask): Promise<BuildOutcome> {
+  const warnings: string[] = [];
+  const store = task.cacheDir ? new SnapshotStore({ cacheDir: task.cacheDir, seedsDir: task.seedsDir, includeComments: task.includeComments, warn: (message) => warnings.push(message) }) : null;
+  const loaded = task.previous === null && store ? await store.load() : null;
+  const options: BuildOptions = { seedsDir: task.seedsDir, includeComments: task.includeComments, ...reuse(task, loaded) };
+  const port = task.progress;
+  if (port) {
+    options.onFile = async (file) => {
+      port.postMessage({ file });
+      if (!task.holdEachFile) return;
+      const [reply] = (await once(port, 'message')) as [unknown];
+      if (reply !== 'go') throw new Error('stopped by the main thread');
+    };
+  }
+  try {
+    const snapshot = await buildSnapshot(options);
+    if (store && snapshot.articles.length > 0) await store.save(snapshot, loaded);
+    const diff = task.previous ? diffSnapshots(corpusOf(task.previous), snapshot) : null;
+    return { ok: true, transport: sendSnapshot(snapshot, { analysed: snapshot.analysed, diff, warnings }) };
+  } catch (error) {
+    if (error instanceof SeedsDirectoryError) return { ok: false, seedsDirectory: error.directory, detail: error.detail };
+    throw error;
+  } finally {
+    port?.close();
+  }
+}
+
+/** The analyses (and index) a build may reuse: the replaced snapshot's, or the cache's. */
+function reuse(task: BuildTask, loaded: LoadedSnapshot | null): Pick<BuildOptions, 'cache' | 'savedIndex'> {
+  const previous = task.previous;
+  if (!previous) return loaded ? { cache: loaded.analyses, savedIndex: loaded.savedIndex } : {};
+  const analyses = analysesOf(previous);
+  return {
+    cache: new Map(analyses.map((analysis) => [analysisCacheKey(analysis.article.contentHash, task.includeComments), analysis])),
+    savedIndex: {
+      files: analyses.map((analysis) => ({ file: analysis.article.file, contentHash: analysis.article.contentHash })),
+      load: () => PassageIndex.fromPlainObject(assembleIndex(previous)),
+      plain: () => assembleIndex(previous),
+    },
+  };
+}

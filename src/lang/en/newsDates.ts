@@ -1,0 +1,19 @@
+/**
+ * How English-language news pages print dates: "Mar 14, 2014 12:34 PM CDT", "March 14, 2014",
+ * "Sept. 5, 2013". src/corpus/parseDate.ts turns them into ISO dates.
+ */
+
+/** A month by the first three letters of its English name ("sept" too, as in "Sept. 5"). */
+export const MONTH_BY_PREFIX: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Time-zone abbreviations as printed by US and UK news sites; anything else is kept as text only. */
+export const TIME_ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UTC: '+00:00', GMT: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', MSK: '+03:00',
+  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+
+/** Month day, year [hour:minute [AM|PM] [zone]] — the whole line. */
+export const NEWS_DATE_LINE =
+  /^(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})(?:,?\s+(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?<ampm>[AaPp]\.?[Mm]\.?)?(?:\s+(?<zone>[A-Z]{2,5}))?)?$/;

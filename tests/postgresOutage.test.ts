@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot, type Snapshot } from '../src/core/snapshot.ts';
+import { IndexUnavailableError } from '../src/postgres/errors.ts';
+import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
+import { toTerms } from '../src/search/terms.ts';
+import { SEEDS_DIR } from './helpers/seeds.ts';
+import { startThrowawayPostgres, type ThrowawayPostgres } from './helpers/throwawayPostgres.ts';
+
+// A server of its own, so stopping it cannot disturb the other PostgreSQL tests.
+let server: ThrowawayPostgres;
+let snapshot: Snapshot;
+const errors: Error[] = [];
+
+beforeAll(async () => {
+  server = startThrowawayPostgres();
+  snapshot = await buildSnapshot({ seedsDir: SEEDS_DIR, includeComments: false });
+});
+
+afterAll(() => server?.stop());
+
+describe('PostgreSQL index: the database going away', () => {
+  it('reports IndexUnavailableError with a one-line reason, and answers again once the database is back', async () => {
+    const index = await PostgresIndex.open({ connectionString: server.url, connectTimeoutMs: 2000, onError: (error) => errors.push(error) });
+    // Another process, listening for switches: it must listen again by itself once the database is back.
+    const other = await PostgresIndex.open({ connectionString: server.url, connectTimeoutMs: 2000, onError: (error) => errors.push(error) });
+    try {
+      const written = await index.write(snapshot);
+      const question = toTerms('did russia plan to invade');
+      const pinned = await index.current();
+      const answered = (await pinned?.candidates(question, 5))?.map((hit) => hit.passage.id);
+      expect(answered?.length).toBeGreaterThan(0);
+
+      server.halt();
+      const failures = await Promise.all([
+        index.current().then(() => null, (error: unknown) => error),
+        pinned?.candidates(question, 5).then(() => null, (error: unknown) => error),
+        index.write(snapshot).then(() => null, (error: unknown) => error),
+      ]);
+      for (const failure of failures) {
+        expect(failure).toBeInstanceOf(IndexUnavailableError);
+        const message = (failure as Error).message;
+        expect(message).toMatch(/^The shared index database is unavailable \((no database server is listening|the connection was lost): .+\)\. Answers resume when it is back\.$/);
+        expect(message).not.toContain('\n');
+      }
+
+      server.start();
+      const back = await index.current();
+      expect(back?.generation).toBe(written.generation);
+      expect((await back?.candidates(question, 5))?.map((hit) => hit.passage.id)).toEqual(answered);
+      // Nothing was lost: a new generation can be written, and the other process hears of it.
+      const heard = new Promise<number>((resolve) => other.onSwitch(resolve));
+      const next = await index.write(snapshot);
+      expect(next.previous).toBe(written.generation);
+      expect(await heard).toBe(next.generation);
+    } finally {
+      await Promise.all([index.close(), other.close()]);
+    }
+    // The dropped connections were reported, not thrown at nobody.
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('opening while the database is down fails with IndexUnavailableError, not a stack of driver errors', async () => {
+    server.halt();
+    try {
+      await expect(PostgresIndex.open({ connectionString: server.url, connectTimeoutMs: 2000 })).rejects.toBeInstanceOf(IndexUnavailableError);
+    } finally {
+      server.start();
+    }
+  });
+});
