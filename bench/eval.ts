@@ -7,27 +7,44 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
-import { ensureBrownFixtures } from './brownFixtures.ts';
 import { loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
+import { BROWN_QUESTIONS_FILE, loadBrownQuestions, printable, splitHalves, thresholdSweep, runBrownEval, type BrownReport, type BrownScore } from './brownEval.ts';
+import { ensureBrownFixtures } from './brownFixtures.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const desk = await NewsDesk.open({ seedsDir: path.join(root, 'seeds'), cacheDir: false });
 const report = runEval(desk);
 const passages = desk.snapshot.passages;
+
+// The Brown development set: all 44 press texts indexed together (the reserved ones only as distractors).
+const brownFile = process.argv.find((arg) => arg.startsWith('--brown='))?.slice('--brown='.length) ?? BROWN_QUESTIONS_FILE;
+const brownQuestions = loadBrownQuestions(brownFile);
 const brownGold = loadBrownQuoteGold();
-let brown: BrownQuoteReport | null = null;
-if (brownGold) {
+let brown: BrownReport | null = null;
+let brownQuotes: BrownQuoteReport | null = null;
+if (brownQuestions || brownGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
-  brown = scoreBrownQuotes(brownDesk, brownGold);
+  if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
+  if (brownGold) brownQuotes = scoreBrownQuotes(brownDesk, brownGold);
 }
+const brownNumbers = (score: BrownScore) => ({
+  ranker: score.ranker,
+  answerable: score.answerable,
+  unanswerable: score.unanswerable,
+  hit1: score.hit1,
+  hit3: score.hit3,
+  mrr: score.mrr,
+  ...(score.ranker === 'ours' ? { refusalPrecision: score.refusalPrecision, refusalRecall: score.refusalRecall, wronglyRefused: score.wronglyRefused } : {}),
+});
 
 if (process.argv.includes('--json')) {
   const numbers = {
     retrieval: report.retrieval.map(({ ranker, questions, hit1, hit3, mrr }) => ({ ranker, questions, hit1, hit3, mrr })),
     quotes: { cases: report.quotes.cases, exact: report.quotes.exact, precision: report.quotes.precision, recall: report.quotes.recall },
-    brownQuotes: brown ? { texts: brown.texts, all: brown.all, halves: brown.halves } : null,
+    brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
+    brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
   };
   console.log(JSON.stringify(numbers, null, 2));
   process.exit(0);
@@ -67,16 +84,83 @@ for (const outcome of wrong) {
   for (const missed of outcome.missed) console.log(`    missed ${describe(missed.passage).split('  ')[0]}  “${short(missed.text, 90)}”`);
   for (const extra of outcome.extra) console.log(`    extra  ${describe(extra.passageId).split('  ')[0]}  “${short(extra.text, 90)}” (${extra.kind}, ${extra.attribution})`);
 }
-console.log('');
+
+function printBrown(report: BrownReport): void {
+  const all = report.halves[0];
+  if (!all) return;
+  const count = all.scores[0];
+  console.log(
+    `\n/ask on the Brown development set — ${count?.answerable ?? 0} answerable and ${count?.unanswerable ?? 0} unanswerable questions, ${report.passages} passages of 44 press texts\n`,
+  );
+  console.log(`${'half'.padEnd(20)}${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
+  for (const half of report.halves) {
+    for (const score of half.scores) {
+      const refusal = score.ranker === 'ours' ? `${percent(score.refusalPrecision)}    ${percent(score.refusalRecall)}    ${percent(score.wronglyRefused)}` : '';
+      console.log(`${half.name.padEnd(20)}${score.ranker.padEnd(24)}${percent(score.hit1)}  ${percent(score.hit3)}  ${score.mrr.toFixed(3).padStart(7)}   ${refusal}`);
+    }
+  }
+  console.log('\nper question type (all), hit@1 / hit@3:');
+  const types = [...(all.scores[0]?.byType.keys() ?? [])];
+  console.log(`${'type'.padEnd(14)}${'n'.padStart(4)}  ${all.scores.map((score) => score.ranker.padEnd(24)).join('')}`);
+  for (const type of types) {
+    const cells = all.scores.map((score) => {
+      const entry = score.byType.get(type);
+      return entry ? `${percent(entry.hit1)} / ${percent(entry.hit3)}`.padEnd(24) : ''.padEnd(24);
+    });
+    console.log(`${type.padEnd(14)}${String(all.scores[0]?.byType.get(type)?.questions ?? 0).padStart(4)}  ${cells.join('')}`);
+  }
+  const ours = all.scores[0];
+  if (!ours) return;
+  if (process.argv.includes('--sweep')) {
+    const thresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+    for (const half of report.halves.slice(1)) {
+      const outcomes = half.scores[0]?.outcomes ?? [];
+      console.log(`\nrefusal threshold sweep, ${half.name}:  threshold  hit@1  refusal P  refusal R  wrongly refused`);
+      for (const row of thresholdSweep(outcomes, thresholds)) {
+        console.log(
+          `  ${row.threshold.toFixed(2).padStart(9)} ${percent(row.hit1)} ${percent(row.refusalPrecision)}   ${percent(row.refusalRecall)}   ${percent(row.wronglyRefused)}`,
+        );
+      }
+    }
+  }
+  // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
+  const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
+  const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
+  const listed = new Set(which === 'all' ? (brownQuestions ?? []) : which === 'B' ? halves.b : halves.a);
+  const misses = ours.outcomes
+    .filter((outcome) => listed.has(outcome.question))
+    .filter((outcome) => (outcome.question.answers.length > 0 && outcome.question.type !== 'unanswerable' ? outcome.rank !== 1 : !outcome.refused));
+  console.log(`\nBrown misses of ours in ${which === 'all' ? 'both halves' : `half ${which}`} (answer not first, or an unanswerable question answered): ${misses.length}`);
+  for (const miss of misses) {
+    const q = miss.question;
+    const state =
+      q.type === 'unanswerable' || q.answers.length === 0
+        ? 'answered, should refuse'
+        : miss.refused
+          ? `REFUSED (missing: ${miss.missing.join(', ')})`
+          : miss.rank === null
+            ? `none in top ${MRR_DEPTH}`
+            : `rank ${miss.rank}`;
+    console.log(
+      `\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}; confidence ${miss.confidence.toFixed(2)}, answer at ${miss.rankIgnoringRefusal ?? '—'} ignoring refusal]`,
+    );
+    for (const answer of q.answers.slice(0, 2)) console.log(`    want  ${short(answer)}`);
+    miss.top.slice(0, 2).forEach((shown, index) => console.log(`    got ${index + 1} ${shown.id.replace(/^(\w+)_\w+#/, '$1#')}  ${short(printable(shown))}`));
+  }
+}
 
 if (brown) printBrown(brown);
+else console.log(`\n(no Brown development set at ${brownFile})`);
+console.log('');
+
+if (brownQuotes) printBrownQuotes(brownQuotes);
 else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 /**
  * Misses are listed for one half of the annotated texts only (`--half=A`, the default, or `--half=B`,
  * `--half=all`): tune on A, and let B tell whether a fix generalises.
  */
-function printBrown(result: BrownQuoteReport): void {
+function printBrownQuotes(result: BrownQuoteReport): void {
   const line = (name: string, score: HalfScore) =>
     `  ${name.padEnd(8)} recall ${percent(score.recall)} (${score.found}/${score.expected})   precision ${percent(score.precision)} (${score.right}/${score.returned})   ${score.queries} queries`;
   console.log(`/quote on ${result.texts} annotated Brown press texts (all 44 indexed):`);

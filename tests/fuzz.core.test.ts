@@ -38,7 +38,10 @@ describe('fuzzing the core entry points', () => {
           expect(result.hits.length).toBeLessThanOrEqual(10);
           for (const hit of result.hits) expect(Number.isFinite(hit.score)).toBe(true);
         } else if (result.status === 'invalid') expect(result.reason).toMatch(/\w/);
-        else expect(result.status).toBe('nothing-found');
+        else if (result.status === 'not-covered') {
+          expect(result.reason).toMatch(/\w/);
+          expect(result.nearest.length).toBeLessThanOrEqual(10);
+        } else expect(result.status).toBe('nothing-found');
       }),
       { numRuns: 1500 },
     );

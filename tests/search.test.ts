@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { AskResult } from '../src/search/ask.ts';
+import { expandQuery } from '../src/search/synonyms.ts';
 import { toTerms } from '../src/search/terms.ts';
 import { AFP_ID, NEWSER_ID, SEEDS_DIR } from './helpers/seeds.ts';
 
@@ -14,9 +15,11 @@ function hitIds(result: AskResult): string[] {
 }
 
 describe('terms', () => {
-  it('folds case, diacritics, curly apostrophes, possessives and demonyms, and stems', () => {
+  it('folds case, diacritics, curly apostrophes, possessives and abbreviated titles, and stems', () => {
     expect(toTerms('Russia’s')).toEqual(['russia']);
-    expect(toTerms("RUSSIA'S Russian russians")).toEqual(['russia', 'russia', 'russia']);
+    expect(toTerms("RUSSIA'S russia's")).toEqual(['russia', 'russia']);
+    expect(toTerms('Gov. Price Daniel, the governor')).toEqual(toTerms('governor Price Daniel governor'));
+    expect(toTerms('Atty. Gen. Sept.')).toEqual(toTerms('attorney general September'));
     expect(toTerms('annex annexing annexation')).toEqual(['annex', 'annex', 'annex']);
     expect(toTerms('Kyïv Café')).toEqual(toTerms('kyiv cafe'));
     expect(toTerms('the US and U.S.')).toEqual(['usa', 'usa']);
@@ -82,11 +85,34 @@ describe('ask on the seeds', () => {
     if (result.status === 'found') expect(result.hits[0]?.passage.citation.section).toBe('body');
   });
 
-  it('says honestly that nothing matched, with suggestions, instead of a random passage', () => {
+  it('says honestly that the articles do not cover a question, naming the words they lack, instead of a random passage', () => {
     const result = desk.ask('weather forecast for Paris');
-    expect(result.status).toBe('nothing-found');
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing).toEqual(['weather', 'forecast', 'paris']);
+    const bitcoin = desk.ask('what is the price of bitcoin in Ukraine');
+    expect(bitcoin.status).toBe('not-covered');
+    if (bitcoin.status === 'not-covered') {
+      expect(bitcoin.reason).toBe('The articles don’t mention “bitcoin”.'.replace('’', "'"));
+      expect(bitcoin.nearest.length).toBeGreaterThan(0); // closest passages, for the reader to judge, labelled as not an answer
+    }
     const close = desk.ask('sanktions zzzqqq');
-    expect(close.status).toBe('found'); // "sanktions" is corrected to "sanctions"
+    expect(close.status).toBe('found'); // "sanktions" is corrected to "sanctions"; "zzzqqq" is no word and is ignored
+  });
+
+  it('never corrects a real English word the articles lack: “live”, “planes” and “raid” stay as typed', () => {
+    for (const question of ['how many people live in Crimea', 'which planes patrolled', 'air raid on Kiev']) {
+      const result = desk.ask(question);
+      expect(result.status === 'found' || result.status === 'not-covered').toBe(true);
+      if (result.status === 'found' || result.status === 'not-covered') expect(result.correctedQuestion).toBeNull();
+    }
+  });
+
+  it('relates words through WordNet: a demonym and its country, a noun and its verb', () => {
+    const related = (word: string) => expandQuery([word]).groups.flatMap((group) => group.words);
+    expect(related('Russian')).toContain('russia');
+    expect(related('French')).toContain('france');
+    expect(related('invasion')).toContain('invade');
+    expect(hitIds(desk.ask('invasion plans', { limit: 3 }))).toContain(`${AFP_ID}#p6.s1`); // “no plans to invade”
   });
 
   it('rejects empty, stop-word-only and huge questions with a reason', () => {

@@ -38,10 +38,16 @@ export function askText(result: AskResult): string {
   }
   const lines: string[] = [];
   if (result.correctedQuestion) lines.push(`(searched for “${result.correctedQuestion}”)`);
-  result.hits.forEach((hit, index) => {
-    lines.push(`${index + 1}. ${hit.passage.text}`);
+  if (result.status === 'not-covered') {
+    if (result.nearest.length === 0) lines.push(`Nothing in the indexed articles matches “${result.question}”.`);
+    lines.push(result.reason);
+    if (result.nearest.length > 0) lines.push('Closest passages — not an answer:');
+  }
+  const hits = result.status === 'not-covered' ? result.nearest : result.hits;
+  hits.forEach((hit, index) => {
+    lines.push(`${index + 1}. ${hit.text}`);
     if (hit.context) lines.push(`   context: ${hit.context}`);
-    lines.push(`   — ${citationLine(hit.passage.citation)}`);
+    lines.push(`   — ${citationLine(hit.citation)}`);
   });
   return lines.join('\n');
 }
@@ -55,28 +61,36 @@ export function askReply(result: AskResult): Reply {
         : ' Try other words or a name — /speakers and /sources show what is covered.';
     return { content: `Nothing in the indexed articles matches “${safeText(result.question, ECHO_CHARS)}”.${hint}`, ephemeral: true };
   }
-  const { hits } = result;
-  const title = `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
-  const description = result.correctedQuestion
+  const notCovered = result.status === 'not-covered';
+  const hits = notCovered ? result.nearest : result.hits;
+  const missingLine = notCovered ? safeText(result.reason, ECHO_CHARS * 2) : '';
+  if (notCovered && hits.length === 0) {
+    return { content: `Nothing in the indexed articles matches “${safeText(result.question, ECHO_CHARS)}”. ${missingLine} Try other words — /speakers and /sources show what is covered.`, ephemeral: true };
+  }
+  const title = notCovered ? `Not covered: “${safeText(result.question, ECHO_CHARS)}”` : `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
+  const corrected = result.correctedQuestion
     ? `Searched for “${safeText(result.correctedQuestion, ECHO_CHARS)}” (spelling corrected to words the articles use).`
     : undefined;
-  const footer = `${plural(hits.length, 'passage')} from the indexed articles · /sources lists them`;
+  const description = notCovered ? [missingLine, 'Closest passages below — **not an answer**:', corrected].filter(Boolean).join('\n') : corrected;
+  const footer = notCovered
+    ? `${plural(hits.length, 'nearby passage')}, none answers the question · /sources lists the articles`
+    : `${plural(hits.length, 'passage')} from the indexed articles · /sources lists them`;
   const names = hits.map((hit, index) => {
-    const citation = hit.passage.citation;
+    const citation = hit.citation;
     return `${index + 1}. ${safeText(`${publicationLabel(citation)}${citation.dateText ? ` — ${citation.dateText}` : ''}`, 120)}`;
   });
   const overhead = title.length + (description?.length ?? 0) + footer.length + names.reduce((sum, name) => sum + name.length, 0) + 50;
   const budget = perFieldBudget(hits.length, overhead);
   const fields = hits.map((hit, index) => ({
     name: names[index] ?? `${index + 1}.`,
-    value: passageBlock(hit.passage.text, hit.context, discordCitation(hit.passage.citation), budget),
+    value: passageBlock(hit.text, hit.context, discordCitation(hit.citation), budget),
   }));
-  const embed: ReplyEmbed = { color: COLOR.answer, title, fields, footer: { text: footer } };
+  const embed: ReplyEmbed = { color: notCovered ? COLOR.info : COLOR.answer, title, fields, footer: { text: footer } };
   if (description) embed.description = description;
   return { embeds: [embed] };
 }
 
-export function discordCitation(citation: Citation): string {
+export function discordCitation(citation: Citation & { lastParagraph?: number; lastSentence?: number }): string {
   return shortCitationLine(citation, HEADLINE_CHARS, truncate);
 }
 

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { abbreviationHoldsSentence } from '../lang/en/abbreviations.ts';
 
 /** One sentence with its place in the paragraph, so quotes that span sentences can be mapped back. */
 export interface SentenceSpan {
@@ -73,6 +74,10 @@ function lastCutBefore(window: string, separator: string): number {
 function shouldMerge(previous: string, next: string): boolean {
   // Fragments with no letters ("!", "”") belong to the sentence before them.
   if (!/\p{L}/u.test(next)) return true;
+  // "…with Atty. | Gen. J. Joseph Nugent": a title, an initial or "Jan. | 5" does not end a sentence.
+  if (abbreviationHoldsSentence(previous, next)) return true;
+  // A sentence never starts in lower case: "Albany (Cal.) | native", "Co. | of Chicago" go on.
+  if (/^[\p{Ll}]/u.test(next) && /\.[)”"’']*$/u.test(previous.trimEnd())) return true;
   // wink splits a Discord mention "<@!123>" after its "!"; a mention is never a sentence boundary.
   if (/<(?:@[!&]?|#)$/.test(previous) && /^\d+>/.test(next)) return true;
   // A split right after an unclosed opening quote cuts a quotation in half.

@@ -37,6 +37,9 @@ export interface IndexMatch {
  */
 const FIELDS = ['text', 'speakers'] as const;
 
+/** At least this many of the best matches of each search are merged when a question has related words. */
+const MERGE_FLOOR = 1000;
+
 /** How much a related word counts against the reader's own word. */
 export const EXPANSION_WEIGHT = 0.5;
 
@@ -71,25 +74,34 @@ function fuzzyFor(term: string): number | false {
 export class PassageIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedPassage>,
-    /** Every index term, so "does the corpus have this word" needs no separate vocabulary. */
-    private readonly terms: ReadonlySet<string>,
+    /**
+     * Every index term with the number of passages whose text has it: "does the corpus have this
+     * word" needs no separate vocabulary, and a question word's rarity weighs how much it counts.
+     */
+    private readonly terms: ReadonlyMap<string, number>,
   ) {}
 
   static build(passages: Iterable<Passage>, aliasesByName: Map<string, string[]>): PassageIndex {
-    const terms = new Set<string>();
+    const terms = new Map<string, number>();
+    let inPassage = new Set<string>();
     const search = new MiniSearch<IndexedPassage>({
       ...MINISEARCH_OPTIONS,
       // Indexing records each term; questions are processed by the plain MINISEARCH_OPTIONS.processTerm.
-      processTerm: (term: string) => {
+      processTerm: (term: string, field?: string) => {
         const processed = toTerm(term);
-        if (processed) terms.add(processed);
+        if (processed) {
+          if (field === 'text') inPassage.add(processed);
+          else if (!terms.has(processed)) terms.set(processed, 0);
+        }
         return processed ?? null;
       },
       searchOptions: { processTerm: MINISEARCH_OPTIONS.processTerm },
     });
-    const documents: IndexedPassage[] = [];
-    for (const passage of passages) documents.push(toDocument(passage, aliasesByName));
-    search.addAll(documents);
+    for (const passage of passages) {
+      search.add(toDocument(passage, aliasesByName));
+      for (const term of inPassage) terms.set(term, (terms.get(term) ?? 0) + 1);
+      inPassage = new Set();
+    }
     return new PassageIndex(search, terms);
   }
 
@@ -104,18 +116,33 @@ export class PassageIndex {
 
   static fromPlainObject(saved: AsPlainObject): PassageIndex {
     const search = MiniSearch.loadJS<IndexedPassage>(saved, MINISEARCH_OPTIONS);
-    return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
+    return new PassageIndex(search, passageCounts(saved));
   }
 
   /** The same, yielding to the event loop as it goes (minisearch's loadJSAsync), for a bot that keeps answering meanwhile. */
   static async fromPlainObjectAsync(saved: AsPlainObject): Promise<PassageIndex> {
     const search = await MiniSearch.loadJSAsync<IndexedPassage>(saved, MINISEARCH_OPTIONS);
-    return new PassageIndex(search, new Set(saved.index.map(([term]) => term)));
+    return new PassageIndex(search, passageCounts(saved));
   }
 
   /** Whether any passage has this index term (as produced by toTerm). */
   hasTerm(term: string): boolean {
     return this.terms.has(term);
+  }
+
+  /** How many passages' text has this index term (0 for a term only in speaker names, or none). */
+  passagesWith(term: string): number {
+    return this.terms.get(term) ?? 0;
+  }
+
+  /**
+   * Inverse document frequency of a term, BM25's: log(1 + (N − n + 0.5) / (n + 0.5)). A term no
+   * passage has gets the weight of one that a single passage has: the rarest there is.
+   */
+  rarity(term: string): number {
+    const total = this.search.documentCount;
+    const count = Math.max(1, this.passagesWith(term));
+    return Math.log(1 + (total - count + 0.5) / (count + 0.5));
   }
 
   get size(): number {
@@ -139,28 +166,29 @@ export class PassageIndex {
     if (expansions.length === 0) {
       return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
     }
+    // Merging related words' matches touches every passage kept: the best few thousand of each search are plenty for `limit`.
+    const keep = Math.max(limit === Infinity ? results.length : limit * 3, MERGE_FLOOR);
     const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[] }>();
-    for (const result of results) {
+    for (const result of results.length > keep ? results.slice(0, keep) : results) {
       // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
       found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
     }
     for (const group of expansions) {
+      // One search per group: a passage's score is the mean of its related words' scores, so several near-synonyms never outweigh one.
       const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
-      for (const word of group.words) {
-        for (const result of this.search.search(word, EXACT_OPTIONS)) {
-          const id = String(result.id);
-          const previous = best.get(id);
-          if (!previous || result.score > previous.score) best.set(id, { score: result.score, term: result.queryTerms[0] ?? word, docTerms: result.terms });
-        }
+      const groupResults = this.search.search(group.words.join(' '), EXACT_OPTIONS);
+      for (const result of groupResults.length > keep ? groupResults.slice(0, keep) : groupResults) {
+        const matched = Math.max(1, result.queryTerms.length);
+        best.set(String(result.id), { score: result.score / (matched * matched), term: result.queryTerms[0] ?? group.term, docTerms: result.terms });
       }
       for (const [id, hit] of best) {
         const entry = found.get(id);
         if (entry?.queryTerms.includes(group.term)) continue; // the passage has the reader's own word
-        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: [...hit.docTerms], queryTerms: [hit.term] });
+        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: hit.docTerms, queryTerms: [hit.term] });
         else {
           entry.raw += hit.score * expansionWeight;
-          entry.queryTerms = [...entry.queryTerms, hit.term];
-          entry.terms = [...entry.terms, ...hit.docTerms.filter((term) => !entry.terms.includes(term))];
+          entry.queryTerms.push(hit.term);
+          for (const term of hit.docTerms) if (!entry.terms.includes(term)) entry.terms.push(term);
         }
       }
     }
@@ -168,6 +196,19 @@ export class PassageIndex {
     for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.length, terms: entry.terms, queryTerms: entry.queryTerms });
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }
+}
+
+/** How many passages' text has each term, read from a saved index (its text field's postings). */
+function passageCounts(saved: AsPlainObject): Map<string, number> {
+  const textField = String(saved.fieldIds['text'] ?? 0);
+  const terms = new Map<string, number>();
+  for (const [term, fields] of saved.index) {
+    const postings = fields[textField];
+    let count = 0;
+    if (postings) for (const _ in postings) count++;
+    terms.set(term, count);
+  }
+  return terms;
 }
 
 function toDocument(passage: Passage, aliasesByName: Map<string, string[]>): IndexedPassage {

@@ -1,34 +1,13 @@
+import { FOLDED_ABBREVIATIONS } from '../lang/en/abbreviations.ts';
 import { stem } from '../lang/en/stem.ts';
+import { STOP_WORDS } from '../lang/en/stopWords.ts';
 
 /**
  * How text becomes search terms, the same way for passages and for questions:
- * case and diacritics folded, curly quotes straightened, possessives dropped, demonyms folded to
- * their country, stop words removed, Porter2-stemmed.
+ * case and diacritics folded, curly quotes straightened, possessives dropped, abbreviated titles and
+ * months written out ("Gov." is "governor"), stop words removed, Porter2-stemmed. A demonym and its
+ * country ("French", "France") are related words from WordNet at question time (synonyms.ts).
  */
-
-/** English stop words, plus the words a question uses to ask ("tell", "say", "said"), which would otherwise match every quote equally. */
-const STOP_WORDS = new Set(
-  `a about above after again against all am an and any are aren't as at be because been before being below between both
-  but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had
-  hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd
-  i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only
-  or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
-  that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those
-  through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
-  where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
-  yourself yourselves us also just tell me please anything something thing things say says said did does know whether
-  although though yet however within without upon among amongst via per many much neither either`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Nationality words folded to the country, so "Russian troops" answers a question about Russia. */
-const DEMONYMS: Record<string, string> = {
-  russian: 'russia', russians: 'russia', ukrainian: 'ukraine', ukrainians: 'ukraine', american: 'usa',
-  americans: 'usa', america: 'usa', 'u.s.': 'usa', 'u.s.a.': 'usa', british: 'britain', crimean: 'crimea',
-  european: 'europe', europeans: 'europe', soviet: 'soviet', chinese: 'china', french: 'france', german: 'germany',
-  germans: 'germany', syrian: 'syria', iranian: 'iran', israeli: 'israel',
-};
 
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu;
 
@@ -71,7 +50,8 @@ function computeTerm(token: string): string | null {
   if (STOP_WORDS.has(word)) return null;
   word = word.replace(/'s$/, '').replace(/'/g, '');
   if (word.length === 0) return null;
-  if (DEMONYMS[word]) return DEMONYMS[word] ?? word;
+  const written = FOLDED_ABBREVIATIONS.get(word);
+  if (written !== undefined) return stem(written);
   if (word.includes('.')) word = word.replace(/\./g, '');
   if (/^\d/.test(word)) return word;
   if (STOP_WORDS.has(word)) return null;

