@@ -1,6 +1,7 @@
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
 import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
-import { descriptionKeys, isPlaceWord, nameKey, splitTitle } from './names.ts';
+import { nameKey } from '../domain/nameKey.ts';
+import { descriptionKeys, isPlaceWord, splitTitle } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';

@@ -1,5 +1,5 @@
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
-import { nameKey } from './names.ts';
+import { nameKey } from '../domain/nameKey.ts';
 
 /**
  * A person's name split for matching: "C. Virgil Martin Jr." → given ["c", "virgil"], surname

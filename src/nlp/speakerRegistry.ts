@@ -1,6 +1,7 @@
 import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
-import { descriptionKeys, nameKey } from './names.ts';
+import { nameKey } from '../domain/nameKey.ts';
+import { descriptionKeys } from '../lang/en/names.ts';
 import type { ArticlePerson } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { nameParts, namesCompatible, type NameParts } from './personName.ts';

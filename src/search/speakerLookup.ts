@@ -1,5 +1,6 @@
 import type { Speaker } from '../domain/types.ts';
-import { descriptionKeys, isTitleWord, nameKey } from '../nlp/names.ts';
+import { nameKey } from '../domain/nameKey.ts';
+import { descriptionKeys, isTitleWord } from '../lang/en/names.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**

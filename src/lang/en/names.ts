@@ -1,6 +1,4 @@
-import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
-
-export { PRONOUNS } from '../lang/en/peopleWords.ts';
+import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
 
 /**
  * Names, titles and descriptions of people in news English. News introduces a person once with a
@@ -48,30 +46,4 @@ export function descriptionKeys(text: string): Set<string> {
     for (const equivalent of ROLE_EQUIVALENTS[word] ?? []) keys.add(equivalent);
   }
   return keys;
-}
-
-/** Keys of names already seen: attribution looks the same few names up again and again. Bounded. */
-const nameKeyCache = new Map<string, string>();
-const NAME_KEY_CACHE_LIMIT = 100_000;
-
-/** Normalises a name for comparison: case, diacritics, curly apostrophes, dots. */
-export function nameKey(name: string): string {
-  let key = nameKeyCache.get(name);
-  if (key === undefined) {
-    key = computeNameKey(name);
-    if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
-    nameKeyCache.set(name, key);
-  }
-  return key;
-}
-
-function computeNameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[^\p{L}\p{N}' -]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

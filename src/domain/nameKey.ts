@@ -1,0 +1,30 @@
+/**
+ * Folding a name for comparison, shared by the NLP that finds speakers and the search that looks
+ * them up: language-neutral (Unicode case, diacritics and punctuation), so it lives with the types.
+ */
+
+/** Keys of names already seen: attribution looks the same few names up again and again. Bounded. */
+const nameKeyCache = new Map<string, string>();
+const NAME_KEY_CACHE_LIMIT = 100_000;
+
+/** Normalises a name for comparison: case, diacritics, curly apostrophes, dots. */
+export function nameKey(name: string): string {
+  let key = nameKeyCache.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
+    nameKeyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^\p{L}\p{N}' -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,49 @@
+import type { ArticlePerson } from './people.ts';
+import type { SentenceSpan } from './sentences.ts';
+
+/** What attribution finds: quotes with their speakers, and the pieces of text it reads them from. */
+
+/** A piece of an article that may hold quotes: the headline, the standfirst, a caption or a body paragraph. */
+export interface TextBlock {
+  section: 'headline' | 'standfirst' | 'caption' | 'body' | 'comment';
+  /** 1-based number within its section. */
+  paragraph: number;
+  text: string;
+  sentences: SentenceSpan[];
+}
+
+export type AttributionMethod =
+  | 'named' // "Lavrov said"
+  | 'title' // "the top US diplomat said"
+  | 'pronoun' // "he said", resolved from the sentences before
+  | 'continuation' // a later quote in the same paragraph, or a quote running on into the next one
+  | 'echo' // a fragment of a quote attributed elsewhere (a headline quoting the body)
+  | 'none';
+
+export interface ExtractedQuote {
+  text: string;
+  /** direct: a whole quoted statement; partial: quoted words inside the reporter's sentence; reported: indirect speech. */
+  kind: 'direct' | 'partial' | 'reported';
+  block: TextBlock;
+  /** 0-based index of the sentence the quote starts in. */
+  sentenceIndex: number;
+  speaker: ArticlePerson | null;
+  method: AttributionMethod;
+  /** The words that attribute it ("he said", "Lavrov declared"), for transparency. */
+  cue: string;
+}
+
+/** A speaker found for a quote or a speech verb, and how. */
+export interface SubjectMatch {
+  speaker: ArticlePerson | null;
+  method: AttributionMethod;
+  phrase: string;
+}
+
+export interface SpeechVerb extends SubjectMatch {
+  verb: string;
+  /** "…and warned", ", adding": the subject is that of an earlier verb. */
+  dependent: boolean;
+  /** Offset just past the verb in the block's text. */
+  verbEnd: number;
+}

@@ -1,0 +1,100 @@
+import type { TextBlock } from './attributionTypes.ts';
+import type { QuoteSpan } from './quoteSpans.ts';
+import type { SentenceSpan } from './sentences.ts';
+import { isVerb, verbSoonAfter, withoutTrailingAdverbial } from './speechVerbScan.ts';
+
+/** Where quotes, sentences and clauses stand in a block of text, and how much of it is quoted. */
+
+/** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
+export const ATTRIBUTION_REACH = 300;
+
+/** The offset after the next comma, semicolon, colon or dash before `end`, or -1. */
+export function nextClauseStart(text: string, from: number, end: number): number {
+  for (let index = from; index < end; index++) {
+    const char = text[index];
+    if (char === ',' || char === ';' || char === ':' || char === '—' || char === '–') return index + 1;
+  }
+  return -1;
+}
+
+/** Five or more unquoted words after "said that", before any quotation starts: a paraphrase. */
+export function hasReportedClause(masked: string, verbEnd: number, sentenceEnd: number): boolean {
+  const after = masked.slice(verbEnd, Math.min(sentenceEnd, verbEnd + ATTRIBUTION_REACH));
+  const clause = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u.exec(after);
+  return (clause?.groups?.clause ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
+}
+
+/** Replaces quoted words with spaces so verbs inside a quotation are not taken as attribution. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.open < cursor) continue;
+    parts.push(text.slice(cursor, span.open), ' '.repeat(span.close - span.open));
+    cursor = span.close;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * The reporter's own words (outside quotes, without the attribution) outnumber the quoted ones up
+ * to the verb: "Vast spraying programs conducted by “…” are endangering crops, Buchheister said" is
+ * a paraphrase; "“…,” he said" and "Moscow “has no … plans …”, Lavrov said" are quotes.
+ */
+export function mostlyOwnWords(text: string, masked: string, start: number, verbEnd: number, phrase: string): boolean {
+  const all = (text.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length;
+  const own = (masked.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length - phrase.split(/\s+/).length - 1;
+  return own >= 4 && own > all - own;
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/\p{L}+/gu) ?? []).length;
+}
+
+/** Nothing but a trailing adverbial and a full stop after the verb. */
+export function closesSentence(masked: string, verbEnd: number, sentenceEnd: number): boolean {
+  return /^\s*[.!?]?\s*$/.test(withoutTrailingAdverbial(masked.slice(verbEnd, sentenceEnd)));
+}
+
+/** "Willie Mays when the game was over" → "Willie Mays"; "the top US diplomat" and "he" stay whole. */
+export function leadingName(subject: string): string {
+  if (!/^\p{Lu}/u.test(subject) || /^the\s/iu.test(subject) || /^\S+['’]s\s/u.test(subject)) return subject;
+  const words = subject.split(/\s+/);
+  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u.test(word));
+  return end < 0 ? subject : words.slice(0, end).join(' ');
+}
+
+/**
+ * `“Did you”?? Asked Willie.` — the question mark ends the sentence, and the inverted verb and its
+ * subject stand in the next one: the quote's sentence reaches over it.
+ */
+export function withInvertedVerb(block: TextBlock, sentence: SentenceSpan): SentenceSpan {
+  const index = block.sentences.indexOf(sentence);
+  const next = block.sentences[index + 1];
+  if (!next || !/[?!]\s*$/.test(block.text.slice(sentence.start, sentence.end))) return sentence;
+  const firstWord = /^\s*(?<word>\p{L}+)/u.exec(block.text.slice(next.start, next.end))?.groups?.word ?? '';
+  return isVerb(firstWord) ? { start: sentence.start, end: next.end, text: '' } : sentence;
+}
+
+/** The sentence holding a character offset, searching forward from a known sentence. */
+export function sentenceContaining(sentences: SentenceSpan[], offset: number, from: number): SentenceSpan | undefined {
+  for (let index = from; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    if (sentence && offset >= sentence.start && offset < sentence.end) return sentence;
+    if (sentence && sentence.start > offset) break;
+  }
+  return undefined;
+}
+
+export function firstNonSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A quote that starts its sentence, follows a colon, or is followed by "he said" is a whole statement. */
+export function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
+  const before = text.slice(sentence.start, span.open).trim();
+  if (before === '' || /[:]$/.test(before)) return true;
+  const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
+  return verbSoonAfter(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
+}

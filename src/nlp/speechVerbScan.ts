@@ -1,0 +1,76 @@
+import { SKIPPABLE_BEFORE_VERB, SUBJECT_CLAUSE, TRAILING_ADVERBIAL } from '../lang/en/attributionPatterns.ts';
+import { isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
+
+/** Finding speech verbs in text, and the words around them that attribution skips. */
+
+/** A speech verb form or phrase ("said", "recalls", "summed up"); "according to" only where asked for. */
+export function isVerb(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\s+/g, ' ');
+  return isSpeechVerb(lower) || (SPEECH_VERB_PHRASES.includes(lower) && lower !== 'according to');
+}
+
+/** Speech verbs in a text, in order: each with its offset. Word by word against a set, so a long verb list costs nothing. */
+export function speechVerbsIn(text: string): Array<{ verb: string; index: number }> {
+  const found: Array<{ verb: string; index: number }> = [];
+  // Speech verbs are plain ASCII words: the ASCII class is much faster than \p{L} here, which runs on every sentence.
+  for (const match of text.matchAll(ASCII_WORD)) {
+    const word = match[0];
+    const index = match.index ?? 0;
+    // Most words are lower case already: lower-casing only capitalised ones saves a string per word.
+    const code = word.charCodeAt(0);
+    const lower = code >= 65 && code <= 90 ? word.toLowerCase() : word;
+    if (!SPEECH_VERB_FORMS.has(lower) && !PHRASE_HEADS.has(lower)) continue;
+    if (PHRASE_HEADS.has(lower)) {
+      const particle = /^\s+(up|for|out|to)\b/.exec(text.slice(index + word.length, index + word.length + 6));
+      const phrase = particle ? `${lower} ${particle[1]}` : '';
+      if (particle && SPEECH_VERB_PHRASES.includes(phrase)) {
+        found.push({ verb: text.slice(index, index + word.length + particle[0].length), index });
+        continue;
+      }
+    }
+    if (SPEECH_VERB_FORMS.has(lower)) found.push({ verb: word, index });
+  }
+  return found;
+}
+
+const ASCII_WORD = /[A-Za-z]{3,}/g;
+const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
+
+/** "…, he said" standing in the first words after a quote. */
+export function verbSoonAfter(text: string): boolean {
+  const words = text.replace(/^[\s,:]+/, '').split(/\s+/).slice(0, 5);
+  return words.some((word) => isVerb(word.replace(/[^\p{L}]/gu, '')));
+}
+
+/**
+ * Drops the adverbs and auxiliaries before a verb ("Kerry has since said"). Only the end of the text
+ * is handed to the regex: anchored at the end, it would otherwise retry from every position.
+ */
+export function withoutSkippable(text: string): string {
+  const tail = text.slice(-80);
+  return text.slice(0, text.length - tail.length) + tail.replace(SKIPPABLE_BEFORE_VERB, '');
+}
+
+/** A cheap test before CLOSING_TAIL, which is slow on long sentences without a verb: it retries at every comma. */
+export function mayEndWithSpeechVerb(text: string): boolean {
+  const lastWords = /(?:\p{L}+\s+)?\p{L}+$/u.exec(text.replace(/\s*[.!?]?\s*$/u, ''))?.[0] ?? '';
+  return isVerb(lastWords) || isVerb(lastWords.split(/\s+/).pop() ?? '');
+}
+
+/**
+ * "Lavrov said", "Player had said", right after a quote: the first speech verb before any
+ * punctuation, with the words before it as subject (auxiliaries and adverbs dropped).
+ */
+export function subjectThenVerb(after: string): { subject: string; verb: string } | null {
+  const clause = SUBJECT_CLAUSE.exec(after)?.groups?.clause ?? '';
+  for (const { verb, index } of speechVerbsIn(clause)) {
+    if (/^according/iu.test(verb)) return null;
+    const subject = withoutSkippable(clause.slice(0, index)).trim();
+    return subject ? { subject, verb } : null;
+  }
+  return null;
+}
+
+export function withoutTrailingAdverbial(text: string): string {
+  return text.replace(TRAILING_ADVERBIAL, '');
+}

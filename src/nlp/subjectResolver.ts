@@ -1,0 +1,163 @@
+import { BODY_AT_END, DESCRIPTION_AT_END, GROUP_AT_END, NAME_AT_END, NOT_A_SUBJECT_BEFORE, PRONOUN_AT_END } from '../lang/en/attributionPatterns.ts';
+import { isPlaceWord, splitTitle } from '../lang/en/names.ts';
+import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
+import { INSTITUTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
+import type { SubjectMatch } from './attributionTypes.ts';
+import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
+
+/** Capitalised single words that are bodies, not people, when they "say" something. */
+const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
+
+/** How many recent speakers a pronoun may resolve to. */
+const RECENT_SPEAKERS = 32;
+
+/**
+ * Turns the subject of a speech verb ("he", "the top US diplomat", "Russian Foreign Minister Sergei
+ * Lavrov", "the Guardian") into a speaker of the article, remembering who spoke last for "he said".
+ */
+export class SubjectResolver {
+  /** People who spoke, most recent last: "he" and "she" resolve to the latest one of a fitting gender. */
+  private readonly recentSpeakers: ArticlePerson[] = [];
+
+  private get lastSpeaker(): ArticlePerson | null {
+    return this.recentSpeakers[this.recentSpeakers.length - 1] ?? null;
+  }
+
+  noteSpeaker(person: ArticlePerson): void {
+    const index = this.recentSpeakers.indexOf(person);
+    if (index >= 0) this.recentSpeakers.splice(index, 1);
+    this.recentSpeakers.push(person);
+    // Pronouns reach back a few speakers at most; a bounded list keeps articles with thousands of speakers linear.
+    if (this.recentSpeakers.length > RECENT_SPEAKERS) this.recentSpeakers.shift();
+  }
+
+  /** Genders learnt from pronouns already resolved in this article ("he said" → Wagner is a he). */
+  private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
+
+  /** "she" never resolves to a man nor "he" to a woman; unknown genders fit both, known ones first. */
+  private speakerForPronoun(pronoun: 'he' | 'she'): ArticlePerson | null {
+    const wanted = pronoun === 'he' ? 'male' : 'female';
+    let chosen: ArticlePerson | null = null;
+    let fallback: ArticlePerson | null = null;
+    for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
+      const person = this.recentSpeakers[index];
+      if (!person) continue;
+      const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
+      if (gender === wanted) chosen = person;
+      else if (gender === null && pronoun === 'he') chosen = person; // news "he" mostly follows the last speaker
+      else if (gender === null) fallback ??= person;
+    }
+    chosen ??= fallback;
+    if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
+    return chosen;
+  }
+
+  constructor(private readonly people: ArticlePeople) {}
+
+  /**
+   * A new story in the same file (a news roundup's "—Consumer spending edged down …"): "he" and
+   * "she" never reach back into the story before.
+   */
+  startStory(): void {
+    this.recentSpeakers.length = 0;
+  }
+
+  /**
+   * The speaker named after a verb: "says John Staiger, vice president", "according to Leavitt",
+   * "according to decorator consultant, Leland Alden". A title or description before the name is skipped.
+   */
+  subjectAfter(after: string, allowDescription: boolean): SubjectMatch | null {
+    const clause = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u.exec(after);
+    let phrase = (clause?.groups?.clause ?? '').trim();
+    // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
+    if (allowDescription && /^\p{Ll}/u.test(phrase) && !/^the\s/u.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
+    // "Standard & Poor's": a firm's name runs over its ampersand.
+    const name = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*(?:&\s*)?)+/u.exec(phrase)?.[0]?.trim();
+    if (!name) return null;
+    const resolved = this.resolveSubject(name, 'after');
+    return resolved?.speaker ? resolved : null;
+  }
+
+  subjectAtEnd(text: string): SubjectMatch | null {
+    const pronoun = PRONOUN_AT_END.exec(text);
+    if (pronoun?.groups?.pronoun) return this.resolveSubject(pronoun.groups.pronoun, 'before');
+    const description = DESCRIPTION_AT_END.exec(text);
+    if (description?.groups?.description && !/\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(text.replace(/\s+$/, '').split(/\s+/).pop() ?? '')) {
+      return this.resolveSubject(description.groups.description, 'before');
+    }
+    const name = NAME_AT_END.exec(text);
+    if (name?.groups?.name) {
+      // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
+      if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
+      return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+    }
+    const group = GROUP_AT_END.exec(text);
+    if (group?.groups?.group) {
+      const phrase = group.groups.group.replace(/^The\b/, 'the');
+      return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
+    }
+    // "The weather bureau has estimated", "the state supreme court ruled": a body named in lower case.
+    const body = BODY_AT_END.exec(text)?.groups?.body;
+    if (body && ORGANISATION_HEADS.has((/(\p{L}+)(?:\s+of\s+\p{L}+)?$/u.exec(body)?.[1] ?? '').toLowerCase())) {
+      const phrase = body.replace(/^The\b/, 'the');
+      if (/^the\s+\p{L}+$/iu.test(phrase)) return this.resolveSubject(phrase, 'before');
+      return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
+    }
+    return null;
+  }
+
+  /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
+  resolveSubject(phrase: string, position: 'before' | 'after'): SubjectMatch | null {
+    const cleaned = phrase.replace(/^[\s,]+|[\s,]+$/g, '');
+    if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
+    const lower = cleaned.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      if (lower === 'they') return null;
+      const speaker = this.speakerForPronoun(lower === 'she' ? 'she' : 'he');
+      return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
+    }
+    // "The Service", "the court": a body named earlier in the article by a name ending in that word.
+    const bodyHead = /^the\s+(?<head>\p{L}+)$/iu.exec(cleaned)?.groups?.head;
+    if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
+      const body = this.people.organisationWithHead(bodyHead);
+      if (body) return { speaker: body, method: 'title', phrase: cleaned };
+    }
+    const startsWithDeterminer = /^(the|his|her|their|its)\s/i.test(cleaned) || /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u.test(cleaned);
+    const lastWord = cleaned.split(/\s+/).pop() ?? '';
+    if (startsWithDeterminer && /^\p{Ll}/u.test(lastWord)) {
+      const person = this.people.findByDescription(cleaned, this.lastSpeaker);
+      return person ? { speaker: person, method: 'title', phrase: cleaned } : null;
+    }
+    const withoutArticle = cleaned.replace(/^the\s+/i, '');
+    if (!/^\p{Lu}/u.test(withoutArticle)) return null;
+    const run = trimRun(withoutArticle);
+    if (!run) return null;
+    const { title, name } = splitTitle(run);
+    const found = this.people.lookupName(name || run, title);
+    // A bare surname two people of the article share: guessing would put the quote under the wrong one.
+    if (found === 'ambiguous') return null;
+    const known = found;
+    if (known) {
+      // "says Jack Martin" after a bare "Martin": the fuller name is the person's name from now on.
+      if (name && name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = name;
+      if (title) known.titles.add(title);
+      known.surfaceForms.add(run);
+      return { speaker: known, method: 'named', phrase: cleaned };
+    }
+    const words = (name || run).split(/\s+/);
+    if (/^the\s/i.test(cleaned) || !name) {
+      // "the President": a title alone names the person the article gave that title, when there is one.
+      const titled = this.people.findByDescription(cleaned, this.lastSpeaker);
+      if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
+      return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
+    }
+    // "the National Audubon Society", "Draper, Gaither & Anderson": bodies speak too, but are nobody's "he".
+    if (isOrganisationName(run)) return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
+    if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
+    // A single unknown capitalised word is a surname ("Hemphill said", "said Smith") unless it is a
+    // place or an institution speaking for one ("Moscow said", "Police said").
+    return position === 'after' || !(isPlaceWord(run) || INSTITUTIONS.has(run.toLowerCase()))
+      ? { speaker: this.people.addPerson(name, '', run), method: 'named', phrase: cleaned }
+      : { speaker: this.people.addOrganization(run), method: 'named', phrase: cleaned };
+  }
+}
