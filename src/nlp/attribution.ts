@@ -1,6 +1,6 @@
-import { APPOSITIVE_AT_END, CLOSING_TAIL, NAME_BEFORE_ASIDE, PASSIVE_BEFORE, VERB_FIRST } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING_TO, APPOSITIVE_AT_END, CLOSING_TAIL, COORDINATED_BEFORE, INTRODUCES_QUOTE, NAME_BEFORE_ASIDE, PARTICIPLE, PASSIVE_BEFORE, THAT_FOLLOWS, VERB_FIRST } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
-import { OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
+import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
@@ -54,7 +54,7 @@ export class Attributor {
         const closeSentence = withInvertedVerb(block, sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence);
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
-        const introduces = before && 'verbEnd' in before && /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u.test(masked.slice(before.verbEnd as number, span.open));
+        const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
         let match = introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
@@ -86,7 +86,7 @@ export class Attributor {
         const reported = byCertainty.find(
           (subject) =>
             subject.speaker !== null &&
-            (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || /^\s*that\b/iu.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+            (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
@@ -200,7 +200,7 @@ export class Attributor {
       const verb = match.verb;
       const verbEnd = range.start + (match.index ?? 0) + verb.length;
       const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
-      if (/^according\s+to$/i.test(verb)) {
+      if (ACCORDING_TO.test(verb)) {
         // "…, according to decorator consultant, Leland Alden." / "according to Leavitt"
         const source = this.subjects.subjectAfter(after, true);
         if (source) found.push({ ...source, verb, dependent: false, verbEnd });
@@ -211,9 +211,9 @@ export class Attributor {
       if (PASSIVE_BEFORE.test(before)) continue;
       let trimmed = withoutSkippable(before);
       // "…and warned", ", adding": the subject is the one of an earlier verb.
-      const dependent = /\b(?:and|but|or)$/i.test(trimmed) || (/ing$/i.test(verb) && /,\s*$/.test(before));
+      const dependent = COORDINATED_BEFORE.test(trimmed) || (PARTICIPLE.test(verb) && /,\s*$/.test(before));
       // "calls from dealers demanding delivery": a participle that does not continue a clause reports nothing.
-      if (/ing$/i.test(verb) && !dependent) continue;
+      if (PARTICIPLE.test(verb) && !dependent) continue;
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
       const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
@@ -221,7 +221,7 @@ export class Attributor {
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
-      if (!subject && !dependent && /,\s*$/.test(before) && /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i.test(verb)) {
+      if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
       }
       if (subject) found.push({ ...subject, verb, dependent, verbEnd });

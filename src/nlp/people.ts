@@ -1,7 +1,7 @@
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
 import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
-import { descriptionKeys, isPlaceWord, splitTitle } from '../lang/en/names.ts';
+import { CAPITALISED_NAME_RUN, descriptionKeys, isPlaceWord, LEADING_THE, splitTitle, THE_IN_KEY, TITLE_QUALIFIER_AT_END } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
@@ -18,9 +18,6 @@ export interface ArticlePerson {
   surfaceForms: Set<string>;
 }
 
-/** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
-export const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
-
 /** The people an article names, found before attribution so descriptions and surnames can be resolved. */
 export class ArticlePeople {
   private readonly people: ArticlePerson[] = [];
@@ -32,7 +29,7 @@ export class ArticlePeople {
   static scan(texts: string[]): ArticlePeople {
     const people = new ArticlePeople();
     const found = texts.flatMap((text) =>
-      [...text.matchAll(CAPITALISED_RUN)].flatMap((match) =>
+      [...text.matchAll(CAPITALISED_NAME_RUN)].flatMap((match) =>
         splitAtPossessive(match[0]).flatMap(splitAtSentenceEnd).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
       ),
     );
@@ -85,7 +82,7 @@ export class ArticlePeople {
   }
 
   addOrganization(name: string): ArticlePerson {
-    const key = nameKey(name.replace(/^the\s+/i, ''));
+    const key = nameKey(name.replace(LEADING_THE, ''));
     const existing = this.organizations.get(key);
     if (existing) return existing;
     const organization: ArticlePerson = { kind: 'organization', name, titles: new Set(), surfaceForms: new Set([name]) };
@@ -102,7 +99,7 @@ export class ArticlePeople {
     const wanted = nameKey(head);
     const found = new Map<string, ArticlePerson>();
     for (const entry of this.organizations.values()) {
-      const words = nameKey(entry.name).replace(/^the /, '').split(' ');
+      const words = nameKey(entry.name).replace(THE_IN_KEY, '').split(' ');
       if (words.length >= 2 && words[words.length - 1] === wanted) found.set(words.join(' '), entry);
     }
     return found.size === 1 ? [...found.values()][0] : undefined;
@@ -169,7 +166,7 @@ export class ArticlePeople {
  */
 function titleQualifier(text: string, runStart: number): string {
   const before = text.slice(Math.max(0, runStart - 60), runStart);
-  const match = /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u.exec(before);
+  const match = TITLE_QUALIFIER_AT_END.exec(before);
   if (!match?.groups?.words) return '';
   return `${match.groups.possessive ?? ''}${match.groups.words}`.trim();
 }

@@ -1,3 +1,4 @@
+import { NAME_PARTICLE, POSSESSIVE_START, REPORTED_THAT_CLAUSE, STARTS_WITH_THE_U } from '../lang/en/attributionPatterns.ts';
 import type { TextBlock } from './attributionTypes.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -20,7 +21,7 @@ export function nextClauseStart(text: string, from: number, end: number): number
 /** Five or more unquoted words after "said that", before any quotation starts: a paraphrase. */
 export function hasReportedClause(masked: string, verbEnd: number, sentenceEnd: number): boolean {
   const after = masked.slice(verbEnd, Math.min(sentenceEnd, verbEnd + ATTRIBUTION_REACH));
-  const clause = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u.exec(after);
+  const clause = REPORTED_THAT_CLAUSE.exec(after);
   return (clause?.groups?.clause ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
 }
 
@@ -59,9 +60,9 @@ export function closesSentence(masked: string, verbEnd: number, sentenceEnd: num
 
 /** "Willie Mays when the game was over" → "Willie Mays"; "the top US diplomat" and "he" stay whole. */
 export function leadingName(subject: string): string {
-  if (!/^\p{Lu}/u.test(subject) || /^the\s/iu.test(subject) || /^\S+['’]s\s/u.test(subject)) return subject;
+  if (!/^\p{Lu}/u.test(subject) || STARTS_WITH_THE_U.test(subject) || POSSESSIVE_START.test(subject)) return subject;
   const words = subject.split(/\s+/);
-  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u.test(word));
+  const end = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word));
   return end < 0 ? subject : words.slice(0, end).join(' ');
 }
 

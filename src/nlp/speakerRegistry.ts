@@ -1,7 +1,7 @@
 import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { nameKey } from '../domain/nameKey.ts';
-import { descriptionKeys } from '../lang/en/names.ts';
+import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
 import type { ArticlePerson } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { nameParts, namesCompatible, type NameParts } from './personName.ts';
@@ -42,7 +42,7 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
       const passage = passageById.get(quote.passageId);
       if (!passage) return;
       const draft = quote.speaker ? draftFor.get(quote.speaker) : undefined;
-      if (draft && quote.attribution === 'title') addAlias(draft.speaker, quote.cue.replace(/^(says|said)\s+|\s+(says|said)$/gi, ''));
+      if (draft && quote.attribution === 'title') addAlias(draft.speaker, quote.cue.replace(SAYS_AROUND_CUE, ''));
       quotes.push({
         id: `${quote.passageId}#q${index + 1}`,
         text: quote.text,
@@ -187,7 +187,7 @@ function lookupKeys(parts: NameParts): string[] {
 
 /** Organisations by their whole name, without a leading "the". */
 function organizationKey(name: string): string {
-  return `o:${nameKey(name).replace(/^the /, '')}`;
+  return `o:${nameKey(name).replace(THE_IN_KEY, '')}`;
 }
 
 function addAlias(speaker: Speaker, alias: string): void {
@@ -228,5 +228,5 @@ function echoKey(text: string): string {
 }
 
 export function slug(name: string): string {
-  return nameKey(name).replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
+  return nameKey(name).replace(THE_IN_KEY, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
 }

@@ -1,4 +1,4 @@
-import { SKIPPABLE_BEFORE_VERB, SUBJECT_CLAUSE, TRAILING_ADVERBIAL } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING, SKIPPABLE_BEFORE_VERB, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
 import { isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
 /** Finding speech verbs in text, and the words around them that attribution skips. */
@@ -21,7 +21,7 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
     const lower = code >= 65 && code <= 90 ? word.toLowerCase() : word;
     if (!SPEECH_VERB_FORMS.has(lower) && !PHRASE_HEADS.has(lower)) continue;
     if (PHRASE_HEADS.has(lower)) {
-      const particle = /^\s+(up|for|out|to)\b/.exec(text.slice(index + word.length, index + word.length + 6));
+      const particle = VERB_PARTICLE.exec(text.slice(index + word.length, index + word.length + 6));
       const phrase = particle ? `${lower} ${particle[1]}` : '';
       if (particle && SPEECH_VERB_PHRASES.includes(phrase)) {
         found.push({ verb: text.slice(index, index + word.length + particle[0].length), index });
@@ -64,7 +64,7 @@ export function mayEndWithSpeechVerb(text: string): boolean {
 export function subjectThenVerb(after: string): { subject: string; verb: string } | null {
   const clause = SUBJECT_CLAUSE.exec(after)?.groups?.clause ?? '';
   for (const { verb, index } of speechVerbsIn(clause)) {
-    if (/^according/iu.test(verb)) return null;
+    if (ACCORDING.test(verb)) return null;
     const subject = withoutSkippable(clause.slice(0, index)).trim();
     return subject ? { subject, verb } : null;
   }

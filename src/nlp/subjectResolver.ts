@@ -1,5 +1,5 @@
-import { BODY_AT_END, DESCRIPTION_AT_END, GROUP_AT_END, NAME_AT_END, NOT_A_SUBJECT_BEFORE, PRONOUN_AT_END } from '../lang/en/attributionPatterns.ts';
-import { isPlaceWord, splitTitle } from '../lang/en/names.ts';
+import { BODY_AT_END, BODY_HEAD, CAPITAL_THE, DESCRIPTION_AT_END, GROUP_AT_END, LEADING_NAME, NAME_AFTER_VERB, NAME_AT_END, NOT_A_SUBJECT_BEFORE, POSSESSIVE_DESCRIPTION, PRONOUN_AT_END, STARTS_WITH_DETERMINER, STARTS_WITH_LOWER_THE, STARTS_WITH_THE, THE_AND_HEAD, THE_AND_ONE_WORD } from '../lang/en/attributionPatterns.ts';
+import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
 import { INSTITUTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
@@ -67,12 +67,12 @@ export class SubjectResolver {
    * "according to decorator consultant, Leland Alden". A title or description before the name is skipped.
    */
   subjectAfter(after: string, allowDescription: boolean): SubjectMatch | null {
-    const clause = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u.exec(after);
+    const clause = NAME_AFTER_VERB.exec(after);
     let phrase = (clause?.groups?.clause ?? '').trim();
     // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
-    if (allowDescription && /^\p{Ll}/u.test(phrase) && !/^the\s/u.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
+    if (allowDescription && /^\p{Ll}/u.test(phrase) && !STARTS_WITH_LOWER_THE.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
     // "Standard & Poor's": a firm's name runs over its ampersand.
-    const name = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*(?:&\s*)?)+/u.exec(phrase)?.[0]?.trim();
+    const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
     if (!name) return null;
     const resolved = this.resolveSubject(name, 'after');
     return resolved?.speaker ? resolved : null;
@@ -93,14 +93,14 @@ export class SubjectResolver {
     }
     const group = GROUP_AT_END.exec(text);
     if (group?.groups?.group) {
-      const phrase = group.groups.group.replace(/^The\b/, 'the');
+      const phrase = group.groups.group.replace(CAPITAL_THE, 'the');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
     // "The weather bureau has estimated", "the state supreme court ruled": a body named in lower case.
     const body = BODY_AT_END.exec(text)?.groups?.body;
-    if (body && ORGANISATION_HEADS.has((/(\p{L}+)(?:\s+of\s+\p{L}+)?$/u.exec(body)?.[1] ?? '').toLowerCase())) {
-      const phrase = body.replace(/^The\b/, 'the');
-      if (/^the\s+\p{L}+$/iu.test(phrase)) return this.resolveSubject(phrase, 'before');
+    if (body && ORGANISATION_HEADS.has((BODY_HEAD.exec(body)?.[1] ?? '').toLowerCase())) {
+      const phrase = body.replace(CAPITAL_THE, 'the');
+      if (THE_AND_ONE_WORD.test(phrase)) return this.resolveSubject(phrase, 'before');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
     return null;
@@ -117,18 +117,18 @@ export class SubjectResolver {
       return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
     }
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.
-    const bodyHead = /^the\s+(?<head>\p{L}+)$/iu.exec(cleaned)?.groups?.head;
+    const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
       const body = this.people.organisationWithHead(bodyHead);
       if (body) return { speaker: body, method: 'title', phrase: cleaned };
     }
-    const startsWithDeterminer = /^(the|his|her|their|its)\s/i.test(cleaned) || /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u.test(cleaned);
+    const startsWithDeterminer = STARTS_WITH_DETERMINER.test(cleaned) || POSSESSIVE_DESCRIPTION.test(cleaned);
     const lastWord = cleaned.split(/\s+/).pop() ?? '';
     if (startsWithDeterminer && /^\p{Ll}/u.test(lastWord)) {
       const person = this.people.findByDescription(cleaned, this.lastSpeaker);
       return person ? { speaker: person, method: 'title', phrase: cleaned } : null;
     }
-    const withoutArticle = cleaned.replace(/^the\s+/i, '');
+    const withoutArticle = cleaned.replace(LEADING_THE, '');
     if (!/^\p{Lu}/u.test(withoutArticle)) return null;
     const run = trimRun(withoutArticle);
     if (!run) return null;
@@ -145,14 +145,14 @@ export class SubjectResolver {
       return { speaker: known, method: 'named', phrase: cleaned };
     }
     const words = (name || run).split(/\s+/);
-    if (/^the\s/i.test(cleaned) || !name) {
+    if (STARTS_WITH_THE.test(cleaned) || !name) {
       // "the President": a title alone names the person the article gave that title, when there is one.
       const titled = this.people.findByDescription(cleaned, this.lastSpeaker);
       if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
-      return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
+      return { speaker: this.people.addOrganization(STARTS_WITH_THE.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     }
     // "the National Audubon Society", "Draper, Gaither & Anderson": bodies speak too, but are nobody's "he".
-    if (isOrganisationName(run)) return { speaker: this.people.addOrganization(/^the\s/i.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
+    if (isOrganisationName(run)) return { speaker: this.people.addOrganization(STARTS_WITH_THE.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
     // A single unknown capitalised word is a surname ("Hemphill said", "said Smith") unless it is a
     // place or an institution speaking for one ("Moscow said", "Police said").

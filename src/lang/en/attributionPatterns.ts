@@ -35,3 +35,66 @@ export const BODY_AT_END = /(?:^|[\s,])(?<body>[Tt]he\s+(?:(?:\p{Ll}[\p{L}.-]*|\
 
 /** "said today.", "said in an interview." — the words a closing attribution may trail. */
 export const TRAILING_ADVERBIAL = /(?:\s+(?:today|yesterday|tonight|tomorrow|later|earlier|recently|again|afterward|afterwards|here|there|(?:last|this|on|early|late)\s+\p{L}+|in\s+(?:an?|the|his|her)\s+\p{L}+(?:\s+\p{L}+)?))+(?=\s*[.!?]?\s*$)/u;
+
+/** Between a speech verb and the quote it introduces: a word or two and "that" at most ("declared afterward that “…”"). */
+export const INTRODUCES_QUOTE = /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u;
+
+/** A "that"-clause after a verb that mostly takes an object ("asked that …"): reported speech after all. */
+export const THAT_FOLLOWS = /^\s*that\b/iu;
+
+/** "according to": a source named after it, never a subject before it. */
+export const ACCORDING_TO = /^according\s+to$/i;
+
+/** "…and warned": a verb sharing the subject of an earlier one. */
+export const COORDINATED_BEFORE = /\b(?:and|but|or)$/i;
+
+/** A present participle ("adding", "saying"). */
+export const PARTICIPLE = /ing$/i;
+
+/** The particle of a two-word speech verb ("summed up", "called for", "according to"). */
+export const VERB_PARTICLE = /^\s+(up|for|out|to)\b/;
+
+/** "according to …" cites a source; it names no subject before it. */
+export const ACCORDING = /^according/iu;
+
+/** The unquoted clause after "said that" (quotes are masked as runs of spaces). */
+export const REPORTED_THAT_CLAUSE = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u;
+
+/** A phrase opening with "the" (any case). */
+export const STARTS_WITH_THE_U = /^the\s/iu;
+
+/** A phrase opening with a possessive ("Brazil's foreign minister"). */
+export const POSSESSIVE_START = /^\S+['’]s\s/u;
+
+/** Lower-case particles inside names ("Charles de Gaulle", "Ludwig van Beethoven"). */
+export const NAME_PARTICLE = /^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u;
+
+/** The clause after a verb ("says John Staiger, vice president"), and the one after its comma. */
+export const NAME_AFTER_VERB = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u;
+
+/** A phrase opening with a lower-case "the". */
+export const STARTS_WITH_LOWER_THE = /^the\s/u;
+
+/** A name at the start of a phrase; a firm's name runs over its ampersand ("Standard & Poor's"). */
+export const LEADING_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s*(?:&\s*)?)+/u;
+
+/** A sentence-initial "The", lower-cased inside a name ("the local health service"). */
+export const CAPITAL_THE = /^The\b/;
+
+/** The head noun of a body's name ("court" of "the state supreme court", "bureau of mines"). */
+export const BODY_HEAD = /(\p{L}+)(?:\s+of\s+\p{L}+)?$/u;
+
+/** "the court": "the" and one word. */
+export const THE_AND_ONE_WORD = /^the\s+\p{L}+$/iu;
+
+/** "The Service", "the court": "the" and the head word of a body named earlier. */
+export const THE_AND_HEAD = /^the\s+(?<head>\p{L}+)$/iu;
+
+/** A description opening with a determiner ("the top US diplomat", "his spokesman"). */
+export const STARTS_WITH_DETERMINER = /^(the|his|her|their|its)\s/i;
+
+/** A description opening with a possessive name ("Brazil's foreign minister"). */
+export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
+
+/** A phrase opening with "the". */
+export const STARTS_WITH_THE = /^the\s/i;

@@ -47,3 +47,18 @@ export function descriptionKeys(text: string): Set<string> {
   }
   return keys;
 }
+
+/** The lower-case and possessive words news puts before a capitalised title ("Brazil’s acting President …"). */
+export const TITLE_QUALIFIER_AT_END = /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u;
+
+/** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
+export const CAPITALISED_NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
+
+/** The "says"/"said" around a title cue ("said the top US diplomat"), leaving the description. */
+export const SAYS_AROUND_CUE = /^(says|said)\s+|\s+(says|said)$/gi;
+
+/** A leading "the" and the space after it. */
+export const LEADING_THE = /^the\s+/i;
+
+/** A leading "the " in a folded name key (lower case, single spaces). */
+export const THE_IN_KEY = /^the /;

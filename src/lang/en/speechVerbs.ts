@@ -49,3 +49,6 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'praised', 'praises', 'asked', 'asks', 'described', 'describes', 'characterised', 'characterized', 'called', 'calls', 'blamed', 'blames',
   'summed', 'sums',
 ]);
+
+/** Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president." */
+export const CLOSING_VERB = /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;
