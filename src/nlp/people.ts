@@ -1,7 +1,7 @@
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
 import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
-import { CAPITALISED_NAME_RUN, descriptionKeys, isPlaceWord, LEADING_THE, splitTitle, THE_IN_KEY, TITLE_QUALIFIER_AT_END } from '../lang/en/names.ts';
+import { CAPITALISED_NAME_RUN, descriptionKeys, isPlaceWord, LEADING_THE, POSSESSIVE_SUFFIX, splitTitle, THE_IN_KEY, TITLE_QUALIFIER_AT_END } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
@@ -38,7 +38,7 @@ export class ArticlePeople {
     for (const run of runs) {
       const words = run.split(/\s+/);
       if (words.length === 1 && words[0]) {
-        const key = nameKey(words[0].replace(/['’]s$/, ''));
+        const key = nameKey(words[0].replace(POSSESSIVE_SUFFIX, ''));
         loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
       }
     }
@@ -176,7 +176,7 @@ export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
   while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
-  return words.join(' ').replace(/[.’']+$/, '').replace(/['’]s$/, '');
+  return words.join(' ').replace(/[.’']+$/, '').replace(POSSESSIVE_SUFFIX, '');
 }
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
@@ -201,7 +201,7 @@ function splitAtPossessive(run: string): string[] {
   const parts: string[] = [];
   let current: string[] = [];
   for (const word of run.split(/\s+/)) {
-    if (/['’]s$/.test(word) && current.length > 0) {
+    if (POSSESSIVE_SUFFIX.test(word) && current.length > 0) {
       parts.push(current.join(' '));
       current = [];
     }

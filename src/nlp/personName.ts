@@ -1,4 +1,4 @@
-import { THE_IN_KEY } from '../lang/en/names.ts';
+import { POSSESSIVE_SUFFIX, THE_IN_KEY } from '../lang/en/names.ts';
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { nameKey } from '../domain/nameKey.ts';
 
@@ -29,7 +29,7 @@ export function nameParts(name: string): NameParts {
 }
 
 function computeNameParts(name: string): NameParts {
-  const words = nameKey(name.replace(/['’]s$/u, '')).replace(THE_IN_KEY, '').split(' ').filter(Boolean);
+  const words = nameKey(name.replace(POSSESSIVE_SUFFIX, '')).replace(THE_IN_KEY, '').split(' ').filter(Boolean);
   while (words.length > 1 && NAME_SUFFIXES.has((words[words.length - 1] ?? '').replace(/\.$/, ''))) words.pop();
   const surname = words.pop() ?? '';
   return { given: words, surname };

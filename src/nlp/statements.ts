@@ -1,4 +1,5 @@
 import type { Quote } from '../domain/types.ts';
+import { POSSESSIVE_SUFFIX } from '../lang/en/names.ts';
 import { stem } from '../lang/en/stem.ts';
 import { STATEMENT_STOP_WORDS } from '../lang/en/stopWords.ts';
 
@@ -26,7 +27,7 @@ const MAX_GROUPS_PER_WORD = 50;
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}']+/gu)) {
-    const word = match[0].replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    const word = match[0].replace(/^'+|'+$/g, '').replace(POSSESSIVE_SUFFIX, '');
     if (word.length < 2 || STATEMENT_STOP_WORDS.has(word)) continue;
     words.add(stem(word));
   }

@@ -1,7 +1,7 @@
 import { BODY_AT_END, BODY_HEAD, CAPITAL_THE, DESCRIPTION_AT_END, GROUP_AT_END, LEADING_NAME, NAME_AFTER_VERB, NAME_AT_END, NOT_A_SUBJECT_BEFORE, POSSESSIVE_DESCRIPTION, PRONOUN_AT_END, STARTS_WITH_DETERMINER, STARTS_WITH_LOWER_THE, STARTS_WITH_THE, THE_AND_HEAD, THE_AND_ONE_WORD } from '../lang/en/attributionPatterns.ts';
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
-import { INSTITUTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
+import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 
@@ -35,8 +35,7 @@ export class SubjectResolver {
   private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
 
   /** "she" never resolves to a man nor "he" to a woman; unknown genders fit both, known ones first. */
-  private speakerForPronoun(pronoun: 'he' | 'she'): ArticlePerson | null {
-    const wanted = pronoun === 'he' ? 'male' : 'female';
+  private speakerForPronoun(wanted: 'male' | 'female'): ArticlePerson | null {
     let chosen: ArticlePerson | null = null;
     let fallback: ArticlePerson | null = null;
     for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
@@ -44,7 +43,7 @@ export class SubjectResolver {
       if (!person) continue;
       const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
       if (gender === wanted) chosen = person;
-      else if (gender === null && pronoun === 'he') chosen = person; // news "he" mostly follows the last speaker
+      else if (gender === null && wanted === 'male') chosen = person; // news "he" mostly follows the last speaker
       else if (gender === null) fallback ??= person;
     }
     chosen ??= fallback;
@@ -112,8 +111,9 @@ export class SubjectResolver {
     if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
     const lower = cleaned.toLowerCase();
     if (PRONOUNS.has(lower)) {
-      if (lower === 'they') return null;
-      const speaker = this.speakerForPronoun(lower === 'she' ? 'she' : 'he');
+      const gender = PRONOUN_GENDER.get(lower);
+      if (!gender) return null;
+      const speaker = this.speakerForPronoun(gender);
       return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
     }
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.

@@ -62,3 +62,6 @@ export const LEADING_THE = /^the\s+/i;
 
 /** A leading "the " in a folded name key (lower case, single spaces). */
 export const THE_IN_KEY = /^the /;
+
+/** The possessive ending of a word ("Brazil's", "Brazil’s"). */
+export const POSSESSIVE_SUFFIX = /['’]s$/;

@@ -67,6 +67,12 @@ export const GENERIC_DESCRIPTION_WORDS = new Set(['the', 'top', 'of', 'his', 'he
 
 export const PRONOUNS = new Set(['he', 'she', 'they']);
 
+/** The gender a subject pronoun names; "they" names none, and no single speaker either. */
+export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
 export const LEADING_FUNCTION_WORDS = new Set([
   'to', 'of', 'by', 'according', 'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
   'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
