@@ -4,6 +4,8 @@
  * search terms (a reader who asks about a "governor" means the "Gov." of the text).
  */
 
+import { MONTH_NAMES, monthAbbreviations } from './calendar.ts';
+
 /** Abbreviated titles and name prefixes, written before a name; each stands for the full word. */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mr: 'mister',
@@ -51,21 +53,10 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   judg: 'judge',
 };
 
-/** Abbreviated months: they end a sentence only without a day after them ("on Jan. 5"). */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+/** Abbreviated months: they end a sentence only without a day after them ("on Jan. 5"). "May" is never abbreviated. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  MONTH_NAMES.filter((month) => month !== 'may').flatMap((month) => monthAbbreviations(month).map((short) => [short, month])),
+);
 
 /** Abbreviated words of institutions and addresses ("Public Works Dept.", "Georgia-Pacific Corp."). */
 export const WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
