@@ -98,6 +98,21 @@ export const FOLDED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Capitalised abbreviations of a country and of two unions, each read as one search token: "US" and
+ * "U.S." are the country (never the word "us"), "UN" and "EU" the organisations.
+ */
+export const CAPITALISED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['US', 'usa'],
+  ['U.S.', 'usa'],
+  ['U.S', 'usa'],
+  ['USA', 'usa'],
+  ['UN', 'un_org'],
+  ['U.N.', 'un_org'],
+  ['EU', 'eu_org'],
+  ['E.U.', 'eu_org'],
+]);
+
 /** Abbreviations written before a number: "No. 3", "Vol. 2", "pp. 10". */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'pp', 'p', 'art', 'fig', 'ch', 'sec', 'ext']);
 
