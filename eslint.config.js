@@ -51,33 +51,11 @@ export default tseslint.config(
       'no-regex-spaces': 'off',
     },
   },
-  // Temporary exceptions in files being rewritten on other branches; delete each when its file changes.
-  {
-    // `new Map()` without type arguments (line ~70); the file's word lists are moving to src/lang/en.
-    files: ['src/search/synonyms.ts'],
-    rules: { '@typescript-eslint/no-unsafe-argument': 'off' },
-  },
-  // What this config reports on the other branches of issue 8 as they stood when it was written, so
-  // that merging them keeps `npm test` green. Delete each once its file is fixed.
-  {
-    // Over 400 lines on the b-ask (456) branch: to be split.
-    files: ['src/search/ask.ts'],
-    rules: { 'max-lines': 'off' },
-  },
-  {
-    // a-bot: `await deferring` after a closure assigned it; TypeScript narrows the variable to null there.
-    files: ['src/bot/deadline.ts'],
-    rules: { '@typescript-eslint/await-thenable': 'off' },
-  },
+  // Narrow exceptions, each with its reason; delete one when its file no longer needs it.
   {
     // d-hard: execFile's callback error passed to reject() is typed as possibly not an Error.
     files: ['tests/corpus.test.ts'],
     rules: { '@typescript-eslint/prefer-promise-reject-errors': 'off' },
-  },
-  {
-    // e-postgres: lib.d.ts types AggregateError.errors as any[]; errors.ts reads `.message` off each.
-    files: ['src/postgres/errors.ts'],
-    rules: { '@typescript-eslint/no-unsafe-member-access': 'off' },
   },
   {
     files: ['**/*.js', '**/*.cjs'],

@@ -26,11 +26,13 @@ export async function answerWithinDeadline(interaction: ChatInputCommandInteract
     await (deferring as Promise<unknown> | null)?.catch(() => undefined);
     throw error;
   }
-  if (!deferring) {
+  // `defer` runs inside compute(), so TypeScript's narrowing still sees the initial null here.
+  const acknowledged = deferring as Promise<unknown> | null;
+  if (!acknowledged) {
     await interaction.reply(toInteractionReply(reply));
     return;
   }
-  await deferring;
+  await acknowledged;
   if (reply.ephemeral) {
     await interaction.deleteReply();
     await interaction.followUp(toInteractionReply(reply));

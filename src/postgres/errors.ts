@@ -32,7 +32,7 @@ export function asUnavailable(error: unknown): unknown {
   const unreachable =
     (typeof code === 'string' && (NODE_CODES.has(code) || SQLSTATE.test(code))) ||
     DRIVER_MESSAGES.test(error.message) ||
-    (error instanceof AggregateError && error.errors.some((inner) => asUnavailable(inner) instanceof IndexUnavailableError));
+    (error instanceof AggregateError && (error.errors as unknown[]).some((inner) => asUnavailable(inner) instanceof IndexUnavailableError));
   return unreachable ? new IndexUnavailableError(`${reason(typeof code === 'string' ? code : '', error.message)}: ${firstLine(error)}`, { cause: error }) : error;
 }
 
@@ -48,6 +48,6 @@ function reason(code: string, message: string): string {
 }
 
 function firstLine(error: Error): string {
-  const message = error.message || (error instanceof AggregateError ? error.errors.map((inner) => String(inner?.message ?? inner)).join('; ') : error.name);
+  const message = error.message || (error instanceof AggregateError ? (error.errors as unknown[]).map((inner) => (inner instanceof Error ? inner.message : String(inner))).join('; ') : error.name);
   return message.split('\n')[0] ?? message;
 }

@@ -1,3 +1,4 @@
+import { spellingVariant } from '../lang/en/spelling.ts';
 import { relatedWords } from '../lang/en/wordnet.ts';
 import { toTerm } from './terms.ts';
 
@@ -25,15 +26,6 @@ export interface QueryExpansion {
 
 /** Related words per question word: WordNet lists many for common verbs; a few carry most of the gain. */
 const MAX_RELATED = 4;
-
-/** British and American spellings: "recognise" ↔ "recognize", "organisation" ↔ "organization". */
-function spellingVariant(word: string): string | null {
-  const lower = word.toLowerCase();
-  const swapped = lower.replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
-  if (swapped !== lower) return swapped;
-  const back = lower.replace(/(?<=\p{L}{2})iz(e|es|ed|ing|ation|ations)$/u, 'is$1');
-  return back !== lower ? back : null;
-}
 
 /**
  * The words to add to a question, grouped by the question word they stand for: its related words and

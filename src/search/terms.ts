@@ -1,4 +1,4 @@
-import { FOLDED_ABBREVIATIONS } from '../lang/en/abbreviations.ts';
+import { CAPITALISED_ABBREVIATIONS, FOLDED_ABBREVIATIONS } from '../lang/en/abbreviations.ts';
 import { stem } from '../lang/en/stem.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 
@@ -16,10 +16,7 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0];
-    if (token === 'US' || token === 'U.S.' || token === 'U.S' || token === 'USA') tokens.push('usa');
-    else if (token === 'UN' || token === 'U.N.') tokens.push('un_org');
-    else if (token === 'EU' || token === 'E.U.') tokens.push('eu_org');
-    else tokens.push(token.replace(/\.$/, ''));
+    tokens.push(CAPITALISED_ABBREVIATIONS.get(token) ?? token.replace(/\.$/, ''));
   }
   return tokens;
 }

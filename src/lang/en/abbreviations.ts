@@ -4,6 +4,8 @@
  * search terms (a reader who asks about a "governor" means the "Gov." of the text).
  */
 
+import { MONTH_NAMES, monthAbbreviations } from './calendar.ts';
+
 /** Abbreviated titles and name prefixes, written before a name; each stands for the full word. */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mr: 'mister',
@@ -51,21 +53,10 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   judg: 'judge',
 };
 
-/** Abbreviated months: they end a sentence only without a day after them ("on Jan. 5"). */
-export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  jan: 'january',
-  feb: 'february',
-  mar: 'march',
-  apr: 'april',
-  jun: 'june',
-  jul: 'july',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-};
+/** Abbreviated months: they end a sentence only without a day after them ("on Jan. 5"). "May" is never abbreviated. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  MONTH_NAMES.filter((month) => month !== 'may').flatMap((month) => monthAbbreviations(month).map((short) => [short, month])),
+);
 
 /** Abbreviated words of institutions and addresses ("Public Works Dept.", "Georgia-Pacific Corp."). */
 export const WORD_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -106,6 +97,21 @@ export const FOLDED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     ([short]) => !['st', 'ft', 'sec', 'fr', 'ms', 'mr', 'mrs', 'messrs', 'mmes', 'mar', 'dec', 'col', 'det'].includes(short),
   ),
 );
+
+/**
+ * Capitalised abbreviations of a country and of two unions, each read as one search token: "US" and
+ * "U.S." are the country (never the word "us"), "UN" and "EU" the organisations.
+ */
+export const CAPITALISED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['US', 'usa'],
+  ['U.S.', 'usa'],
+  ['U.S', 'usa'],
+  ['USA', 'usa'],
+  ['UN', 'un_org'],
+  ['U.N.', 'un_org'],
+  ['EU', 'eu_org'],
+  ['E.U.', 'eu_org'],
+]);
 
 /** Abbreviations written before a number: "No. 3", "Vol. 2", "pp. 10". */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'pp', 'p', 'art', 'fig', 'ch', 'sec', 'ext']);

@@ -1,12 +1,14 @@
+import { MONTH_NAMES, monthAbbreviations } from './calendar.ts';
+
 /**
  * How English-language news pages print dates: "Mar 14, 2014 12:34 PM CDT", "March 14, 2014",
  * "Sept. 5, 2013". src/corpus/parseDate.ts turns them into ISO dates.
  */
 
 /** A month by the first three letters of its English name ("sept" too, as in "Sept. 5"). */
-export const MONTH_BY_PREFIX: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+export const MONTH_BY_PREFIX: Readonly<Record<string, number>> = Object.fromEntries(
+  MONTH_NAMES.flatMap((month, index) => monthAbbreviations(month).map((prefix) => [prefix, index + 1])),
+);
 
 /** Time-zone abbreviations as printed by US and UK news sites; anything else is kept as text only. */
 export const TIME_ZONE_OFFSETS: Readonly<Record<string, string>> = {

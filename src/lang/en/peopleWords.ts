@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 
 // The package's typings describe its default export in a way NodeNext resolution misreads; its CommonJS entry is the plain array.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
@@ -77,9 +78,8 @@ export const LEADING_FUNCTION_WORDS = new Set([
   'to', 'of', 'by', 'according', 'but', 'yet', 'the', 'a', 'an', 'when', 'after', 'before', 'in', 'on', 'so', 'and', 'if', 'since', 'then', 'meanwhile',
   'however', 'this', 'that', 'these', 'those', 'while', 'as', 'at', 'for', 'with', 'by', 'from', 'it', 'we', 'i',
   'he', 'she', 'they', 'his', 'her', 'their', 'our', 'there', 'what', 'why', 'who', 'how', 'where', 'neither', 'nor',
-  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', 'sunday', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'mar', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'rhetorical', 'deadly', 'news', 'world', 'posted', 'showing', ...WEEKDAY_NAMES, ...MONTH_NAMES,
+  ...MONTH_NAMES.map((month) => month.slice(0, 3)),
 ]);
 
 export const FEMALE_WORDS = new Set(['mrs', 'miss', 'ms', 'mme', 'madame', 'queen', 'princess', 'lady', 'duchess', 'dame', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'actress', 'baroness', 'countess']);

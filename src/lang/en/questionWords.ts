@@ -5,6 +5,8 @@
  * pattern a sentence holding such an answer matches.
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+
 /**
  * Words that frame a question without saying what it is about. They are searched like any word,
  * but a passage lacking them can still answer, so they never make a question "not covered".
@@ -19,7 +21,7 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 );
 
 const NUMBER_WORDS = String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
-const TIME_WORDS = String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until|o'clock|a\.m|p\.m)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
+const TIME_WORDS = String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|weekend|${MONTH_NAMES.join('|')}|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until|o'clock|a\.m|p\.m)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
 const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
 /** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
 const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;

@@ -53,3 +53,12 @@ function isWordPart(part: string): boolean {
 export function prepareSpelling(): void {
   spelling();
 }
+
+/** British and American spellings: "recognise" ↔ "recognize", "organisation" ↔ "organization". */
+export function spellingVariant(word: string): string | null {
+  const lower = word.toLowerCase();
+  const swapped = lower.replace(/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations)$/u, 'iz$1');
+  if (swapped !== lower) return swapped;
+  const back = lower.replace(/(?<=\p{L}{2})iz(e|es|ed|ing|ation|ations)$/u, 'is$1');
+  return back !== lower ? back : null;
+}

@@ -1,0 +1,66 @@
+import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
+import { isEnglishWord } from '../lang/en/spelling.ts';
+import { baseForms, isCommonWord, isNameInWordNet, isWordNetWord } from '../lang/en/wordnet.ts';
+import type { PassageIndex } from './passageIndex.ts';
+import { tokenize, toTerm } from './terms.ts';
+
+/** One informative word of the question, with the weight its rarity gives it. */
+export interface QuestionWord {
+  /** As the reader typed it (after spelling correction). */
+  word: string;
+  term: string;
+  weight: number;
+  /** Whether any passage has it. */
+  inCorpus: boolean;
+  /** Framing words ("happened", "name") count for ranking but never make a question "not covered". */
+  framing: boolean;
+  /** A word no article has that names a topic (a name, a number, a rare word): the question is then not covered. */
+  absentTopic: boolean;
+}
+
+/**
+ * The question's informative words (not stop words), each weighed by its rarity in the corpus:
+ * a word few passages have tells more about which passage answers than one most passages have.
+ */
+export function questionWords(question: string, index: PassageIndex): QuestionWord[] {
+  const words: QuestionWord[] = [];
+  for (const token of tokenize(question)) {
+    const term = toTerm(token);
+    if (!term || words.some((word) => word.term === term)) continue;
+    let inCorpus = index.hasTerm(term);
+    let word = token.toLowerCase();
+    let wordTerm = term;
+    if (!inCorpus) {
+      // "longest" when the articles say "long", "spies" when they say "spy": WordNet's base form of an inflection the stemmer leaves alone.
+      for (const { lemma } of baseForms(token)) {
+        const lemmaTerm = toTerm(lemma);
+        if (lemmaTerm && index.hasTerm(lemmaTerm)) {
+          inCorpus = true;
+          word = lemma;
+          wordTerm = lemmaTerm;
+          break;
+        }
+      }
+    }
+    // An unknown non-word that spelling correction could not place ("wat", "aginst") is noise, not a topic the articles lack.
+    if (!inCorpus && !/\d/.test(term) && !isEnglishWord(token)) continue;
+    // A missing everyday word ("last", "choices") is likely said otherwise in the text; a missing name or number is not there.
+    const framing = FRAMING_WORDS.has(token.toLowerCase());
+    const absentTopic = !inCorpus && !framing && isTopicWord(token);
+    // An absent everyday word can be matched by nothing, so it weighs nothing either way.
+    const weight = !inCorpus && !absentTopic ? 0 : index.rarity(wordTerm) * (framing ? 0.3 : 1);
+    words.push({ word, term: wordTerm, weight, inCorpus, framing: framing || (!inCorpus && !absentTopic), absentTopic });
+  }
+  return words;
+}
+
+/**
+ * Whether a word the articles lack names a topic of its own, so that its absence means the question
+ * is not covered: a number ("2022"), a word WordNet does not know ("bitcoin"), or a name that is not
+ * everyday English ("Lisbon"). An everyday word ("last", "choices") is likely said otherwise.
+ */
+function isTopicWord(token: string): boolean {
+  if (/\d/.test(token)) return true;
+  if (!isWordNetWord(token)) return true;
+  return !isCommonWord(token) && isNameInWordNet(token);
+}

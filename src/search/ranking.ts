@@ -1,0 +1,55 @@
+import type { Passage, PassageSection } from '../domain/types.ts';
+import { type AskHit, toHit } from './askResult.ts';
+import { WINDOW_CANDIDATES } from './candidates.ts';
+import type { FoundTerms } from './foundTerms.ts';
+import type { IndexMatch } from './passageIndex.ts';
+import type { QuestionWord } from './questionAnalysis.ts';
+import { alone, bestWindow, type Window } from './windows.ts';
+
+/** Headlines repeat the body and captions describe photos: the reporting itself ranks first. */
+const SECTION_WEIGHT: Record<PassageSection, number> = { body: 1, standfirst: 0.8, caption: 0.6, headline: 0.5, comment: 0.3 };
+/** How many of the best index matches are re-ranked. */
+const RANKED_CANDIDATES = 150;
+
+/** Re-ranks the index's best matches as sentence windows, best first. */
+export function rankWindows(
+  matches: readonly IndexMatch[],
+  passages: ReadonlyMap<string, Passage>,
+  words: readonly QuestionWord[],
+  found: FoundTerms,
+  wantsPattern: RegExp | null,
+): Window[] {
+  const topScore = matches[0]?.score ?? 1;
+  const windows: Window[] = [];
+  for (const [rank, match] of matches.entries()) {
+    if (rank >= RANKED_CANDIDATES) break;
+    const passage = passages.get(match.id);
+    if (!passage) continue;
+    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern) : alone(passage, words, found, wantsPattern);
+    // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
+    const relevance = Math.min(1, match.score / topScore);
+    const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;
+    const section = SECTION_WEIGHT[passage.citation.section];
+    window.score = section * fit * (Math.pow(window.coverage, 2) + 0.35 * relevance);
+    windows.push(window);
+  }
+  windows.sort((a, b) => b.score - a.score);
+  return windows;
+}
+
+/** The best windows as hits, at most `limit`, each text shown once. */
+export function distinctHits(windows: readonly Window[], limit: number): AskHit[] {
+  const hits: AskHit[] = [];
+  const seenTexts = new Set<string>();
+  const shownIds = new Set<string>();
+  for (const window of windows) {
+    const key = window.sentences.map((sentence) => sentence.text).join(' ').toLowerCase().replace(/\W+/g, ' ').trim();
+    // The same sentence in two copies of an article is one answer; a sentence already shown in a window is not shown again.
+    if (seenTexts.has(key) || window.sentences.some((passage) => shownIds.has(passage.id))) continue;
+    seenTexts.add(key);
+    for (const passage of window.sentences) shownIds.add(passage.id);
+    hits.push(toHit(window));
+    if (hits.length >= limit) break;
+  }
+  return hits;
+}

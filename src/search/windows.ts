@@ -1,0 +1,126 @@
+import type { Passage, PassageSection } from '../domain/types.ts';
+import type { FoundTerms } from './foundTerms.ts';
+import type { QuestionWord } from './questionAnalysis.ts';
+import { toTerms } from './terms.ts';
+
+/** How much a question word counts when only the headline of the passage's article has it. */
+const HEADLINE_CREDIT = 0.3;
+/** How much a question word counts when only another sentence of the passage's article has it: the story is about it. */
+const ARTICLE_CREDIT = 0.4;
+/** How much a question word counts when a neighbouring sentence in the shown window has it. */
+const NEIGHBOUR_CREDIT = 0.85;
+
+/** A passage with the neighbouring sentences shown with it, and how well they answer together. */
+export interface Window {
+  passage: Passage;
+  /** The sentences shown, in article order (the passage among them). */
+  sentences: Passage[];
+  /** Share of the question's informative weight found (0–1). */
+  coverage: number;
+  /** Index terms of the question found in the window (or its headline, or as related words). */
+  found: Set<string>;
+  answerFits: boolean;
+  score: number;
+}
+
+/** Index terms of each headline (a corpus has few headlines; bounded all the same). */
+const headlineTermCache = new Map<string, ReadonlySet<string>>();
+function headlineTerms(headline: string): ReadonlySet<string> {
+  let terms = headlineTermCache.get(headline);
+  if (!terms) {
+    if (headlineTermCache.size >= 10_000) headlineTermCache.clear();
+    terms = new Set(toTerms(headline));
+    headlineTermCache.set(headline, terms);
+  }
+  return terms;
+}
+
+/** How much of the question's weight a set of sentences holds: own words fully, related words, neighbours', headline and article words in part. */
+function coverageOf(sentences: readonly Passage[], main: Passage, words: readonly QuestionWord[], found: FoundTerms): { coverage: number; found: Set<string> } {
+  let total = 0;
+  let covered = 0;
+  const present = new Set<string>();
+  const headline = headlineTerms(main.citation.headline);
+  const article = found.inArticle(main);
+  for (const word of words) {
+    total += word.weight;
+    let amount = 0;
+    for (const sentence of sentences) {
+      const credit = found.inPassage(sentence).get(word.term) ?? 0;
+      amount = Math.max(amount, sentence === main ? credit : credit * NEIGHBOUR_CREDIT);
+    }
+    if (amount > 0) present.add(word.term);
+    else amount = Math.max(headline.has(word.term) ? HEADLINE_CREDIT : 0, article.has(word.term) ? ARTICLE_CREDIT : 0);
+    covered += word.weight * amount;
+  }
+  return { coverage: total === 0 ? 0 : covered / total, found: present };
+}
+
+export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+  const { coverage, found: present } = coverageOf([passage], passage, words, found);
+  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, score: 0 };
+}
+
+/** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
+interface ArticleOrder {
+  byArticle: Map<string, Passage[]>;
+  position: Map<string, number>;
+}
+const orderOfCorpus = new WeakMap<ReadonlyMap<string, Passage>, ArticleOrder>();
+const SECTION_ORDER: Record<PassageSection, number> = { headline: 0, standfirst: 1, caption: 2, body: 3, comment: 4 };
+
+function articleOrder(passages: ReadonlyMap<string, Passage>): ArticleOrder {
+  let order = orderOfCorpus.get(passages);
+  if (!order) {
+    const byArticle = new Map<string, Passage[]>();
+    for (const each of passages.values()) {
+      const list = byArticle.get(each.citation.articleId);
+      if (list) list.push(each);
+      else byArticle.set(each.citation.articleId, [each]);
+    }
+    const position = new Map<string, number>();
+    for (const list of byArticle.values()) {
+      list.sort((a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence);
+      list.forEach((each, index) => position.set(each.id, index));
+    }
+    order = { byArticle, position };
+    orderOfCorpus.set(passages, order);
+  }
+  return order;
+}
+
+/**
+ * The sentence before or after a passage in the article's body, across a paragraph break: news
+ * paragraphs are often one sentence, and the next one still continues the story ("He succeeds…").
+ */
+function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, step: -1 | 1): Passage | null {
+  const order = articleOrder(passages);
+  const index = order.position.get(passage.id);
+  if (index === undefined) return null;
+  const other = order.byArticle.get(passage.citation.articleId)?.[index + step];
+  if (!other || other.citation.section !== passage.citation.section) return null;
+  // Headlines, captions and comments are separate texts: only body sentences run on into the next paragraph.
+  return other.citation.paragraph === passage.citation.paragraph || passage.citation.section === 'body' ? other : null;
+}
+
+/**
+ * The passage alone, or with the sentence before or after it when that sentence holds more of the
+ * question ("He … delivered 145 yards" after the sentence naming him), the kind of answer the
+ * question wants (a number, a time) that the passage lacks, or who "he" is.
+ */
+export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+  let best = alone(passage, words, found, wants);
+  const before = neighbour(passage, passages, -1);
+  const after = neighbour(passage, passages, 1);
+  const candidates: Passage[][] = [];
+  if (before) candidates.push([before, passage]);
+  if (after) candidates.push([passage, after]);
+  for (const sentences of candidates) {
+    const { coverage, found: present } = coverageOf(sentences, passage, words, found);
+    const answerFits = wants ? sentences.some((sentence) => wants.test(sentence.text)) : false;
+    const gainsWords = coverage > best.coverage + 0.02;
+    const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
+    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, score: 0 };
+  }
+  return best;
+}
