@@ -226,7 +226,7 @@ export function corpusOf(transport: Pick<SnapshotTransport, 'texts' | 'articles'
  */
 export async function receiveSnapshot(transport: SnapshotTransport, options: { signal?: AbortSignal; sliceMs?: number } = {}): Promise<Snapshot> {
   const started = performance.now();
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 4;
   let sliceStart = performance.now();
   const pause = async (): Promise<void> => {
     if (performance.now() - sliceStart < sliceMs) return;
