@@ -34,12 +34,15 @@ export interface SnapshotTransport {
   buildMs: number;
 }
 
-/** minisearch's plain object: pieces of `texts` for its biggest parts, and its terms in slices. */
+/**
+ * minisearch's plain object: a piece of `texts` for its small parts, and its per-passage objects
+ * and its terms in slices (parsing one 52k-key object in one go held the receiving thread ~60 ms).
+ */
 export interface IndexTransport {
   rest: number;
-  documentIds: number;
-  fieldLength: number;
-  storedFields: number;
+  documentIds: PieceRange;
+  fieldLength: PieceRange;
+  storedFields: PieceRange;
   terms: PieceRange;
 }
 
@@ -103,6 +106,36 @@ export interface TransportArticle {
 }
 
 const TERMS_PER_SLICE_CHARS = 256 * 1024;
+const KEYS_PER_SLICE = 4000;
+
+/** An object's entries as JSON objects of at most KEYS_PER_SLICE keys each. */
+function objectSlices(object: Record<string, unknown>): string[] {
+  const keys = Object.keys(object);
+  const slices: string[] = [];
+  for (let from = 0; from < keys.length; from += KEYS_PER_SLICE) {
+    const slice: Record<string, unknown> = {};
+    for (const key of keys.slice(from, from + KEYS_PER_SLICE)) slice[key] = object[key];
+    slices.push(JSON.stringify(slice));
+  }
+  return slices;
+}
+
+/** The object that slices `range` of `texts` hold, merged; `pause` runs after each slice. */
+async function mergeSlices<T>(texts: PackedTexts, range: PieceRange, pause: () => Promise<void> | void): Promise<Record<string, T>> {
+  const merged: Record<string, T> = {};
+  for (let piece = range.from; piece < range.to; piece++) {
+    const slice = JSON.parse(textAt(texts, piece)) as Record<string, T>;
+    for (const key in slice) merged[key] = slice[key] as T;
+    await pause();
+  }
+  return merged;
+}
+
+function mergeSlicesSync<T>(texts: PackedTexts, range: PieceRange): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (let piece = range.from; piece < range.to; piece++) Object.assign(merged, JSON.parse(textAt(texts, piece)) as Record<string, T>);
+  return merged;
+}
 
 /** Worker side: a built snapshot as strings. */
 export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 'analysed' | 'diff' | 'warnings'>): SnapshotTransport {
@@ -140,9 +173,9 @@ export function sendSnapshot(snapshot: Snapshot, extra: Pick<SnapshotTransport, 
   const speakers = packer.add(JSON.stringify(snapshot.speakers));
   const index = {
     rest: packer.add(JSON.stringify(rest)),
-    documentIds: packer.add(JSON.stringify(documentIds)),
-    fieldLength: packer.add(JSON.stringify(fieldLength)),
-    storedFields: packer.add(JSON.stringify(storedFields)),
+    documentIds: packer.addAll(objectSlices(documentIds)),
+    fieldLength: packer.addAll(objectSlices(fieldLength)),
+    storedFields: packer.addAll(objectSlices(storedFields)),
     terms: packer.addAll(terms),
   };
   return {
@@ -164,9 +197,9 @@ export function assembleIndex(transport: Pick<SnapshotTransport, 'texts' | 'inde
   const index = textsIn(texts, parts.terms).flatMap((slice) => JSON.parse(slice) as AsPlainObject['index']);
   return {
     ...rest,
-    documentIds: JSON.parse(textAt(texts, parts.documentIds)) as AsPlainObject['documentIds'],
-    fieldLength: JSON.parse(textAt(texts, parts.fieldLength)) as AsPlainObject['fieldLength'],
-    storedFields: JSON.parse(textAt(texts, parts.storedFields)) as AsPlainObject['storedFields'],
+    documentIds: mergeSlicesSync(texts, parts.documentIds),
+    fieldLength: mergeSlicesSync(texts, parts.fieldLength),
+    storedFields: mergeSlicesSync(texts, parts.storedFields),
     index,
   };
 }
@@ -193,7 +226,7 @@ export function corpusOf(transport: Pick<SnapshotTransport, 'texts' | 'articles'
  */
 export async function receiveSnapshot(transport: SnapshotTransport, options: { signal?: AbortSignal; sliceMs?: number } = {}): Promise<Snapshot> {
   const started = performance.now();
-  const sliceMs = options.sliceMs ?? 8;
+  const sliceMs = options.sliceMs ?? 4;
   let sliceStart = performance.now();
   const pause = async (): Promise<void> => {
     if (performance.now() - sliceStart < sliceMs) return;
@@ -222,12 +255,9 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
 
   const parts = transport.index;
   const rest = JSON.parse(textAt(texts, parts.rest)) as Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>;
-  const documentIds = JSON.parse(textAt(texts, parts.documentIds)) as AsPlainObject['documentIds'];
-  await pause();
-  const fieldLength = JSON.parse(textAt(texts, parts.fieldLength)) as AsPlainObject['fieldLength'];
-  await pause();
-  const storedFields = JSON.parse(textAt(texts, parts.storedFields)) as AsPlainObject['storedFields'];
-  await pause();
+  const documentIds: AsPlainObject['documentIds'] = await mergeSlices(texts, parts.documentIds, pause);
+  const fieldLength: AsPlainObject['fieldLength'] = await mergeSlices(texts, parts.fieldLength, pause);
+  const storedFields: AsPlainObject['storedFields'] = await mergeSlices(texts, parts.storedFields, pause);
   const index: AsPlainObject['index'] = [];
   for (let piece = parts.terms.from; piece < parts.terms.to; piece++) {
     for (const entry of JSON.parse(textAt(texts, piece)) as AsPlainObject['index']) index.push(entry);
@@ -235,7 +265,7 @@ export async function receiveSnapshot(transport: SnapshotTransport, options: { s
   }
   let searchIndex: PassageIndex;
   try {
-    searchIndex = await PassageIndex.fromPlainObjectAsync({ ...rest, documentIds, fieldLength, storedFields, index });
+    searchIndex = await PassageIndex.fromPlainObjectAsync({ ...rest, documentIds, fieldLength, storedFields, index }, sliceMs);
   } catch {
     // A saved index that passed the checks but minisearch cannot load: build it here, in one go.
     // Rare (a hand-made cache), and it is still better than refusing to start.
