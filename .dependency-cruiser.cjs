@@ -87,7 +87,7 @@ module.exports = {
     {
       name: 'backends-not-up',
       severity: 'error',
-      comment: 'An index backend implements the core\'s interface; it knows nothing of the adapters or the commands.',
+      comment: "An index backend implements the core's interface; it knows nothing of the adapters or the commands.",
       from: { path: BACKENDS },
       to: { path: `${ADAPTERS}|${COMMANDS}` },
     },

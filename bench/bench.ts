@@ -91,7 +91,9 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
   const vocabularyStarted = performance.now();
   void snapshot.vocabulary; // the typo vocabulary, built lazily: its cost, counted apart
   const vocabularyMs = performance.now() - vocabularyStarted;
-  console.log(`from scratch: ${fromScratchMs.toFixed(0)} ms (${snapshot.articles.length} articles, ${passages.length} passages, ${snapshot.quotes.length} quotes, ${snapshot.speakers.length} speakers); typo vocabulary +${vocabularyMs.toFixed(0)} ms`);
+  console.log(
+    `from scratch: ${fromScratchMs.toFixed(0)} ms (${snapshot.articles.length} articles, ${passages.length} passages, ${snapshot.quotes.length} quotes, ${snapshot.speakers.length} speakers); typo vocabulary +${vocabularyMs.toFixed(0)} ms`,
+  );
 
   // 2. NLP throughput: sentence splitting alone, and the whole per-article analysis (sentences, people, quotes, attribution).
   const articles = await readArticles(seedsDir);
@@ -104,7 +106,9 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
   let quoteCount = 0;
   for (const article of articles) quoteCount += analyzeArticle(article, { includeComments: false }).quotes.length;
   const analyzeMs = performance.now() - started;
-  console.log(`NLP: ${words} words; sentence splitting ${(words / (splitMs / 1000)).toFixed(0)} words/s (${splitMs.toFixed(0)} ms, ${sentenceCount} sentences); full analysis incl. quotes ${(words / (analyzeMs / 1000)).toFixed(0)} words/s (${analyzeMs.toFixed(0)} ms, ${quoteCount} quotes)`);
+  console.log(
+    `NLP: ${words} words; sentence splitting ${(words / (splitMs / 1000)).toFixed(0)} words/s (${splitMs.toFixed(0)} ms, ${sentenceCount} sentences); full analysis incl. quotes ${(words / (analyzeMs / 1000)).toFixed(0)} words/s (${analyzeMs.toFixed(0)} ms, ${quoteCount} quotes)`,
+  );
 
   // 3. Index build time and memory: ours (text + speakers fields, our terms) vs plain minisearch (text, defaults).
   const aliases = new Map<string, string[]>(snapshot.speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]]));
@@ -122,7 +126,9 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
     return search;
   });
   const baselineJson = JSON.stringify(baseline.value);
-  console.log(`index build: ours ${ours.ms.toFixed(0)} ms, ${(ours.heapBytes / 2 ** 20).toFixed(1)} MiB heap, ${(oursJson.length / 2 ** 20).toFixed(1)} MiB JSON | minisearch ${baseline.ms.toFixed(0)} ms, ${(baseline.heapBytes / 2 ** 20).toFixed(1)} MiB heap, ${(baselineJson.length / 2 ** 20).toFixed(1)} MiB JSON`);
+  console.log(
+    `index build: ours ${ours.ms.toFixed(0)} ms, ${(ours.heapBytes / 2 ** 20).toFixed(1)} MiB heap, ${(oursJson.length / 2 ** 20).toFixed(1)} MiB JSON | minisearch ${baseline.ms.toFixed(0)} ms, ${(baseline.heapBytes / 2 ** 20).toFixed(1)} MiB heap, ${(baselineJson.length / 2 ** 20).toFixed(1)} MiB JSON`,
+  );
 
   // 4. Snapshot: save it, then restart from it — in this process (open only) and in a fresh process (everything).
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'newsdesk-bench-'));
@@ -153,8 +159,12 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
     vocabularyReadyMs: median('vocabularyReadyMs'),
   };
   await rm(cacheDir, { recursive: true, force: true });
-  console.log(`snapshot: ${(snapshotBytes / 2 ** 20).toFixed(1)} MiB, saved in ${saveMs.toFixed(0)} ms; open from it ${openFromSnapshotMs.toFixed(0)} ms in-process (minisearch loadJSON alone: ${baselineLoadMs.toFixed(0)} ms)`);
-  console.log(`restart in a fresh process (median of 3): ready ${coldStart.processStartToReadyMs.toFixed(0)} ms after process start (modules incl. wink model ${coldStart.moduleLoadMs.toFixed(0)} ms, open ${coldStart.openMs.toFixed(0)} ms); first ask ${coldStart.firstAskMs.toFixed(0)} ms (builds the typo vocabulary unless warmed; warm-up takes ${coldStart.vocabularyReadyMs.toFixed(0)} ms)`);
+  console.log(
+    `snapshot: ${(snapshotBytes / 2 ** 20).toFixed(1)} MiB, saved in ${saveMs.toFixed(0)} ms; open from it ${openFromSnapshotMs.toFixed(0)} ms in-process (minisearch loadJSON alone: ${baselineLoadMs.toFixed(0)} ms)`,
+  );
+  console.log(
+    `restart in a fresh process (median of 3): ready ${coldStart.processStartToReadyMs.toFixed(0)} ms after process start (modules incl. wink model ${coldStart.moduleLoadMs.toFixed(0)} ms, open ${coldStart.openMs.toFixed(0)} ms); first ask ${coldStart.firstAskMs.toFixed(0)} ms (builds the typo vocabulary unless warmed; warm-up takes ${coldStart.vocabularyReadyMs.toFixed(0)} ms)`,
+  );
 
   // 5. /ask latency on generated questions, after a warm-up; the baseline searches the same strings.
   heapUsed(); // collect what the measurements above left, as a running bot would not have it
@@ -185,8 +195,18 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
     desk.ask(question, { limit: 3 });
     typoSamples.push(performance.now() - t);
   }
-  const ask = { ours: percentiles(oursSamples), baseline: percentiles(baselineSamples), typos: percentiles(typoSamples), spellingDictionaryMs: spellingMs, answered, examples: queries.plain.slice(0, 5), typoExamples: queries.typos.slice(0, 3) };
-  console.log(`ask (${queries.plain.length} questions, e.g. “${queries.plain[0]}”, “${queries.plain[1]}”): ours p50 ${ask.ours.p50.toFixed(2)} ms, p99 ${ask.ours.p99.toFixed(2)} ms | minisearch p50 ${ask.baseline.p50.toFixed(2)} ms, p99 ${ask.baseline.p99.toFixed(2)} ms | ours with a typo (${queries.typos.length}) p50 ${ask.typos.p50.toFixed(2)} ms, p99 ${ask.typos.p99.toFixed(2)} ms (spelling dictionary built once: ${spellingMs.toFixed(0)} ms)`);
+  const ask = {
+    ours: percentiles(oursSamples),
+    baseline: percentiles(baselineSamples),
+    typos: percentiles(typoSamples),
+    spellingDictionaryMs: spellingMs,
+    answered,
+    examples: queries.plain.slice(0, 5),
+    typoExamples: queries.typos.slice(0, 3),
+  };
+  console.log(
+    `ask (${queries.plain.length} questions, e.g. “${queries.plain[0]}”, “${queries.plain[1]}”): ours p50 ${ask.ours.p50.toFixed(2)} ms, p99 ${ask.ours.p99.toFixed(2)} ms | minisearch p50 ${ask.baseline.p50.toFixed(2)} ms, p99 ${ask.baseline.p99.toFixed(2)} ms | ours with a typo (${queries.typos.length}) p50 ${ask.typos.p50.toFixed(2)} ms, p99 ${ask.typos.p99.toFixed(2)} ms (spelling dictionary built once: ${spellingMs.toFixed(0)} ms)`,
+  );
 
   return {
     name,
@@ -237,9 +257,13 @@ if (!only || only === 'all') {
   console.log('\n== responsiveness ==');
   const allFiles = (await readdir(fixtures.allDir)).filter((name) => name.endsWith('.txt')).sort();
   const reindexStall = await measureReindexStall(fixtures.allDir, allFiles);
-  console.log(`reindex of ${reindexStall.articles} texts: ${reindexStall.reindexMs.toFixed(0)} ms; longest event-loop stall ${reindexStall.maxStallMs.toFixed(0)} ms, p99 ${reindexStall.p99StallMs.toFixed(0)} ms (this process idle as long: longest ${reindexStall.idleMaxStallMs.toFixed(0)} ms, p99 ${reindexStall.idleP99StallMs.toFixed(0)} ms — other processes' share)`);
+  console.log(
+    `reindex of ${reindexStall.articles} texts: ${reindexStall.reindexMs.toFixed(0)} ms; longest event-loop stall ${reindexStall.maxStallMs.toFixed(0)} ms, p99 ${reindexStall.p99StallMs.toFixed(0)} ms (this process idle as long: longest ${reindexStall.idleMaxStallMs.toFixed(0)} ms, p99 ${reindexStall.idleP99StallMs.toFixed(0)} ms — other processes' share)`,
+  );
   const sourcesResult = await measureSources(2000, 50);
-  console.log(`/sources on ${sourcesResult.articles} articles, ${sourcesResult.quotes} quotes, ${sourcesResult.speakers} speakers: median ${sourcesResult.sourcesMedianMs.toFixed(1)} ms, slowest of 5 ${sourcesResult.sourcesMaxMs.toFixed(1)} ms (corpus built in ${(sourcesResult.buildMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `/sources on ${sourcesResult.articles} articles, ${sourcesResult.quotes} quotes, ${sourcesResult.speakers} speakers: median ${sourcesResult.sourcesMedianMs.toFixed(1)} ms, slowest of 5 ${sourcesResult.sourcesMaxMs.toFixed(1)} ms (corpus built in ${(sourcesResult.buildMs / 1000).toFixed(1)} s)`,
+  );
   responsiveness = { reindexStall, sources: sourcesResult };
 }
 
@@ -259,7 +283,10 @@ const verdict = all
   : null;
 if (verdict) {
   console.log('\ntargets (500 texts):');
-  for (const [key, entry] of Object.entries(verdict)) console.log(`  ${key.padEnd(12)} ${entry.ms.toFixed(key === 'askP99' ? 2 : 0).padStart(8)} ms  target < ${entry.target} ms  ${entry.met ? 'met' : 'MISSED'} (${(entry.ms / entry.target).toFixed(2)}× target)`);
+  for (const [key, entry] of Object.entries(verdict))
+    console.log(
+      `  ${key.padEnd(12)} ${entry.ms.toFixed(key === 'askP99' ? 2 : 0).padStart(8)} ms  target < ${entry.target} ms  ${entry.met ? 'met' : 'MISSED'} (${(entry.ms / entry.target).toFixed(2)}× target)`,
+    );
 }
 
 // Hostile speaker loads (issue 11): 100,000 speakers in one 4 MB article, 8,000 Smiths over 40 files.
@@ -271,6 +298,9 @@ console.log(`load average at the end: ${loadAverageAtEnd.join(' ')} (other proce
 const date = new Date().toISOString().slice(0, 10);
 await mkdir(path.join(here, 'results'), { recursive: true });
 const out = path.join(here, 'results', `${date}${only ? `-${only}` : ''}.json`);
-await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, targets: TARGETS, verdict, corpora: results, responsiveness, hostile }, null, 2)}
-`);
+await writeFile(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, targets: TARGETS, verdict, corpora: results, responsiveness, hostile }, null, 2)}
+`,
+);
 console.log(`\nsaved ${path.relative(root, out)}`);

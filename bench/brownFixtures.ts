@@ -15,9 +15,21 @@ export const FIXTURES_DIR = path.join(here, 'fixtures', 'brown');
 const FIXTURE_VERSION = '1';
 
 const GENRES: Record<string, string> = {
-  a: 'Press: reportage', b: 'Press: editorial', c: 'Press: reviews', d: 'Religion', e: 'Skill and hobbies', f: 'Popular lore',
-  g: 'Belles-lettres', h: 'Government documents', j: 'Learned', k: 'General fiction', l: 'Mystery fiction', m: 'Science fiction',
-  n: 'Adventure fiction', p: 'Romance', r: 'Humor',
+  a: 'Press: reportage',
+  b: 'Press: editorial',
+  c: 'Press: reviews',
+  d: 'Religion',
+  e: 'Skill and hobbies',
+  f: 'Popular lore',
+  g: 'Belles-lettres',
+  h: 'Government documents',
+  j: 'Learned',
+  k: 'General fiction',
+  l: 'Mystery fiction',
+  m: 'Science fiction',
+  n: 'Adventure fiction',
+  p: 'Romance',
+  r: 'Humor',
 };
 
 export interface BrownText {
@@ -53,7 +65,10 @@ export function detokenize(taggedLine: string): string {
 }
 
 function isHeadingLine(taggedLine: string): boolean {
-  const tags = taggedLine.trim().split(/\s+/).map((token) => token.slice(token.lastIndexOf('/') + 1));
+  const tags = taggedLine
+    .trim()
+    .split(/\s+/)
+    .map((token) => token.slice(token.lastIndexOf('/') + 1));
   return tags.length > 0 && tags.every((tag) => /-hl$/.test(tag) || /^[.,:;!?'`-]+$/.test(tag));
 }
 
@@ -70,7 +85,11 @@ export function convertBrownText(id: string, tagged: string): BrownText {
     }
     if (sentences.length > 0) paragraphs.push(sentences.join(' '));
   }
-  const firstWords = (paragraphs[0] ?? '').split(/\s+/).slice(0, 10).join(' ').replace(/[,;:“”]+$/, '');
+  const firstWords = (paragraphs[0] ?? '')
+    .split(/\s+/)
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[,;:“”]+$/, '');
   const headline = headings[0] && headings[0].split(/\s+/).length >= 2 ? headings[0] : `${firstWords}…`;
   return { id, genre: GENRES[id[1] ?? ''] ?? 'Unknown', headline, paragraphs };
 }

@@ -173,14 +173,20 @@ function printBrownQuotes(result: BrownQuoteReport): void {
     if (outcome.missed.length === 0 && outcome.misattributed.length === 0 && outcome.unexpected.length === 0) continue;
     console.log(`\n  [${outcome.text}] /quote ${outcome.query}  → ${outcome.chosen ?? 'nobody'}  (gold: ${outcome.person}; found ${outcome.found}/${outcome.expected})`);
     for (const missed of outcome.missed) console.log(`    missed      “${short(missed.quote, 100)}” (${missed.kind})`);
-    for (const wrong of outcome.misattributed) console.log(`    MISATTRIB.  “${short(wrong.quote.text, 90)}” [${wrong.quote.citation.articleId}; gold: ${wrong.goldPerson ?? 'unattributed'}; ${wrong.quote.attribution}: ${wrong.quote.cue}]`);
-    for (const extra of outcome.unexpected) console.log(`    unexpected  “${short(extra.text, 90)}” [${extra.citation.articleId}; ${extra.kind}, ${extra.attribution}: ${extra.cue}]`);
+    for (const wrong of outcome.misattributed)
+      console.log(
+        `    MISATTRIB.  “${short(wrong.quote.text, 90)}” [${wrong.quote.citation.articleId}; gold: ${wrong.goldPerson ?? 'unattributed'}; ${wrong.quote.attribution}: ${wrong.quote.cue}]`,
+      );
+    for (const extra of outcome.unexpected)
+      console.log(`    unexpected  “${short(extra.text, 90)}” [${extra.citation.articleId}; ${extra.kind}, ${extra.attribution}: ${extra.cue}]`);
   }
   const failed = result.cases.filter((entry) => entry.violations.length > 0);
   console.log(`\n  cases: ${result.cases.length}, violated: ${failed.length}`);
   for (const entry of result.cases) {
     const mark = entry.violations.length > 0 ? 'VIOLATED' : 'ok';
-    console.log(`    ${mark.padEnd(8)} /quote ${entry.goldCase.query} → ${entry.chosen ?? 'nobody'}${entry.goldCase.mustNotPerson ? ` (must not be ${entry.goldCase.mustNotPerson})` : ''}${entry.goldCase.note ? ` — ${short(entry.goldCase.note, 80)}` : ''}`);
+    console.log(
+      `    ${mark.padEnd(8)} /quote ${entry.goldCase.query} → ${entry.chosen ?? 'nobody'}${entry.goldCase.mustNotPerson ? ` (must not be ${entry.goldCase.mustNotPerson})` : ''}${entry.goldCase.note ? ` — ${short(entry.goldCase.note, 80)}` : ''}`,
+    );
     for (const quote of entry.violations) console.log(`             “${short(quote.text, 90)}” [${quote.citation.articleId}]`);
   }
   console.log('');

@@ -66,7 +66,11 @@ export function plainMiniSearchRanker(passages: Iterable<Passage>): Ranker {
   search.addAll([...passages].map((passage) => ({ id: passage.id, text: passage.text })));
   return {
     name: 'minisearch (defaults)',
-    rank: (question, depth) => search.search(question).slice(0, depth).map((result) => String(result.id)),
+    rank: (question, depth) =>
+      search
+        .search(question)
+        .slice(0, depth)
+        .map((result) => String(result.id)),
   };
 }
 
@@ -153,7 +157,11 @@ export interface QuoteScore {
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[“”"‘’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[“”"‘’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function quoteMatches(quote: Quote, expected: ExpectedQuote): boolean {

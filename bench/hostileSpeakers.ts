@@ -59,8 +59,12 @@ export function printHostile(timings: HostileTimings): void {
   const many = timings.manySpeakers;
   const smiths = timings.smiths;
   console.log(`\n== hostile speaker loads ==`);
-  console.log(`${many.speakers} distinct speakers in one ${many.megabytes.toFixed(1)} MB article: analysis ${many.analyzeMs.toFixed(0)} ms + merge ${many.mergeMs.toFixed(0)} ms (${many.quotes} quotes, ${many.speakersFound} speakers; target < 10000 ms)`);
-  console.log(`${smiths.people} people named Smith over ${smiths.files} files: analysis ${smiths.analyzeMs.toFixed(0)} ms, merge ${smiths.mergeMs.toFixed(0)} ms (${smiths.speakersFound} speakers; merge target < 1000 ms)`);
+  console.log(
+    `${many.speakers} distinct speakers in one ${many.megabytes.toFixed(1)} MB article: analysis ${many.analyzeMs.toFixed(0)} ms + merge ${many.mergeMs.toFixed(0)} ms (${many.quotes} quotes, ${many.speakersFound} speakers; target < 10000 ms)`,
+  );
+  console.log(
+    `${smiths.people} people named Smith over ${smiths.files} files: analysis ${smiths.analyzeMs.toFixed(0)} ms, merge ${smiths.mergeMs.toFixed(0)} ms (${smiths.speakersFound} speakers; merge target < 1000 ms)`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

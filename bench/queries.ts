@@ -62,4 +62,3 @@ export async function generateQueries(files: string[], count: number, seed: numb
   });
   return { plain, typos };
 }
-

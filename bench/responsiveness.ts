@@ -13,7 +13,28 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 
-const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hugo', 'Irene', 'Jonas', 'Katya', 'Lars', 'Mona', 'Nils', 'Olga', 'Pavel', 'Rosa', 'Stefan', 'Tanya', 'Viktor'];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Clara',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Irene',
+  'Jonas',
+  'Katya',
+  'Lars',
+  'Mona',
+  'Nils',
+  'Olga',
+  'Pavel',
+  'Rosa',
+  'Stefan',
+  'Tanya',
+  'Viktor',
+];
 
 /** A surname no dictionary has, distinct per index: "Kovarenko"-like, from syllables. */
 function surname(index: number): string {
@@ -62,7 +83,14 @@ export async function measureReindexStall(sourceDir: string, files: string[]): P
     idle.enable();
     await delay(Math.min(reindexMs, 20_000));
     idle.disable();
-    return { articles: result.articles, reindexMs, maxStallMs: monitor.max / 1e6, p99StallMs: monitor.percentile(99) / 1e6, idleMaxStallMs: idle.max / 1e6, idleP99StallMs: idle.percentile(99) / 1e6 };
+    return {
+      articles: result.articles,
+      reindexMs,
+      maxStallMs: monitor.max / 1e6,
+      p99StallMs: monitor.percentile(99) / 1e6,
+      idleMaxStallMs: idle.max / 1e6,
+      idleP99StallMs: idle.percentile(99) / 1e6,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -100,7 +128,14 @@ export async function measureSources(articleCount = 2000, speakersPerArticle = 5
       samples.push(performance.now() - t);
     }
     samples.sort((a, b) => a - b);
-    return { articles: desk.snapshot.articles.length, quotes: desk.snapshot.quotes.length, speakers: desk.snapshot.speakers.length, buildMs, sourcesMedianMs: samples[2] ?? 0, sourcesMaxMs: samples[4] ?? 0 };
+    return {
+      articles: desk.snapshot.articles.length,
+      quotes: desk.snapshot.quotes.length,
+      speakers: desk.snapshot.speakers.length,
+      buildMs,
+      sourcesMedianMs: samples[2] ?? 0,
+      sourcesMaxMs: samples[4] ?? 0,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 /** A setting is missing or malformed; the message names the variable and what it should look like. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -43,7 +46,12 @@ type Environment = Record<string, string | undefined>;
  * conversion; `setting()` turns its first issue into a one-line ConfigError naming the variable.
  */
 const schemas = {
-  token: z.string().regex(TOKEN_SHAPE, 'does not look like a bot token (three dot-separated parts, no quotes or spaces). Copy it again from the Developer Portal → Bot → Reset Token, or leave it empty for console mode.'),
+  token: z
+    .string()
+    .regex(
+      TOKEN_SHAPE,
+      'does not look like a bot token (three dot-separated parts, no quotes or spaces). Copy it again from the Developer Portal → Bot → Reset Token, or leave it empty for console mode.',
+    ),
   // Discord IDs are 64-bit numbers written in decimal: 17 to 20 digits, and no more than 2^64 − 1.
   snowflake: z
     .string()

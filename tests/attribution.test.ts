@@ -39,7 +39,7 @@ describe('attribution from the sentence’s structure', () => {
     const analysis = analyse('ca25.txt', [
       '“But it did destroy the natural controls of a borer”, Carl W. Buchheister said.',
       'Seventeen years ago today, German scientist Willy Fiedler climbed into a makeshift cockpit installed in a V-1 rocket-bomb.',
-      'Now a quiet-spoken, middle-aged man, Fiedler is an aeronautical engineer for Lockheed\'s Missiles and Space Division at Sunnyvale, where he played a key role in the development of the Navy\'s Polaris missile.',
+      "Now a quiet-spoken, middle-aged man, Fiedler is an aeronautical engineer for Lockheed's Missiles and Space Division at Sunnyvale, where he played a key role in the development of the Navy's Polaris missile.",
       'He sat in his office yesterday and recalled that historic flight in 1944.',
       '“The first two pilots had crashed”, he said. “I had developed the machines and therefore knew them. It was time to go up myself”.',
     ]);

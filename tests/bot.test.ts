@@ -39,7 +39,10 @@ import { copySeeds, SEEDS_DIR } from './helpers/seeds.ts';
 type CallbackRequest = RecordedRequest<RESTPostAPIInteractionCallbackJSONBody>;
 
 /** The message data of a type-4 (reply) or type-7 (update) callback. */
-function messageOf(cb: CallbackRequest, type: InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage = InteractionResponseType.ChannelMessageWithSource): APIInteractionResponseCallbackData {
+function messageOf(
+  cb: CallbackRequest,
+  type: InteractionResponseType.ChannelMessageWithSource | InteractionResponseType.UpdateMessage = InteractionResponseType.ChannelMessageWithSource,
+): APIInteractionResponseCallbackData {
   const body = cb.body;
   if (body.type !== type) throw new Error(`expected callback type ${type}, got ${body.type}: ${JSON.stringify(body).slice(0, 300)}`);
   return body.data ?? {};
@@ -188,7 +191,8 @@ describe('the bot on the seed articles', () => {
     expect(embed.fields?.[0]?.name).toBe('1. quote');
     expect(embed.fields?.[0]?.value).toContain('“We have no common vision of the situation, differences remain”');
     expect(embed.fields?.[0]?.value).toContain('— publication not named — “US, Russia have “no common vision” on Ukraine” — paragraph 5, sentence 1 (attributed from “he said”)');
-    for (const field of embed.fields ?? []) expect(field.value).toMatch(/— (Newser|publication not named) — “.+” — .*(paragraph \d+, sentence \d+|headline|subheadline|photo caption \d+)/);
+    for (const field of embed.fields ?? [])
+      expect(field.value).toMatch(/— (Newser|publication not named) — “.+” — .*(paragraph \d+, sentence \d+|headline|subheadline|photo caption \d+)/);
     expect(embed.footer?.text).toMatch(new RegExp(`^Quotes 1–5 of ${count}`));
     const buttons = data.components?.[0];
     expect(buttons?.type).toBe(ComponentType.ActionRow);
@@ -222,7 +226,12 @@ describe('the bot on the seed articles', () => {
     const choices = all.body.data.choices ?? [];
     expect(choices.length).toBeGreaterThan(1);
     expect(choices.length).toBeLessThanOrEqual(25);
-    expect(choices.map((choice) => choice.value)).toEqual(seedsDesk.speakers().slice(0, 25).map((speaker) => speaker.name));
+    expect(choices.map((choice) => choice.value)).toEqual(
+      seedsDesk
+        .speakers()
+        .slice(0, 25)
+        .map((speaker) => speaker.name),
+    );
     for (const choice of choices) expect(choice.name.length).toBeLessThanOrEqual(100);
   });
 
@@ -230,7 +239,9 @@ describe('the bot on the seed articles', () => {
     const summary = seedsDesk.sources();
     const sources = firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'sources' }))));
     expect(sources.description).toMatch(new RegExp(`^2 articles, ${summary.passages} passages, ${summary.quotes} quotes from ${summary.speakers} speakers; indexed <t:\\d+:R>\\.`));
-    expect(sources.description).toMatch(/\n• “US, Russia Talks on Crimea Flop” \(Newser, Mar 14, 2014 12:34 PM CDT, by John Johnson\) — 004\\_59e860e89f0234ce\.txt: \d+ passages, \d+ quotes, 3 reader comments not indexed/);
+    expect(sources.description).toMatch(
+      /\n• “US, Russia Talks on Crimea Flop” \(Newser, Mar 14, 2014 12:34 PM CDT, by John Johnson\) — 004\\_59e860e89f0234ce\.txt: \d+ passages, \d+ quotes, 3 reader comments not indexed/,
+    );
 
     const speakers = firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'speakers' }))));
     // Most statements first: Lavrov's four reports of “no common vision” count once.
@@ -301,7 +312,11 @@ describe('the bot on the seed articles', () => {
     fake.sendMessage({ content: 'did Russia plan to invade?' });
     const human = fake.sendMessage({ content: 'did Russia plan to invade?', mentionBot: true });
     // Replies go out in message order on one route, so once the human's is sent, any earlier one would be too.
-    await fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith('/messages') && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === human.id, 5_000, since);
+    await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.endsWith('/messages') && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === human.id,
+      5_000,
+      since,
+    );
     const posts = fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path.startsWith('/channels/'));
     expect(posts).toHaveLength(1);
   });
@@ -399,10 +414,7 @@ describe('/reindex with MODERATOR_ROLE_ID', () => {
           { id: moderatorRoleId, name: 'Moderators' },
           { name: 'Managers', permissions: PermissionFlagsBits.ManageGuild },
         ],
-        members: [
-          { user: { id: withRole, username: 'has-role' }, roles: [moderatorRoleId] },
-          { user: { id: withoutRole, username: 'no-role' } },
-        ],
+        members: [{ user: { id: withRole, username: 'has-role' }, roles: [moderatorRoleId] }, { user: { id: withoutRole, username: 'no-role' } }],
       },
     });
   });
@@ -588,7 +600,9 @@ describe('question cooldown', () => {
     expect(reply.body).toMatchObject({ content: 'Slow down a little — you can ask again in 20 s.', allowed_mentions: { parse: [], replied_user: false } });
 
     // Someone else is not affected.
-    expect(firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', user: fake.ownerUser.id, options: { question: 'Kerry' } })))).fields?.length).toBeGreaterThan(0);
+    expect(
+      firstEmbed(messageOf(await fake.interact(fake.chatInputInteraction({ name: 'ask', user: fake.ownerUser.id, options: { question: 'Kerry' } })))).fields?.length,
+    ).toBeGreaterThan(0);
 
     now += 20_000;
     expect(firstEmbed(messageOf(await ask())).fields).toHaveLength(3);

@@ -100,7 +100,12 @@ describe('fitEmbed and fitMessage', () => {
   it('caps the longest parts at one common length', () => {
     expect(commonCap([10, 100, 1000], 300)).toBe(190); // 10 + 100 + 190
     expect(commonCap([10, 20], 100)).toBe(20);
-    expect(commonCap(Array.from({ length: 600 }, () => 50), 100)).toBe(1);
+    expect(
+      commonCap(
+        Array.from({ length: 600 }, () => 50),
+        100,
+      ),
+    ).toBe(1);
   });
 
   it('leaves a message that fits untouched', () => {
@@ -148,11 +153,15 @@ describe('safeText', () => {
   it('never leaves a live mention, whatever the input', () => {
     const mentionish = fc.constantFrom('@everyone', '@here', '@EVERYONE', '<@123456789012345678>', '<@&123456789012345678>', '<@!1>', '*', '_', '\\', ' ', 'x', '\n');
     fc.assert(
-      fc.property(fc.array(mentionish, { maxLength: 20 }).map((parts) => parts.join('')), fc.integer({ min: 1, max: 60 }), (text, max) => {
-        const out = safeText(text, max);
-        expect(out).not.toMatch(/@(everyone|here)/i);
-        expect(out).not.toMatch(/<@[!&]?\d+>/);
-      }),
+      fc.property(
+        fc.array(mentionish, { maxLength: 20 }).map((parts) => parts.join('')),
+        fc.integer({ min: 1, max: 60 }),
+        (text, max) => {
+          const out = safeText(text, max);
+          expect(out).not.toMatch(/@(everyone|here)/i);
+          expect(out).not.toMatch(/<@[!&]?\d+>/);
+        },
+      ),
     );
   });
 });
@@ -180,7 +189,12 @@ describe('quote paging ids and autocomplete choices', () => {
 
   it('labels choices with the quote count and keeps names and values within 100 characters', () => {
     const speaker = (name: string, quoteCount: number): Speaker => ({ id: name, name, kind: 'person', titles: [], aliases: [name], quoteCount, statementCount: quoteCount });
-    const choices = speakerChoices([speaker('Sergei Lavrov', 10), speaker('One Quote', 1), speaker('N'.repeat(150), 2), ...Array.from({ length: 30 }, (_, i) => speaker(`S${i}`, 0))]);
+    const choices = speakerChoices([
+      speaker('Sergei Lavrov', 10),
+      speaker('One Quote', 1),
+      speaker('N'.repeat(150), 2),
+      ...Array.from({ length: 30 }, (_, i) => speaker(`S${i}`, 0)),
+    ]);
     expect(choices[0]).toEqual({ name: 'Sergei Lavrov — 10 quotes', value: 'Sergei Lavrov' });
     expect(choices[1]).toEqual({ name: 'One Quote — 1 quote', value: 'One Quote' });
     expect(choices[2]?.name).toMatch(/^N+… — 2 quotes$/);
@@ -272,7 +286,12 @@ describe('logger', () => {
   });
 
   it('survives a throwing sink', () => {
-    const logger = createLogger({ level: 'info', sink: () => { throw new Error('disk full'); } });
+    const logger = createLogger({
+      level: 'info',
+      sink: () => {
+        throw new Error('disk full');
+      },
+    });
     expect(() => logger.error('x')).not.toThrow();
   });
 });

@@ -225,8 +225,11 @@ describe('hostile files and text', () => {
     await symlink('/etc/passwd', path.join(seeds.dir, 'passwd.txt'));
     const root = path.resolve(import.meta.dirname, '..');
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
-      execFile(process.execPath, ['--import', 'tsx', path.join(root, 'src/main.ts'), 'sources'], { cwd: root, env: { ...process.env, SEEDS_DIR: seeds?.dir ?? '', DISCORD_TOKEN: '' } }, (error, out, err) =>
-        error ? reject(error) : resolve({ stdout: out, stderr: err }),
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', path.join(root, 'src/main.ts'), 'sources'],
+        { cwd: root, env: { ...process.env, SEEDS_DIR: seeds?.dir ?? '', DISCORD_TOKEN: '' } },
+        (error, out, err) => (error ? reject(error) : resolve({ stdout: out, stderr: err })),
       ),
     );
     const lines = stderr.split('\n').filter(Boolean);

@@ -132,10 +132,7 @@ describe('startup settings', () => {
     });
 
     it('npm run deploy-commands without DISCORD_TOKEN or DISCORD_CLIENT_ID prints one line naming it', async () => {
-      const [noToken, noClient] = await Promise.all([
-        exec('src/bot/deployCommands.ts', {}),
-        exec('src/bot/deployCommands.ts', { DISCORD_TOKEN: TOKEN }),
-      ]);
+      const [noToken, noClient] = await Promise.all([exec('src/bot/deployCommands.ts', {}), exec('src/bot/deployCommands.ts', { DISCORD_TOKEN: TOKEN })]);
       expect(noToken.code).toBe(2);
       expect(noToken.stderr).toMatch(/^Cannot deploy commands: DISCORD_TOKEN: is required to register commands\. .*\n$/);
       expect(noClient.code).toBe(2);

@@ -128,6 +128,8 @@ describe('one statement from two outlets (seeds)', () => {
     if (result.status !== 'found') throw new Error('Lavrov should be quoted in the seeds');
     const vision = result.statements.find((statement) => statement.quotes.some((quote) => quote.text.startsWith('we don’t have a common vision')));
     expect(vision?.articles).toBe(2);
-    expect(vision?.quotes.map((quote) => quote.text)).toEqual(expect.arrayContaining(['We have no common vision of the situation, differences remain', 'we don’t have a common vision of the situation']));
+    expect(vision?.quotes.map((quote) => quote.text)).toEqual(
+      expect.arrayContaining(['We have no common vision of the situation, differences remain', 'we don’t have a common vision of the situation']),
+    );
   });
 });

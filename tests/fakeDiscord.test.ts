@@ -118,9 +118,7 @@ describe('fakeDiscord + real discord.js Client', () => {
         {
           name: 'ask',
           description: 'Ask about the news',
-          options: [
-            { type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question', required: true, autocomplete: true },
-          ],
+          options: [{ type: ApplicationCommandOptionType.String, name: 'question', description: 'Your question', required: true, autocomplete: true }],
         },
       ],
       fake.guild.id,
@@ -189,9 +187,7 @@ describe('fakeDiscord + real discord.js Client', () => {
       const focused = i.options.getFocused(true);
       await i.respond([{ name: `Election (${focused.value})`, value: 'election' }]);
     });
-    const cb = await fake.interact(
-      fake.autocompleteInteraction({ name: 'ask', focused: { name: 'question', value: 'elec' } }),
-    );
+    const cb = await fake.interact(fake.autocompleteInteraction({ name: 'ask', focused: { name: 'question', value: 'elec' } }));
     await done();
     const body = asResponse(cb, InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(body.data.choices).toEqual([{ name: 'Election (elec)', value: 'election' }]);

@@ -81,7 +81,12 @@ describe('REST faults', () => {
     await fake.interact(payload);
     const landed = await fake.waitForInteractionRequest(payload.token, (r) => followUp(r) && r.status < 300);
     expect(landed.body).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/error id [A-Z2-9]{6}/) });
-    expect(fake.requestsForInteraction(payload.token).filter(followUp).map((r) => r.status)).toEqual([429, landed.status]);
+    expect(
+      fake
+        .requestsForInteraction(payload.token)
+        .filter(followUp)
+        .map((r) => r.status),
+    ).toEqual([429, landed.status]);
     await h.logs.waitFor(['Discord answered 429', 'route=/webhooks/:id/:token'], since);
   });
 
@@ -266,7 +271,10 @@ describe('SIGTERM during /reindex', () => {
       const oldSnapshot = reindexDesk.snapshot;
       const cacheBefore = await readCache(cacheDir);
       expect(Object.keys(cacheBefore)).toHaveLength(1);
-      await writeFile(path.join(seeds.dir, '010_new.txt'), 'Ferry plans announced\n\nBy Jane Doe, Example Wire Staff\nPosted Mar 15, 2014 9:00 AM EDT\n\n(Example Wire) – The new ferry would sail twice a day, the director said.\n');
+      await writeFile(
+        path.join(seeds.dir, '010_new.txt'),
+        'Ferry plans announced\n\nBy Jane Doe, Example Wire Staff\nPosted Mar 15, 2014 9:00 AM EDT\n\n(Example Wire) – The new ferry would sail twice a day, the director said.\n',
+      );
 
       const payload = fake.chatInputInteraction({ name: 'reindex', user: fake.ownerUser.id });
       await fake.interact(payload);

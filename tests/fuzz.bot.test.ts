@@ -41,14 +41,100 @@ type EntryPoint = keyof typeof IN_PROCESS_CASES;
 /** Hostile text for chat boxes, built around the fake guild's real ids so mentions are real ones. */
 function hostileText(ids: { user: string; role: string; channel: string; bot: string }): fc.Arbitrary<string> {
   const fragments = [
-    '', ' ', '\n', '\t', '\r\n', '   ', '@everyone', '@here', '@EVERYONE', '@Here', `<@${ids.user}>`, `<@!${ids.user}>`, `<@&${ids.role}>`,
-    `<#${ids.channel}>`, `<@${ids.bot}>`, '@\u200beveryone', '@every\u202eone', '<@\u200b123>', '```js\nconsole.log(1)\n```', '```', '`',
-    '**bold**', '*', '_', '__u__', '~~s~~', '||spoiler||', '> quote', '>>> block', '# heading', '-# small', '- item', '1. item',
-    '[link](https://example.com)', '<https://example.com>', '<t:1700000000:R>', '</ask:123456789012345678>', '<:emoji:123456789012345678>',
-    '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff',
-    '🇺🇦', '👨‍👩‍👧', '🏳️‍🌈', '😀', '\ud800', '\udfff', '\udbff\udbff', 'a\ud83d', '\ude00b', '.*+?^${}()|[]\\', '(a+)+$', '\\', '\\\\*',
-    "'; DROP TABLE passages; --", '" OR 1=1 --', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&lt;&amp;', '%s%n%x', '{{7*7}}', '${7*7}',
-    '\u0000', '\u0007', '\u001b[31m', 'Lavrov', 'Kerry', 'Russia', 'invade', 'Crimea', 'Крым', 'كييف', '乌克兰', 'שלום', '"', '“', '”', "'", '‘', 'ﬁ', 'İ', 'ß',
+    '',
+    ' ',
+    '\n',
+    '\t',
+    '\r\n',
+    '   ',
+    '@everyone',
+    '@here',
+    '@EVERYONE',
+    '@Here',
+    `<@${ids.user}>`,
+    `<@!${ids.user}>`,
+    `<@&${ids.role}>`,
+    `<#${ids.channel}>`,
+    `<@${ids.bot}>`,
+    '@\u200beveryone',
+    '@every\u202eone',
+    '<@\u200b123>',
+    '```js\nconsole.log(1)\n```',
+    '```',
+    '`',
+    '**bold**',
+    '*',
+    '_',
+    '__u__',
+    '~~s~~',
+    '||spoiler||',
+    '> quote',
+    '>>> block',
+    '# heading',
+    '-# small',
+    '- item',
+    '1. item',
+    '[link](https://example.com)',
+    '<https://example.com>',
+    '<t:1700000000:R>',
+    '</ask:123456789012345678>',
+    '<:emoji:123456789012345678>',
+    '\u200b',
+    '\u200c',
+    '\u200d',
+    '\u200e',
+    '\u200f',
+    '\u202a',
+    '\u202b',
+    '\u202c',
+    '\u202d',
+    '\u202e',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\ufeff',
+    '🇺🇦',
+    '👨‍👩‍👧',
+    '🏳️‍🌈',
+    '😀',
+    '\ud800',
+    '\udfff',
+    '\udbff\udbff',
+    'a\ud83d',
+    '\ude00b',
+    '.*+?^${}()|[]\\',
+    '(a+)+$',
+    '\\',
+    '\\\\*',
+    "'; DROP TABLE passages; --",
+    '" OR 1=1 --',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '&lt;&amp;',
+    '%s%n%x',
+    '{{7*7}}',
+    '${7*7}',
+    '\u0000',
+    '\u0007',
+    '\u001b[31m',
+    'Lavrov',
+    'Kerry',
+    'Russia',
+    'invade',
+    'Crimea',
+    'Крым',
+    'كييف',
+    '乌克兰',
+    'שלום',
+    '"',
+    '“',
+    '”',
+    "'",
+    '‘',
+    'ﬁ',
+    'İ',
+    'ß',
   ];
   const fragment = fc.constantFrom(...fragments);
   const question = fc.constantFrom('did Russia plan to invade Ukraine?', 'what did Kerry warn about?', 'Lavrov', 'Crimea referendum', 'sanctions');
@@ -94,7 +180,12 @@ function build(fake: FakeDiscord, item: Case): { send: () => void; key: string; 
   const { entry, text } = item;
   if (entry === 'mention') {
     const mention = item.legacyMention ? `<@!${fake.botUser.id}>` : `<@${fake.botUser.id}>`;
-    const content = item.mentionAt === 'start' ? `${mention} ${text}` : item.mentionAt === 'end' ? `${text} ${mention}` : `${text.slice(0, text.length / 2)} ${mention} ${text.slice(text.length / 2)}`;
+    const content =
+      item.mentionAt === 'start'
+        ? `${mention} ${text}`
+        : item.mentionAt === 'end'
+          ? `${text} ${mention}`
+          : `${text.slice(0, text.length / 2)} ${mention} ${text.slice(text.length / 2)}`;
     const message = fake.messageCreate({ content, mentions: [fake.botUser] });
     return { send: () => fake.dispatch(GatewayDispatchEvents.MessageCreate, message), key: message.id, kind: 'message' };
   }
@@ -104,7 +195,22 @@ function build(fake: FakeDiscord, item: Case): { send: () => void; key: string; 
   else if (entry === 'autocomplete') payload = fake.autocompleteInteraction({ name: 'quote', focused: { name: 'speaker', value: text } });
   else {
     const { data: _data, type: _type, ...common } = fake.chatInputInteraction({ name: 'quote' });
-    const message = { id: '1', channel_id: fake.defaultChannelId, author: fake.botUser, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 };
+    const message = {
+      id: '1',
+      channel_id: fake.defaultChannelId,
+      author: fake.botUser,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+    };
     payload = { ...common, type: InteractionType.MessageComponent, data: { custom_id: `quote:${item.page}:${text}`.slice(0, 100), component_type: ComponentType.Button }, message };
   }
   const sent = payload;
@@ -197,10 +303,11 @@ describe('fuzzing the Discord entry points', () => {
 
     for (const entry of Object.keys(IN_PROCESS_CASES) as EntryPoint[]) {
       it(`${entry}: ${IN_PROCESS_CASES[entry]} hostile inputs, every answer sendable and ping-free`, async () => {
-        await fc.assert(
-          fc.asyncProperty(fc.array(cases(entry, text), { minLength: BATCH, maxLength: BATCH }), runBatch),
-          { numRuns: IN_PROCESS_CASES[entry] / BATCH, seed: SEED, endOnFailure: true },
-        );
+        await fc.assert(fc.asyncProperty(fc.array(cases(entry, text), { minLength: BATCH, maxLength: BATCH }), runBatch), {
+          numRuns: IN_PROCESS_CASES[entry] / BATCH,
+          seed: SEED,
+          endOnFailure: true,
+        });
       });
     }
   });
@@ -227,7 +334,16 @@ describe('fuzzing the Discord entry points', () => {
       const answers = await Promise.all(
         sent.map((entry) =>
           entry.kind === 'message'
-            ? fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith('/channels/') && isRecord(r.body) && isRecord(r.body['message_reference']) && r.body['message_reference']['message_id'] === entry.key, 10_000, since)
+            ? fake.waitForRequest(
+                (r) =>
+                  r.method === 'POST' &&
+                  r.path.startsWith('/channels/') &&
+                  isRecord(r.body) &&
+                  isRecord(r.body['message_reference']) &&
+                  r.body['message_reference']['message_id'] === entry.key,
+                10_000,
+                since,
+              )
             : fake.waitForInteractionRequest(entry.key, (r) => r.method === 'POST' && r.path.endsWith('/callback'), 10_000, since),
         ),
       );
@@ -247,10 +363,11 @@ describe('fuzzing the Discord entry points', () => {
     for (const entry of Object.keys(END_TO_END_CASES) as Array<keyof typeof END_TO_END_CASES>) {
       it(`${entry}: ${END_TO_END_CASES[entry]} hostile inputs over the gateway and REST`, async () => {
         const size = 10;
-        await fc.assert(
-          fc.asyncProperty(fc.array(cases(entry, text), { minLength: size, maxLength: size }), runBatch),
-          { numRuns: END_TO_END_CASES[entry] / size, seed: SEED + 1, endOnFailure: true },
-        );
+        await fc.assert(fc.asyncProperty(fc.array(cases(entry, text), { minLength: size, maxLength: size }), runBatch), {
+          numRuns: END_TO_END_CASES[entry] / size,
+          seed: SEED + 1,
+          endOnFailure: true,
+        });
       });
     }
   });

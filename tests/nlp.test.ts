@@ -42,7 +42,9 @@ describe('sentence splitting', () => {
     const passages = [...desk.snapshot.passages.values()];
     const newserFirst = passages.filter((passage) => passage.id.startsWith(`${NEWSER_ID}#p1.`)).map((passage) => passage.text);
     expect(newserFirst).toHaveLength(4);
-    expect(newserFirst[1]).toBe('In the quote getting picked up everywhere, Russian Foreign Minister Sergei Lavrov declared afterward that "we don’t have a common vision of the situation,” reports the Washington Post.');
+    expect(newserFirst[1]).toBe(
+      'In the quote getting picked up everywhere, Russian Foreign Minister Sergei Lavrov declared afterward that "we don’t have a common vision of the situation,” reports the Washington Post.',
+    );
     const afpSix = passages.filter((passage) => passage.id.startsWith(`${AFP_ID}#p6.`)).map((passage) => passage.text);
     expect(afpSix).toEqual([
       'Moscow “has no, and cannot have, any plans to invade the southeast region of Ukraine” where Russian speakers mostly reside, Lavrov said.',
@@ -102,7 +104,9 @@ function speakerName(quote: Quote): string | null {
 
 describe('quote extraction and attribution on the seeds', () => {
   it('finds every direct and partial quote, and nothing else', () => {
-    const found = desk.snapshot.quotes.filter((quote) => quote.kind !== 'reported').map((quote) => [quote.citation.articleId, quote.passageId.split('#')[1], quote.text, speakerName(quote)]);
+    const found = desk.snapshot.quotes
+      .filter((quote) => quote.kind !== 'reported')
+      .map((quote) => [quote.citation.articleId, quote.passageId.split('#')[1], quote.text, speakerName(quote)]);
     expect(found).toEqual(EXPECTED_QUOTES);
   });
 

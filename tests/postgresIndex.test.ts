@@ -176,7 +176,11 @@ describe('PostgreSQL index: generations', () => {
       let refused: unknown = null;
       const written = await index.write(snapshot, {
         onProgress: async ({ table }) => {
-          if (table === 'articles' && refused === null) refused = await other.write(snapshot).then(() => 'written', (error: unknown) => error);
+          if (table === 'articles' && refused === null)
+            refused = await other.write(snapshot).then(
+              () => 'written',
+              (error: unknown) => error,
+            );
         },
       });
       expect(refused).toBeInstanceOf(ReindexBusyError);
@@ -201,7 +205,10 @@ describe('PostgreSQL index: generations', () => {
           if (table === 'speakers') controller.abort();
         },
       })
-      .then(() => null, (error: unknown) => error);
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(attempted).toBe(1);
     expect(failed).toMatchObject({ name: 'AbortError' });
     const view = await index.current();
@@ -212,7 +219,10 @@ describe('PostgreSQL index: generations', () => {
 
   it('a reindex whose process is killed midway leaves nothing behind and frees the lock', async () => {
     const before = await index.write(snapshot);
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/reindexWorker.ts'), database.url, SEEDS_DIR], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/reindexWorker.ts'), database.url, SEEDS_DIR], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.once('exit', (_code, signal) => resolve(signal)));
     let stderr = '';
     worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -263,7 +273,7 @@ async function correctedTerms(view: GenerationView, question: string): Promise<s
 }
 
 describe('PostgreSQL index: tsvector literals', () => {
-  it('round-trip every term as written, whatever its characters, and stay within PostgreSQL\'s limits', async () => {
+  it("round-trip every term as written, whatever its characters, and stay within PostgreSQL's limits", async () => {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {

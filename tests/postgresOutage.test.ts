@@ -32,9 +32,18 @@ describe('PostgreSQL index: the database going away', () => {
 
       server.halt();
       const failures = await Promise.all([
-        index.current().then(() => null, (error: unknown) => error),
-        pinned?.candidates(question, 5).then(() => null, (error: unknown) => error),
-        index.write(snapshot).then(() => null, (error: unknown) => error),
+        index.current().then(
+          () => null,
+          (error: unknown) => error,
+        ),
+        pinned?.candidates(question, 5).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+        index.write(snapshot).then(
+          () => null,
+          (error: unknown) => error,
+        ),
       ]);
       for (const failure of failures) {
         expect(failure).toBeInstanceOf(IndexUnavailableError);

@@ -31,8 +31,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const open = (options: { cacheDir?: string | false } = {}) =>
-  NewsDesk.open({ seedsDir, cacheDir, onWarning: (message) => warnings.push(message), ...options });
+const open = (options: { cacheDir?: string | false } = {}) => NewsDesk.open({ seedsDir, cacheDir, onWarning: (message) => warnings.push(message), ...options });
 
 /** Everything a user can see: answers with their ids, scores and context, quotes, speakers, sources. */
 function answers(desk: NewsDesk): unknown {
@@ -68,7 +67,7 @@ describe('snapshot store', () => {
     expect(answers(first)).toEqual(expected);
     const written = await stat(cacheFile());
 
-      const restarted = await open();
+    const restarted = await open();
     expect(restarted.snapshot.analysed).toEqual([]);
     expect(answers(restarted)).toEqual(expected);
     expect((await stat(cacheFile())).mtimeMs).toBe(written.mtimeMs); // nothing changed: not rewritten
@@ -88,19 +87,22 @@ describe('snapshot store', () => {
     const file = cacheFile();
     await writeFile(file, damage(await readFile(file, 'utf8')));
 
-      const desk = await open();
+    const desk = await open();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/snapshot cache .* ignored/);
     expect(desk.snapshot.analysed).toHaveLength(2);
     expect(answers(desk)).toEqual(expected);
     // The rebuilt snapshot replaced the bad one.
     warnings = [];
-      expect((await open()).snapshot.analysed).toEqual([]);
+    expect((await open()).snapshot.analysed).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
   /** Edits the saved payload in place, with a header that agrees on its size (and, if asked, its digest). */
-  async function editCache(edit: (payload: { analyses: Array<Record<string, unknown> & { article: Record<string, unknown>; passages: Array<Record<string, unknown>> }> }) => void, recomputeDigest: boolean): Promise<void> {
+  async function editCache(
+    edit: (payload: { analyses: Array<Record<string, unknown> & { article: Record<string, unknown>; passages: Array<Record<string, unknown>> }> }) => void,
+    recomputeDigest: boolean,
+  ): Promise<void> {
     const raw = await readFile(cacheFile(), 'utf8');
     const newline = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, newline)) as Record<string, unknown>;
@@ -113,10 +115,26 @@ describe('snapshot store', () => {
   }
 
   it.each([
-    ['a passage text that is a number', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.passages[2] ?? {}).text = 123), /analyses\.0\.passages\.2\.text: .*expected string, received number/i],
-    ['a headline that is an object', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[1]?.article ?? {}).headline = {}), /analyses\.1\.article\.headline: .*expected string/i],
-    ['an index of a minisearch version it cannot load', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload as unknown as { index: Record<string, unknown> }).index.serializationVersion = 3), /index\.serializationVersion: .*(too big|<=2)/i],
-    ['paragraphs that are null', (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.article ?? {}).paragraphs = null), /analyses\.0\.article\.paragraphs: .*expected array, received null/i],
+    [
+      'a passage text that is a number',
+      (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.passages[2] ?? {}).text = 123),
+      /analyses\.0\.passages\.2\.text: .*expected string, received number/i,
+    ],
+    [
+      'a headline that is an object',
+      (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[1]?.article ?? {}).headline = {}),
+      /analyses\.1\.article\.headline: .*expected string/i,
+    ],
+    [
+      'an index of a minisearch version it cannot load',
+      (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload as unknown as { index: Record<string, unknown> }).index.serializationVersion = 3),
+      /index\.serializationVersion: .*(too big|<=2)/i,
+    ],
+    [
+      'paragraphs that are null',
+      (payload: Parameters<Parameters<typeof editCache>[0]>[0]) => void ((payload.analyses[0]?.article ?? {}).paragraphs = null),
+      /analyses\.0\.article\.paragraphs: .*expected array, received null/i,
+    ],
   ])('rebuilds, with a warning, from a cache with %s (size and digest made to agree): never a crash', async (_label, edit, problem) => {
     const expected = answers(await open({ cacheDir: false }));
     await open();
@@ -127,7 +145,7 @@ describe('snapshot store', () => {
     expect(warnings[0]).toMatch(problem);
     expect(answers(desk)).toEqual(expected);
     warnings = [];
-      expect((await open()).snapshot.analysed).toEqual([]); // the bad cache was replaced
+    expect((await open()).snapshot.analysed).toEqual([]); // the bad cache was replaced
     expect(warnings).toEqual([]);
   });
 
@@ -153,7 +171,7 @@ describe('snapshot store', () => {
     await writeFile(path.join(seedsDir, changed), text.replace('On the bright side,', 'On the bright side, and to general relief in Sevastopol,'));
     await appendFile(path.join(seedsDir, '000_ec1f188a19dd9732.txt'), ''); // touched, not changed
 
-      const desk = await open();
+    const desk = await open();
     expect(desk.snapshot.analysed).toEqual([changed]);
     const result = desk.ask('relief in sevastopol');
     expect(result.status === 'found' ? result.hits[0]?.passage.text : null).toMatch(/general relief in Sevastopol/);
@@ -164,7 +182,7 @@ describe('snapshot store', () => {
     await open();
     await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
     await rm(path.join(seedsDir, '000_ec1f188a19dd9732.txt'));
-      const desk = await open();
+    const desk = await open();
     expect(desk.snapshot.analysed).toEqual(['extra.txt']);
     expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
   });
@@ -174,7 +192,7 @@ describe('snapshot store', () => {
     await writeFile(path.join(seedsDir, 'extra.txt'), 'Harbour reopens\n\nThe harbour in Odessa reopened on Tuesday, port officials said.\n');
     const result = await desk.reindex();
     expect(result.status).toBe('done');
-      const restarted = await open();
+    const restarted = await open();
     expect(restarted.snapshot.analysed).toEqual([]);
     expect(answers(restarted)).toEqual(answers(desk));
   });

@@ -38,7 +38,10 @@ export function deliveryFailure(error: unknown): DeliveryFailure | null {
         return { level: 'warn', reason: 'could not answer: the interaction was already answered (is a second copy of the bot running with the same token?)' };
       case RESTJSONErrorCodes.MissingAccess:
       case RESTJSONErrorCodes.MissingPermissions:
-        return { level: 'warn', reason: `could not answer: the bot may not post here (code ${error.code}); give it View Channel, Send Messages, Embed Links and Read Message History` };
+        return {
+          level: 'warn',
+          reason: `could not answer: the bot may not post here (code ${error.code}); give it View Channel, Send Messages, Embed Links and Read Message History`,
+        };
       default:
         return null;
     }

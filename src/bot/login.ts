@@ -6,7 +6,10 @@ import type { Logger } from './logger.ts';
 /** Discord could not be reached at all (DNS, network, firewall): said in one line, without a stack. */
 export class DiscordUnreachableError extends Error {
   constructor(cause: unknown, attempts: number) {
-    super(`Discord could not be reached (${networkReason(cause)}) after ${attempts} attempt(s). Check the network connection and that discord.com is reachable from this machine.`, { cause });
+    super(
+      `Discord could not be reached (${networkReason(cause)}) after ${attempts} attempt(s). Check the network connection and that discord.com is reachable from this machine.`,
+      { cause },
+    );
     this.name = 'DiscordUnreachableError';
   }
 }
@@ -105,9 +108,13 @@ async function loginAndWaitForReady(client: Client, discord: DiscordSettings, ti
 function closeCodeError(code: number, discord: DiscordSettings): Error {
   if (code === GatewayCloseCodes.DisallowedIntents) {
     return discord.askChannelId !== null
-      ? new ConfigError('ASK_CHANNEL_ID', 'needs the Message Content intent: enable it in the Developer Portal → Bot → Privileged Gateway Intents, or unset ASK_CHANNEL_ID (mentions work without it).')
+      ? new ConfigError(
+          'ASK_CHANNEL_ID',
+          'needs the Message Content intent: enable it in the Developer Portal → Bot → Privileged Gateway Intents, or unset ASK_CHANNEL_ID (mentions work without it).',
+        )
       : new Error('Discord refused the gateway intents (close code 4014).');
   }
-  if (code === GatewayCloseCodes.AuthenticationFailed) return new ConfigError('DISCORD_TOKEN', 'was rejected by Discord. Reset it in the Developer Portal → Bot and copy it again.');
+  if (code === GatewayCloseCodes.AuthenticationFailed)
+    return new ConfigError('DISCORD_TOKEN', 'was rejected by Discord. Reset it in the Developer Portal → Bot and copy it again.');
   return new Error(`Discord closed the connection during login (close code ${code}).`);
 }

@@ -23,7 +23,9 @@ export function createInteractionRouter(commands: readonly BotCommand[], context
       const started = performance.now();
       await guardInteraction(interaction, logger, label, async () => {
         if (!command) {
-          await interaction.reply(toInteractionReply(notice('That command is not available (the registered commands may be out of date; a moderator can run `npm run deploy-commands`).')));
+          await interaction.reply(
+            toInteractionReply(notice('That command is not available (the registered commands may be out of date; a moderator can run `npm run deploy-commands`).')),
+          );
           return;
         }
         const request = { label, userId: interaction.user.id, member: memberFacts(interaction), refuse: (reply: BotReply) => interaction.reply(toInteractionReply(reply)) };

@@ -27,14 +27,20 @@ export function slashData(command: Command): SlashCommandBuilder {
   for (const spec of command.options) {
     if (spec.type === 'string') {
       data.addStringOption((option) => {
-        option.setName(spec.name).setDescription(spec.description).setRequired(spec.required ?? false);
+        option
+          .setName(spec.name)
+          .setDescription(spec.description)
+          .setRequired(spec.required ?? false);
         if (spec.maxLength !== undefined) option.setMaxLength(spec.maxLength);
         if (spec.autocomplete) option.setAutocomplete(true);
         return option;
       });
     } else {
       data.addIntegerOption((option) => {
-        option.setName(spec.name).setDescription(spec.description).setRequired(spec.required ?? false);
+        option
+          .setName(spec.name)
+          .setDescription(spec.description)
+          .setRequired(spec.required ?? false);
         if (spec.min !== undefined) option.setMinValue(spec.min);
         if (spec.max !== undefined) option.setMaxValue(spec.max);
         return option;

@@ -65,12 +65,13 @@ export function askReply(result: AskResult): Reply {
   const hits = notCovered ? result.nearest : result.hits;
   const missingLine = notCovered ? safeText(result.reason, ECHO_CHARS * 2) : '';
   if (notCovered && hits.length === 0) {
-    return { content: `Nothing in the indexed articles matches “${safeText(result.question, ECHO_CHARS)}”. ${missingLine} Try other words — /speakers and /sources show what is covered.`, ephemeral: true };
+    return {
+      content: `Nothing in the indexed articles matches “${safeText(result.question, ECHO_CHARS)}”. ${missingLine} Try other words — /speakers and /sources show what is covered.`,
+      ephemeral: true,
+    };
   }
   const title = notCovered ? `Not covered: “${safeText(result.question, ECHO_CHARS)}”` : `Answers to “${safeText(result.question, ECHO_CHARS)}”`;
-  const corrected = result.correctedQuestion
-    ? `Searched for “${safeText(result.correctedQuestion, ECHO_CHARS)}” (spelling corrected to words the articles use).`
-    : undefined;
+  const corrected = result.correctedQuestion ? `Searched for “${safeText(result.correctedQuestion, ECHO_CHARS)}” (spelling corrected to words the articles use).` : undefined;
   const description = notCovered ? [missingLine, 'Closest passages below — **not an answer**:', corrected].filter(Boolean).join('\n') : corrected;
   const footer = notCovered
     ? `${plural(hits.length, 'nearby passage')}, none answers the question · /sources lists the articles`

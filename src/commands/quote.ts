@@ -16,7 +16,14 @@ export const quote: Command = {
   usage: '/quote <speaker>',
   description: 'What a person is reported to have said, quote by quote, with sources.',
   options: [
-    { type: 'string', name: 'speaker', description: 'A name or title, e.g. “Lavrov” or “Russia’s foreign minister”', required: true, maxLength: MAX_SPEAKER_QUERY_CHARS, autocomplete: true },
+    {
+      type: 'string',
+      name: 'speaker',
+      description: 'A name or title, e.g. “Lavrov” or “Russia’s foreign minister”',
+      required: true,
+      maxLength: MAX_SPEAKER_QUERY_CHARS,
+      autocomplete: true,
+    },
   ],
   aliases: ['quotes'],
   checks: { busyWork: true },
@@ -80,10 +87,7 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   if (otherMatches.length > 0) {
     notes.push(`Also matching: ${otherMatches.map((other) => safeText(other.name, 80)).join(', ')} — ask for them by full name.`);
   }
-  const footer =
-    quotes.length === 0
-      ? 'No quotes'
-      : `Quotes ${first}–${first + shown.length - 1} of ${quotes.length} · whole quotes first, then quoted phrases, then paraphrases`;
+  const footer = quotes.length === 0 ? 'No quotes' : `Quotes ${first}–${first + shown.length - 1} of ${quotes.length} · whole quotes first, then quoted phrases, then paraphrases`;
   const names = shown.map((quote, index) => `${first + index}. ${KIND_LABEL[quote.kind]}`);
   const overhead = title.length + notes.join('\n').length + footer.length + names.reduce((sum, name) => sum + name.length, 0) + 50;
   const budget = perFieldBudget(shown.length, overhead);

@@ -18,10 +18,14 @@ export const sources: Command = {
 };
 
 export function sourcesText(summary: SourcesSummary): string {
-  const lines = [`${summary.articles.length} article(s), ${summary.passages} passages, ${summary.quotes} quotes from ${summary.speakers} speakers; indexed ${summary.indexedAt.toISOString()}.`];
+  const lines = [
+    `${summary.articles.length} article(s), ${summary.passages} passages, ${summary.quotes} quotes from ${summary.speakers} speakers; indexed ${summary.indexedAt.toISOString()}.`,
+  ];
   for (const article of summary.articles) {
     const meta = [publicationLabel(article), article.dateText, article.byline ? `by ${article.byline}` : null].filter(Boolean).join(', ');
-    lines.push(`- “${article.headline}” (${meta}) — ${article.file}: ${article.passages} passages, ${article.quotes} quotes${article.readerComments > 0 ? `, ${article.readerComments} reader comments ${summary.includeComments ? 'indexed as comments' : 'not indexed'}` : ''}`);
+    lines.push(
+      `- “${article.headline}” (${meta}) — ${article.file}: ${article.passages} passages, ${article.quotes} quotes${article.readerComments > 0 ? `, ${article.readerComments} reader comments ${summary.includeComments ? 'indexed as comments' : 'not indexed'}` : ''}`,
+    );
   }
   for (const skipped of summary.skipped) lines.push(`! skipped ${skipped.file}: ${skipped.reason}`);
   return lines.join('\n');
@@ -32,8 +36,7 @@ export function sourcesReply(summary: SourcesSummary): Reply {
   const head = `${plural(summary.articles.length, 'article')}, ${plural(summary.passages, 'passage')}, ${plural(summary.quotes, 'quote')} from ${plural(summary.speakers, 'speaker')}; indexed <t:${indexedAt}:R>.`;
   const lines = summary.articles.map((article) => {
     const meta = [publicationLabel(article), article.dateText, article.byline ? `by ${article.byline}` : null].filter(Boolean).join(', ');
-    const comments =
-      article.readerComments > 0 ? `, ${plural(article.readerComments, 'reader comment')} ${summary.includeComments ? 'indexed as comments' : 'not indexed'}` : '';
+    const comments = article.readerComments > 0 ? `, ${plural(article.readerComments, 'reader comment')} ${summary.includeComments ? 'indexed as comments' : 'not indexed'}` : '';
     return `• “${safeText(article.headline, 200)}” (${safeText(meta, 200)}) — ${safeText(article.file, 120)}: ${plural(article.passages, 'passage')}, ${plural(article.quotes, 'quote')}${comments}`;
   });
   const embed: ReplyEmbed = {

@@ -23,7 +23,9 @@ export async function runConsole(desk: NewsDesk, args: string[], io: { input: No
   }
   if (io.interactive) {
     const { articles, passages, quotes } = desk.sources();
-    write(`Console mode (no DISCORD_TOKEN set): ${articles.length} article(s), ${passages} passages, ${quotes} quotes indexed.\nType /help for commands, or just ask a question. /quit leaves.`);
+    write(
+      `Console mode (no DISCORD_TOKEN set): ${articles.length} article(s), ${passages} passages, ${quotes} quotes indexed.\nType /help for commands, or just ask a question. /quit leaves.`,
+    );
   }
   const lines = createInterface({ input: io.input, output: io.interactive ? io.output : undefined, terminal: io.interactive });
   if (io.interactive) {

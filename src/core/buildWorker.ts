@@ -32,7 +32,9 @@ export type BuildOutcome =
 
 export default async function build(task: BuildTask): Promise<BuildOutcome> {
   const warnings: string[] = [];
-  const store = task.cacheDir ? new SnapshotStore({ cacheDir: task.cacheDir, seedsDir: task.seedsDir, includeComments: task.includeComments, warn: (message) => warnings.push(message) }) : null;
+  const store = task.cacheDir
+    ? new SnapshotStore({ cacheDir: task.cacheDir, seedsDir: task.seedsDir, includeComments: task.includeComments, warn: (message) => warnings.push(message) })
+    : null;
   const loaded = task.previous === null && store ? await store.load() : null;
   const options: BuildOptions = { seedsDir: task.seedsDir, includeComments: task.includeComments, ...reuse(task, loaded) };
   const port = task.progress;

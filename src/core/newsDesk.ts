@@ -204,7 +204,9 @@ export class NewsDesk {
     const { signal } = options;
     const cancelled = (): ReindexResult => ({ status: 'cancelled', durationMs: performance.now() - started });
     const failed = (error: unknown): ReindexResult =>
-      signal?.aborted ? cancelled() : { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
+      signal?.aborted
+        ? cancelled()
+        : { status: 'failed', reason: `${error instanceof Error ? error.message : String(error)} The previous index is still in use.`, durationMs: performance.now() - started };
     let transport: SnapshotTransport;
     try {
       transport = await buildOnWorker(
@@ -221,8 +223,13 @@ export class NewsDesk {
     }
     for (const warning of transport.warnings) this.options.onWarning(warning);
     if (transport.articleCount === 0 && previous.articles.length > 0) {
-      const skippedNote = transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
-      return { status: 'failed', reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`, durationMs: performance.now() - started };
+      const skippedNote =
+        transport.skipped.length > 0 ? ` (${transport.skipped.length} file(s) skipped: ${transport.skipped.map((entry) => `${entry.file} ${entry.reason}`).join('; ')})` : '';
+      return {
+        status: 'failed',
+        reason: `No readable article is left in the seeds folder${skippedNote}. The previous index is still in use.`,
+        durationMs: performance.now() - started,
+      };
     }
     let next: Snapshot;
     try {

@@ -46,7 +46,10 @@ export class SnapshotStore {
   readonly file: string;
 
   constructor(private readonly options: SnapshotStoreOptions) {
-    const folderKey = createHash('sha256').update(`${path.resolve(options.seedsDir)}\u0000${options.includeComments ? 'c' : ''}`).digest('hex').slice(0, 16);
+    const folderKey = createHash('sha256')
+      .update(`${path.resolve(options.seedsDir)}\u0000${options.includeComments ? 'c' : ''}`)
+      .digest('hex')
+      .slice(0, 16);
     this.file = path.join(options.cacheDir, `snapshot-${folderKey}.json`);
   }
 
@@ -76,9 +79,11 @@ export class SnapshotStore {
     if (header.format !== FORMAT) throw new Error('not a snapshot file');
     if (header.version !== SNAPSHOT_FORMAT_VERSION) throw new Error(`format version ${String(header.version)}, expected ${SNAPSHOT_FORMAT_VERSION}`);
     if (header.fingerprint !== codeFingerprint()) throw new Error('made by a different version of the code');
-    if (header.seedsDir !== path.resolve(this.options.seedsDir) || header.includeComments !== this.options.includeComments) throw new Error('made for another seeds folder or settings');
+    if (header.seedsDir !== path.resolve(this.options.seedsDir) || header.includeComments !== this.options.includeComments)
+      throw new Error('made for another seeds folder or settings');
     const body = raw.slice(newline + 1);
-    if (Buffer.byteLength(body) !== header.payloadBytes) throw new Error(`payload is ${Buffer.byteLength(body)} bytes, the header says ${String(header.payloadBytes)} (truncated or damaged)`);
+    if (Buffer.byteLength(body) !== header.payloadBytes)
+      throw new Error(`payload is ${Buffer.byteLength(body)} bytes, the header says ${String(header.payloadBytes)} (truncated or damaged)`);
     // The digest: what is restored is exactly what this program saved, not text edited in place.
     if (payloadDigest(body) !== header.payloadSha256) throw new Error('payload does not match its digest (edited or damaged)');
     const parsed = PayloadSchema.safeParse(JSON.parse(body));
@@ -212,10 +217,22 @@ export function saveAnalysis(analysis: ArticleAnalysis): SavedAnalysis {
 /** The inverse of saveAnalysis; throws on a shape it cannot restore. */
 export function restoreAnalysis(saved: SavedAnalysis): ArticleAnalysis {
   const { article } = saved;
-  if (!article || typeof article.file !== 'string' || typeof article.contentHash !== 'string' || !Array.isArray(saved.passages) || !Array.isArray(saved.quotes) || !Array.isArray(saved.people)) {
+  if (
+    !article ||
+    typeof article.file !== 'string' ||
+    typeof article.contentHash !== 'string' ||
+    !Array.isArray(saved.passages) ||
+    !Array.isArray(saved.quotes) ||
+    !Array.isArray(saved.people)
+  ) {
     throw new Error('an article in the payload is incomplete');
   }
-  const people: ArticlePerson[] = saved.people.map((person) => ({ kind: person.kind, name: person.name, titles: new Set(person.titles), surfaceForms: new Set(person.surfaceForms) }));
+  const people: ArticlePerson[] = saved.people.map((person) => ({
+    kind: person.kind,
+    name: person.name,
+    titles: new Set(person.titles),
+    surfaceForms: new Set(person.surfaceForms),
+  }));
   const texts = saved.passages.map((passage) => passage.text);
   const dereference = (value: number | string | null): string | null => {
     if (value === null || typeof value === 'string') return value;
@@ -253,7 +270,9 @@ export function codeFingerprint(): string {
     const directory = path.join(projectRoot, folder);
     let names: string[] = [];
     try {
-      names = readdirSync(directory).filter((name) => name.endsWith('.ts')).sort();
+      names = readdirSync(directory)
+        .filter((name) => name.endsWith('.ts'))
+        .sort();
     } catch {
       hash.update(`${folder}: unreadable\n`);
     }

@@ -9,7 +9,10 @@ export class SeedsDirectoryError extends Error {
   /** The same message with the full path, for the operator's terminal (never sent to Discord). */
   readonly operatorMessage: string;
 
-  constructor(readonly directory: string, readonly detail: string) {
+  constructor(
+    readonly directory: string,
+    readonly detail: string,
+  ) {
     const message = (shown: string) => `The seeds folder “${shown}” cannot be read (${detail}). Check SEEDS_DIR and the folder's permissions.`;
     super(message(displayPath(directory)));
     this.operatorMessage = message(directory);

@@ -4,12 +4,23 @@
  * wording they look for is in src/lang/en/pageFurniture.ts.
  */
 import {
-  COMMENTS_HEADER, END_OF_ARTICLE, LEADING_PHOTO_LABEL, NAME_CONNECTORS, PAGE_CHROME, PHOTO_CREDIT_ANYWHERE, POLL_STEM, SHARE_BUTTON_WORDS, TRAILING_PHOTO_CREDIT,
+  COMMENTS_HEADER,
+  END_OF_ARTICLE,
+  LEADING_PHOTO_LABEL,
+  NAME_CONNECTORS,
+  PAGE_CHROME,
+  PHOTO_CREDIT_ANYWHERE,
+  POLL_STEM,
+  SHARE_BUTTON_WORDS,
+  TRAILING_PHOTO_CREDIT,
 } from '../lang/en/pageFurniture.ts';
 
 /** "Twitter Facebook Reddit Pinterest Email" and similar rows of share buttons. */
 export function isShareRow(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s|·•,]+/).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•,]+/)
+    .filter(Boolean);
   return words.length >= 2 && words.every((word) => SHARE_BUTTON_WORDS.has(word));
 }
 

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { Article, ReaderComment } from '../domain/article.ts';
 import { BYLINE, DATELINE, MORE_FROM, POSTED_LINE, STAFF_AFFILIATION } from '../lang/en/pageFurniture.ts';
-import {
-  hasPhotoCredit, isCommentsHeader, isEndOfArticle, isNameOnlyLine, isPageChrome, isShareRow, stripPhotoCredit,
-} from './pageFurniture.ts';
+import { hasPhotoCredit, isCommentsHeader, isEndOfArticle, isNameOnlyLine, isPageChrome, isShareRow, stripPhotoCredit } from './pageFurniture.ts';
 import { isDateLine, parseNewsDate } from './parseDate.ts';
 
 interface ArticleSource {
@@ -17,7 +15,9 @@ const MAX_HEADER_LINES = 12;
 
 /** Splits a plain-text news page into headline, metadata, captions, body and reader comments. */
 export function parseArticle(source: ArticleSource): Article {
-  const lines = normaliseText(source.text).split('\n').map((line) => line.replace(/\s+$/, ''));
+  const lines = normaliseText(source.text)
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
   const droppedLines: string[] = [];
   const captions: string[] = [];
   let publication: string | null = null;

@@ -25,7 +25,7 @@ export function parseNewsDate(text: string): string | null {
     else if (pm) hours += 12;
   }
   if (hours > 23 || Number(minute) > 59) return datePart;
-  const offset = zone ? TIME_ZONE_OFFSETS[zone] ?? '' : '';
+  const offset = zone ? (TIME_ZONE_OFFSETS[zone] ?? '') : '';
   return `${datePart}T${pad(hours)}:${minute}${offset}`;
 }
 

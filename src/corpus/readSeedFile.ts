@@ -7,9 +7,7 @@ import { describeNonFile } from './fileKind.ts';
 /** Files larger than this are refused: a news article is a few kilobytes, and NLP time grows with size. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-export type SeedFileRead =
-  | { ok: true; text: string; contentHash: string; bytes: number }
-  | { ok: false; reason: string };
+export type SeedFileRead = { ok: true; text: string; contentHash: string; bytes: number } | { ok: false; reason: string };
 
 /**
  * Reads one article file defensively. Every way a file can be unusable becomes a

@@ -1,10 +1,34 @@
-import { ACCORDING_TO, APPOSITIVE_AT_END, CLOSING_TAIL, COORDINATED_BEFORE, INTRODUCES_QUOTE, NAME_BEFORE_ASIDE, PARTICIPLE, PASSIVE_BEFORE, THAT_FOLLOWS, VERB_FIRST } from '../lang/en/attributionPatterns.ts';
+import {
+  ACCORDING_TO,
+  APPOSITIVE_AT_END,
+  CLOSING_TAIL,
+  COORDINATED_BEFORE,
+  INTRODUCES_QUOTE,
+  NAME_BEFORE_ASIDE,
+  PARTICIPLE,
+  PASSIVE_BEFORE,
+  THAT_FOLLOWS,
+  VERB_FIRST,
+} from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
-import { ATTRIBUTION_REACH, closesSentence, firstNonSpace, hasReportedClause, isWholeStatement, leadingName, maskQuotes, mostlyOwnWords, nextClauseStart, sentenceContaining, withInvertedVerb, wordCount } from './quoteText.ts';
+import {
+  ATTRIBUTION_REACH,
+  closesSentence,
+  firstNonSpace,
+  hasReportedClause,
+  isWholeStatement,
+  leadingName,
+  maskQuotes,
+  mostlyOwnWords,
+  nextClauseStart,
+  sentenceContaining,
+  withInvertedVerb,
+  wordCount,
+} from './quoteText.ts';
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
@@ -90,10 +114,13 @@ export class Attributor {
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
-            (quotedInSentence === 0 || hasReportedClause(masked, subject.verbEnd, sentence.end) || (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
+            (quotedInSentence === 0 ||
+              hasReportedClause(masked, subject.verbEnd, sentence.end) ||
+              (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
-        const introducesNext = reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        const introducesNext =
+          reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
         if (introducesNext) {
           if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
         } else if (reported?.speaker) {
@@ -135,7 +162,7 @@ export class Attributor {
     const found: ArticlePerson[] = [];
     // Only clause openings are tried (the sentence's start and each comma, semicolon, colon or dash),
     // with a sticky pattern: a regex over every capitalised word of every sentence costs too much.
-    for (let at = sentence.start; at >= 0 && at < sentence.end; ) {
+    for (let at = sentence.start; at >= 0 && at < sentence.end;) {
       while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
       SUBJECT_NAME.lastIndex = at;
       const run = SUBJECT_NAME.exec(masked)?.groups?.name;

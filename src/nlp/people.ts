@@ -30,7 +30,9 @@ export class ArticlePeople {
     const people = new ArticlePeople();
     const found = texts.flatMap((text) =>
       [...text.matchAll(CAPITALISED_NAME_RUN)].flatMap((match) =>
-        splitAtPossessive(match[0]).flatMap(splitAtSentenceEnd).map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
+        splitAtPossessive(match[0])
+          .flatMap(splitAtSentenceEnd)
+          .map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
       ),
     );
     const runs = found.map((entry) => entry.run);
@@ -176,7 +178,10 @@ export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
   while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
-  return words.join(' ').replace(/[.’']+$/, '').replace(POSSESSIVE_SUFFIX, '');
+  return words
+    .join(' ')
+    .replace(/[.’']+$/, '')
+    .replace(POSSESSIVE_SUFFIX, '');
 }
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
@@ -217,6 +222,9 @@ export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
   if (words.some((word) => MALE_WORDS.has(word))) return 'male';
   // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil).
-  const given = nameKey(person.name).split(' ').slice(0, -1).find((word) => word.length > 1);
+  const given = nameKey(person.name)
+    .split(' ')
+    .slice(0, -1)
+    .find((word) => word.length > 1);
   return given ? genderOfFirstName(given) : null;
 }

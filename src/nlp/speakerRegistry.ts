@@ -224,9 +224,17 @@ function attributeEchoes(quotes: Quote[]): void {
 }
 
 function echoKey(text: string): string {
-  return nameKey(text).replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  return nameKey(text)
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function slug(name: string): string {
-  return nameKey(name).replace(THE_IN_KEY, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'speaker';
+  return (
+    nameKey(name)
+      .replace(THE_IN_KEY, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'speaker'
+  );
 }

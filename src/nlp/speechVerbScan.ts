@@ -38,7 +38,10 @@ const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phras
 
 /** "…, he said" standing in the first words after a quote. */
 export function verbSoonAfter(text: string): boolean {
-  const words = text.replace(/^[\s,:]+/, '').split(/\s+/).slice(0, 5);
+  const words = text
+    .replace(/^[\s,:]+/, '')
+    .split(/\s+/)
+    .slice(0, 5);
   return words.some((word) => isVerb(word.replace(/[^\p{L}]/gu, '')));
 }
 

@@ -26,7 +26,10 @@ const MAX_GROUPS_PER_WORD = 50;
 
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}']+/gu)) {
+  for (const match of text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .matchAll(/[\p{L}\p{N}']+/gu)) {
     const word = match[0].replace(/^'+|'+$/g, '').replace(POSSESSIVE_SUFFIX, '');
     if (word.length < 2 || STATEMENT_STOP_WORDS.has(word)) continue;
     words.add(stem(word));
@@ -49,7 +52,13 @@ function agree(a: Set<string>, b: Set<string>): boolean {
  * other: a reporter's sentence is not the speaker's words.
  */
 export function groupStatements(quotes: readonly Quote[]): Statement[] {
-  interface Group { statement: Statement; words: Set<string>; reported: boolean; articleIds: Set<string>; bodyArticles: Set<string> }
+  interface Group {
+    statement: Statement;
+    words: Set<string>;
+    reported: boolean;
+    articleIds: Set<string>;
+    bodyArticles: Set<string>;
+  }
   const groups: Group[] = [];
   const byWord = new Map<string, Group[]>();
   for (const quote of quotes) {

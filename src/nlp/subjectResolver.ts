@@ -1,4 +1,21 @@
-import { BODY_AT_END, BODY_HEAD, CAPITAL_THE, DESCRIPTION_AT_END, GROUP_AT_END, LEADING_NAME, NAME_AFTER_VERB, NAME_AT_END, NOT_A_SUBJECT_BEFORE, POSSESSIVE_DESCRIPTION, PRONOUN_AT_END, STARTS_WITH_DETERMINER, STARTS_WITH_LOWER_THE, STARTS_WITH_THE, THE_AND_HEAD, THE_AND_ONE_WORD } from '../lang/en/attributionPatterns.ts';
+import {
+  BODY_AT_END,
+  BODY_HEAD,
+  CAPITAL_THE,
+  DESCRIPTION_AT_END,
+  GROUP_AT_END,
+  LEADING_NAME,
+  NAME_AFTER_VERB,
+  NAME_AT_END,
+  NOT_A_SUBJECT_BEFORE,
+  POSSESSIVE_DESCRIPTION,
+  PRONOUN_AT_END,
+  STARTS_WITH_DETERMINER,
+  STARTS_WITH_LOWER_THE,
+  STARTS_WITH_THE,
+  THE_AND_HEAD,
+  THE_AND_ONE_WORD,
+} from '../lang/en/attributionPatterns.ts';
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
@@ -43,7 +60,8 @@ export class SubjectResolver {
       if (!person) continue;
       const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
       if (gender === wanted) chosen = person;
-      else if (gender === null && wanted === 'male') chosen = person; // news "he" mostly follows the last speaker
+      else if (gender === null && wanted === 'male')
+        chosen = person; // news "he" mostly follows the last speaker
       else if (gender === null) fallback ??= person;
     }
     chosen ??= fallback;
@@ -69,7 +87,8 @@ export class SubjectResolver {
     const clause = NAME_AFTER_VERB.exec(after);
     let phrase = (clause?.groups?.clause ?? '').trim();
     // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
-    if (allowDescription && /^\p{Ll}/u.test(phrase) && !STARTS_WITH_LOWER_THE.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim())) phrase = clause.groups.next.trim();
+    if (allowDescription && /^\p{Ll}/u.test(phrase) && !STARTS_WITH_LOWER_THE.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim()))
+      phrase = clause.groups.next.trim();
     // "Standard & Poor's": a firm's name runs over its ampersand.
     const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
     if (!name) return null;

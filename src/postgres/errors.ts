@@ -48,6 +48,8 @@ function reason(code: string, message: string): string {
 }
 
 function firstLine(error: Error): string {
-  const message = error.message || (error instanceof AggregateError ? (error.errors as unknown[]).map((inner) => (inner instanceof Error ? inner.message : String(inner))).join('; ') : error.name);
+  const message =
+    error.message ||
+    (error instanceof AggregateError ? (error.errors as unknown[]).map((inner) => (inner instanceof Error ? inner.message : String(inner))).join('; ') : error.name);
   return message.split('\n')[0] ?? message;
 }

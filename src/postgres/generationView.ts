@@ -111,12 +111,33 @@ export class PostgresGenerationView implements GenerationView {
 
   async articles(): Promise<Article[]> {
     const rows = await this.query<{
-      id: string; file: string; content_hash: string; headline: string; standfirst: string | null; publication: string | null; byline: string | null;
-      date_text: string | null; date_iso: string | null; captions: string[]; paragraphs: string[]; comments: ReaderComment[]; dropped_lines: string[];
+      id: string;
+      file: string;
+      content_hash: string;
+      headline: string;
+      standfirst: string | null;
+      publication: string | null;
+      byline: string | null;
+      date_text: string | null;
+      date_iso: string | null;
+      captions: string[];
+      paragraphs: string[];
+      comments: ReaderComment[];
+      dropped_lines: string[];
     }>('SELECT * FROM articles WHERE generation = $1 ORDER BY position', [this.generation]);
     return rows.map((row) => ({
-      id: row.id, file: row.file, contentHash: row.content_hash, headline: row.headline, standfirst: row.standfirst, publication: row.publication,
-      byline: row.byline, dateText: row.date_text, dateIso: row.date_iso, captions: row.captions, paragraphs: row.paragraphs, comments: row.comments,
+      id: row.id,
+      file: row.file,
+      contentHash: row.content_hash,
+      headline: row.headline,
+      standfirst: row.standfirst,
+      publication: row.publication,
+      byline: row.byline,
+      dateText: row.date_text,
+      dateIso: row.date_iso,
+      captions: row.captions,
+      paragraphs: row.paragraphs,
+      comments: row.comments,
       droppedLines: row.dropped_lines,
     }));
   }
@@ -126,11 +147,21 @@ export class PostgresGenerationView implements GenerationView {
       'SELECT id, name, kind, titles, aliases, quote_count, statement_count FROM speakers WHERE generation = $1 ORDER BY position',
       [this.generation],
     );
-    return rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, titles: row.titles, aliases: row.aliases, quoteCount: row.quote_count, statementCount: row.statement_count }));
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      titles: row.titles,
+      aliases: row.aliases,
+      quoteCount: row.quote_count,
+      statementCount: row.statement_count,
+    }));
   }
 
   async quotes(speakerId?: string): Promise<Quote[]> {
-    const rows = await this.query<PassageRow & { quote_id: string; quote_text: string; kind: QuoteKind; speaker_id: string | null; attribution: string; cue: string; quote_sentence: string }>(
+    const rows = await this.query<
+      PassageRow & { quote_id: string; quote_text: string; kind: QuoteKind; speaker_id: string | null; attribution: string; cue: string; quote_sentence: string }
+    >(
       `SELECT q.id AS quote_id, q.text AS quote_text, q.kind, q.speaker_id, q.attribution, q.cue, q.sentence AS quote_sentence, ${PASSAGE_COLUMNS}
        FROM quotes q
        JOIN passages p ON p.generation = q.generation AND p.id = q.passage_id
@@ -140,8 +171,15 @@ export class PostgresGenerationView implements GenerationView {
       [this.generation, speakerId ?? null],
     );
     return rows.map((row) => ({
-      id: row.quote_id, text: row.quote_text, kind: row.kind, passageId: row.id, speakerId: row.speaker_id, attribution: row.attribution,
-      cue: row.cue, citation: toPassage(row).citation, sentence: row.quote_sentence,
+      id: row.quote_id,
+      text: row.quote_text,
+      kind: row.kind,
+      passageId: row.id,
+      speakerId: row.speaker_id,
+      attribution: row.attribution,
+      cue: row.cue,
+      citation: toPassage(row).citation,
+      sentence: row.quote_sentence,
     }));
   }
 
@@ -189,8 +227,16 @@ function toPassage(row: PassageRow): Passage {
     id: row.id,
     text: row.text,
     citation: {
-      articleId: row.article_id, file: row.file, publication: row.publication, headline: row.headline, byline: row.byline,
-      dateText: row.date_text, dateIso: row.date_iso, section: row.section, paragraph: row.paragraph, sentence: row.sentence,
+      articleId: row.article_id,
+      file: row.file,
+      publication: row.publication,
+      headline: row.headline,
+      byline: row.byline,
+      dateText: row.date_text,
+      dateIso: row.date_iso,
+      section: row.section,
+      paragraph: row.paragraph,
+      sentence: row.sentence,
     },
     before: row.before,
     after: row.after,

@@ -50,9 +50,7 @@ export class PostgresIndex implements IndexBackend {
   }
 
   async current(): Promise<GenerationView | null> {
-    const rows = await this.query<GenerationRow>(
-      `SELECT g.id, g.indexed_at, g.passage_count, g.skipped FROM current_generation c JOIN generations g ON g.id = c.generation`,
-    );
+    const rows = await this.query<GenerationRow>(`SELECT g.id, g.indexed_at, g.passage_count, g.skipped FROM current_generation c JOIN generations g ON g.id = c.generation`);
     return rows[0] ? new PostgresGenerationView(this.query, rows[0]) : null;
   }
 

@@ -48,11 +48,27 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
      SELECT $1, r.id, r.position, r.file, r.content_hash, r.headline, r.standfirst, r.publication, r.byline, r.date_text, r.date_iso, r.captions, r.paragraphs, r.comments, r.dropped_lines
      FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, file text, content_hash text, headline text, standfirst text, publication text, byline text,
        date_text text, date_iso text, captions text[], paragraphs text[], comments jsonb, dropped_lines text[])`,
-    [generation, JSON.stringify(rows.map(({ item: article, position }) => ({
-      id: article.id, position, file: article.file, content_hash: article.contentHash, headline: article.headline, standfirst: article.standfirst,
-      publication: article.publication, byline: article.byline, date_text: article.dateText, date_iso: article.dateIso, captions: article.captions,
-      paragraphs: article.paragraphs, comments: article.comments, dropped_lines: article.droppedLines,
-    })))],
+    [
+      generation,
+      JSON.stringify(
+        rows.map(({ item: article, position }) => ({
+          id: article.id,
+          position,
+          file: article.file,
+          content_hash: article.contentHash,
+          headline: article.headline,
+          standfirst: article.standfirst,
+          publication: article.publication,
+          byline: article.byline,
+          date_text: article.dateText,
+          date_iso: article.dateIso,
+          captions: article.captions,
+          paragraphs: article.paragraphs,
+          comments: article.comments,
+          dropped_lines: article.droppedLines,
+        })),
+      ),
+    ],
   ]);
 
   const aliases = aliasesByName(content.speakers);
@@ -62,34 +78,72 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
      SELECT $1, r.id, r.position, r.article_id, r.section, r.paragraph, r.sentence, r.text, r.before, r.after, r.speaker_names, r.terms::tsvector
      FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, article_id text, section text, paragraph integer, sentence integer, text text,
        before text, after text, speaker_names text[], terms text)`,
-    [generation, JSON.stringify(rows.map(({ item: passage, position }) => {
-      const terms = passageTerms(passage, aliases);
-      for (const term of new Set([...terms.text, ...terms.speakers])) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
-      const { citation } = passage;
-      return {
-        id: passage.id, position, article_id: citation.articleId, section: citation.section, paragraph: citation.paragraph, sentence: citation.sentence,
-        text: passage.text, before: passage.before, after: passage.after, speaker_names: passage.speakerNames, terms: toTsvector(terms),
-      };
-    }))],
+    [
+      generation,
+      JSON.stringify(
+        rows.map(({ item: passage, position }) => {
+          const terms = passageTerms(passage, aliases);
+          for (const term of new Set([...terms.text, ...terms.speakers])) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+          const { citation } = passage;
+          return {
+            id: passage.id,
+            position,
+            article_id: citation.articleId,
+            section: citation.section,
+            paragraph: citation.paragraph,
+            sentence: citation.sentence,
+            text: passage.text,
+            before: passage.before,
+            after: passage.after,
+            speaker_names: passage.speakerNames,
+            terms: toTsvector(terms),
+          };
+        }),
+      ),
+    ],
   ]);
 
   await insertBatches(client, 'speakers', content.speakers, step, (rows) => [
     `INSERT INTO speakers (generation, id, position, name, kind, titles, aliases, quote_count, statement_count)
      SELECT $1, r.id, r.position, r.name, r.kind, r.titles, r.aliases, r.quote_count, r.statement_count
      FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, name text, kind text, titles text[], aliases text[], quote_count integer, statement_count integer)`,
-    [generation, JSON.stringify(rows.map(({ item: speaker, position }) => ({
-      id: speaker.id, position, name: speaker.name, kind: speaker.kind, titles: speaker.titles, aliases: speaker.aliases, quote_count: speaker.quoteCount, statement_count: speaker.statementCount,
-    })))],
+    [
+      generation,
+      JSON.stringify(
+        rows.map(({ item: speaker, position }) => ({
+          id: speaker.id,
+          position,
+          name: speaker.name,
+          kind: speaker.kind,
+          titles: speaker.titles,
+          aliases: speaker.aliases,
+          quote_count: speaker.quoteCount,
+          statement_count: speaker.statementCount,
+        })),
+      ),
+    ],
   ]);
 
   await insertBatches(client, 'quotes', content.quotes, step, (rows) => [
     `INSERT INTO quotes (generation, id, position, passage_id, speaker_id, text, kind, attribution, cue, sentence)
      SELECT $1, r.id, r.position, r.passage_id, r.speaker_id, r.text, r.kind, r.attribution, r.cue, r.sentence
      FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, passage_id text, speaker_id text, text text, kind text, attribution text, cue text, sentence text)`,
-    [generation, JSON.stringify(rows.map(({ item: quote, position }) => ({
-      id: quote.id, position, passage_id: quote.passageId, speaker_id: quote.speakerId, text: quote.text, kind: quote.kind,
-      attribution: quote.attribution, cue: quote.cue, sentence: quote.sentence,
-    })))],
+    [
+      generation,
+      JSON.stringify(
+        rows.map(({ item: quote, position }) => ({
+          id: quote.id,
+          position,
+          passage_id: quote.passageId,
+          speaker_id: quote.speakerId,
+          text: quote.text,
+          kind: quote.kind,
+          attribution: quote.attribution,
+          cue: quote.cue,
+          sentence: quote.sentence,
+        })),
+      ),
+    ],
   ]);
 
   await insertBatches(client, 'term_stats', [...termCounts], step, (rows) => [

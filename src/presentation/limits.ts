@@ -153,7 +153,10 @@ export function fitMessage<T extends MessageParts>(message: T): T {
   const parts = textParts(embeds);
   const total = parts.reduce((sum, part) => sum + part.length, 0);
   if (total > DISCORD_LIMITS.embedsTotal) {
-    const cap = commonCap(parts.map((part) => part.length), DISCORD_LIMITS.embedsTotal);
+    const cap = commonCap(
+      parts.map((part) => part.length),
+      DISCORD_LIMITS.embedsTotal,
+    );
     for (const part of parts) if (part.length > cap) part.set(cap);
   }
   fitted.embeds = embeds;

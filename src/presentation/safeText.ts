@@ -18,9 +18,7 @@ export function wellFormed(text: string): string {
  * role ("<@&1>"), channel ("<#1>") and legacy nickname ("<@!1>") mentions alike.
  */
 export function neutraliseMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<(@[!&]?|#)(\d+)>/g, `<${ZERO_WIDTH_SPACE}$1$2>`);
+  return text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<(@[!&]?|#)(\d+)>/g, `<${ZERO_WIDTH_SPACE}$1$2>`);
 }
 
 /** Nothing the bot sends is longer than an embed description, so no safe text needs to be either. */
@@ -42,8 +40,6 @@ export function safeText(text: string, max: number = SAFE_TEXT_MAX): string {
   const limit = Math.min(max, SAFE_TEXT_MAX);
   const oneLine = wellFormed(text).replace(/\s+/g, ' ').trim();
   const shown = oneLine.length > limit + ESCAPE_MARGIN ? oneLine.slice(0, limit + ESCAPE_MARGIN) : oneLine;
-  const escaped = neutraliseMentions(
-    escapeMarkdown(shown, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
-  );
+  const escaped = neutraliseMentions(escapeMarkdown(shown, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }));
   return truncate(escaped, limit);
 }

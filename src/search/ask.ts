@@ -37,7 +37,13 @@ export function ask(
   if (question.length > MAX_QUESTION_CHARS) {
     return { status: 'invalid', reason: `The question is too long (${question.length} characters; at most ${MAX_QUESTION_CHARS}). Ask it in a sentence or two.` };
   }
-  const queryTerms = [...new Set(tokenize(question).map(toTerm).filter((term): term is string => term !== null))];
+  const queryTerms = [
+    ...new Set(
+      tokenize(question)
+        .map(toTerm)
+        .filter((term): term is string => term !== null),
+    ),
+  ];
   if (queryTerms.length === 0) {
     return { status: 'invalid', reason: 'The question has no searchable words (only words like “what” or “the”). Name a person, place or topic.' };
   }

@@ -23,7 +23,10 @@ export interface Candidates {
  * (WordNet) only when no good match has all of them. `searched` is the question after spelling correction.
  */
 export function findCandidates(index: PassageIndex, passages: ReadonlyMap<string, Passage>, searched: string, words: readonly QuestionWord[]): Candidates {
-  const searchedWords = words.filter((word) => word.inCorpus).map((word) => word.word).join(' ');
+  const searchedWords = words
+    .filter((word) => word.inCorpus)
+    .map((word) => word.word)
+    .join(' ');
   const isKnownTerm = (term: string) => index.hasTerm(term);
   // The best passages with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
   let matches = searchedWords ? index.query(searchedWords, FOUND_TERMS_MATCHES, { isKnownTerm }) : [];

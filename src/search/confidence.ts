@@ -13,14 +13,7 @@ export const CONFIDENCE_THRESHOLD = 0.4;
 const UNFIT_ANSWER_CONFIDENCE = 0.85;
 
 /** The answer, or "not covered" when the best window holds too little of the question or a topic word no article has. */
-export function answerOrRefuse(
-  question: string,
-  corrected: string | null,
-  words: readonly QuestionWord[],
-  best: Window,
-  hits: AskHit[],
-  wantsPattern: RegExp | null,
-): AskResult {
+export function answerOrRefuse(question: string, corrected: string | null, words: readonly QuestionWord[], best: Window, hits: AskHit[], wantsPattern: RegExp | null): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
   // A question that wants a number or a time is less surely answered by a passage without one.

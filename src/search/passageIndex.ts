@@ -129,7 +129,7 @@ export class PassageIndex {
     const search = await MiniSearch.loadJSAsync<IndexedPassage>(saved, MINISEARCH_OPTIONS);
     const terms = new Map<string, number>();
     const textField = String(saved.fieldIds['text'] ?? 0);
-    for (let from = 0; from < saved.index.length; ) {
+    for (let from = 0; from < saved.index.length;) {
       const sliceStart = performance.now();
       while (from < saved.index.length && performance.now() - sliceStart < sliceMs) {
         const to = Math.min(from + 500, saved.index.length);
@@ -175,9 +175,7 @@ export class PassageIndex {
    */
   query(question: string, limit: number, options: QueryOptions = {}): IndexMatch[] {
     const { expansions = [], expansionWeight = EXPANSION_WEIGHT, isKnownTerm } = options;
-    const searchOptions: SearchOptions = isKnownTerm
-      ? { ...SEARCH_OPTIONS, fuzzy: (term: string) => (isKnownTerm(term) ? false : fuzzyFor(term)) }
-      : SEARCH_OPTIONS;
+    const searchOptions: SearchOptions = isKnownTerm ? { ...SEARCH_OPTIONS, fuzzy: (term: string) => (isKnownTerm(term) ? false : fuzzyFor(term)) } : SEARCH_OPTIONS;
     const results = this.search.search(question, searchOptions);
     if (expansions.length === 0) {
       return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));

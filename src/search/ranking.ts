@@ -43,7 +43,12 @@ export function distinctHits(windows: readonly Window[], limit: number): AskHit[
   const seenTexts = new Set<string>();
   const shownIds = new Set<string>();
   for (const window of windows) {
-    const key = window.sentences.map((sentence) => sentence.text).join(' ').toLowerCase().replace(/\W+/g, ' ').trim();
+    const key = window.sentences
+      .map((sentence) => sentence.text)
+      .join(' ')
+      .toLowerCase()
+      .replace(/\W+/g, ' ')
+      .trim();
     // The same sentence in two copies of an article is one answer; a sentence already shown in a window is not shown again.
     if (seenTexts.has(key) || window.sentences.some((passage) => shownIds.has(passage.id))) continue;
     seenTexts.add(key);

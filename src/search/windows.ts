@@ -80,7 +80,9 @@ function articleOrder(passages: ReadonlyMap<string, Passage>): ArticleOrder {
     }
     const position = new Map<string, number>();
     for (const list of byArticle.values()) {
-      list.sort((a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence);
+      list.sort(
+        (a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence,
+      );
       list.forEach((each, index) => position.set(each.id, index));
     }
     order = { byArticle, position };

@@ -301,7 +301,8 @@ export function callbackMessage(body: unknown): MessageData {
 
 /** The choices of a type-8 callback body (throws for anything else). */
 export function callbackChoices(body: unknown): APIApplicationCommandOptionChoice[] {
-  if (!isRecord(body) || body['type'] !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error(`not an autocomplete callback: ${JSON.stringify(body).slice(0, 300)}`);
+  if (!isRecord(body) || body['type'] !== InteractionResponseType.ApplicationCommandAutocompleteResult)
+    throw new Error(`not an autocomplete callback: ${JSON.stringify(body).slice(0, 300)}`);
   const data = body['data'];
   const choices = isRecord(data) ? data['choices'] : undefined;
   return Array.isArray(choices) ? (choices as APIApplicationCommandOptionChoice[]) : [];

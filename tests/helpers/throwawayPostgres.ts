@@ -50,14 +50,7 @@ export function startThrowawayPostgres(): ThrowawayPostgres {
   };
 
   run('initdb', ['-D', dataDir, '-A', 'trust', '-U', SUPERUSER, '-E', 'UTF8', '--locale=C', '--no-sync']);
-  const serverOptions = [
-    `-k ${base}`,
-    "-c listen_addresses=''",
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-    '-c max_connections=200',
-  ].join(' ');
+  const serverOptions = [`-k ${base}`, "-c listen_addresses=''", '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=200'].join(' ');
   const start = () => run('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-s', 'start']);
   // A clean shutdown (what a restarted database server does): with synchronous_commit off an
   // immediate one could lose the last commits, which a test of "the database comes back" must not.
@@ -87,7 +80,9 @@ export function postgresBinDir(): string | null {
   const candidates = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((version) => path.join(debian, version, 'bin')));
   }
   return candidates.find((dir) => ['initdb', 'pg_ctl', 'postgres'].every((program) => isExecutable(path.join(dir, program)))) ?? null;
@@ -110,7 +105,7 @@ function installPostgres(): string {
         'or point TEST_DATABASE_URL at a database the tests may create databases in.',
     );
   }
-  process.stderr.write('PostgreSQL is not installed: installing Debian\'s postgresql package for the tests…\n');
+  process.stderr.write("PostgreSQL is not installed: installing Debian's postgresql package for the tests…\n");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env });

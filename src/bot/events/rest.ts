@@ -9,7 +9,11 @@ export function onRestEvents(client: Client, logger: Logger): void {
   client.rest.on('rateLimited', (info) => logger.warn('rate limited', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
   client.rest.on('response', (request, response) => {
     if (response.status === 429) {
-      logger.warn('Discord answered 429 (rate limited); retrying after the wait it asked for', { method: request.method, route: request.route, retryAfter: response.headers.get('retry-after') });
+      logger.warn('Discord answered 429 (rate limited); retrying after the wait it asked for', {
+        method: request.method,
+        route: request.route,
+        retryAfter: response.headers.get('retry-after'),
+      });
     } else if (response.status >= 500) {
       logger.warn(`Discord answered ${response.status}`, { method: request.method, route: request.route, attempt: request.retries + 1 });
     }

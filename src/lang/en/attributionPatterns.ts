@@ -18,13 +18,17 @@ export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHA
 
 export const SKIPPABLE_BEFORE_VERB = new RegExp(String.raw`(?:[\s,]|\b(?:${ADVERBS_BEFORE_SPEECH_VERB.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b)+$`, 'iu');
 export const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
-export const DESCRIPTION_AT_END = new RegExp(String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`, 'iu');
+export const DESCRIPTION_AT_END = new RegExp(
+  String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`,
+  'iu',
+);
 export const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b(?<pronoun>he|she)$/iu;
 /** A preposition or a subordinating word right before a name: the name is no subject of a main clause. */
 export const NOT_A_SUBJECT_BEFORE = /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless)\s+$/iu;
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
-export const GROUP_AT_END = /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman|spokesmen|people|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men)))$/u;
+export const GROUP_AT_END =
+  /(?:^|[\s,])(?<group>(?:(?:[Tt]he|some|several|two|three|many)\s+)?(?:(?:local|senior|top|western|regional|federal|state|city|(?!(?:But|And|Yet|So|Then|Also|Still|Now|When|After|Before|While|The)\b)\p{Lu}[\p{L}.]*)\s+){0,3}(?:officials|diplomats|sources|analysts|experts|authorities|police|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|health service|health ministry|ministry|government|embassy|military|army|spokesman|spokeswoman|spokesmen|people|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men)))$/u;
 
 /** ", president of the National Audubon Society," / ", as he entered the jury room," — an aside between subject and verb. */
 export const APPOSITIVE_AT_END = /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120}|[^,]{0,80}\s\p{Ll}+),\s*$/u;
@@ -34,7 +38,8 @@ export const NAME_BEFORE_ASIDE = /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]h
 export const BODY_AT_END = /(?:^|[\s,])(?<body>[Tt]he\s+(?:(?:\p{Ll}[\p{L}.-]*|\p{Lu}[\p{L}.-]*)\s+){0,4}\p{Ll}+(?:\s+of\s+\p{Ll}+)?)$/u;
 
 /** "said today.", "said in an interview." — the words a closing attribution may trail. */
-export const TRAILING_ADVERBIAL = /(?:\s+(?:today|yesterday|tonight|tomorrow|later|earlier|recently|again|afterward|afterwards|here|there|(?:last|this|on|early|late)\s+\p{L}+|in\s+(?:an?|the|his|her)\s+\p{L}+(?:\s+\p{L}+)?))+(?=\s*[.!?]?\s*$)/u;
+export const TRAILING_ADVERBIAL =
+  /(?:\s+(?:today|yesterday|tonight|tomorrow|later|earlier|recently|again|afterward|afterwards|here|there|(?:last|this|on|early|late)\s+\p{L}+|in\s+(?:an?|the|his|her)\s+\p{L}+(?:\s+\p{L}+)?))+(?=\s*[.!?]?\s*$)/u;
 
 /** Between a speech verb and the quote it introduces: a word or two and "that" at most ("declared afterward that “…”"). */
 export const INTRODUCES_QUOTE = /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u;

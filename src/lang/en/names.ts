@@ -7,7 +7,12 @@ import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } 
  */
 
 export function placeKey(word: string): string | undefined {
-  return PLACE_KEYS[word.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '')];
+  return PLACE_KEYS[
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\./g, '')
+  ];
 }
 
 export function isPlaceWord(word: string): boolean {
@@ -38,7 +43,10 @@ export function splitTitle(phrase: string): NamePhrase {
 /** Tokens that describe a person's role and country, folded so descriptions can be compared. */
 export function descriptionKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[’]/g, "'").split(/[\s,]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[\s,]+/)) {
     const word = raw.replace(/'s$/, '').replace(/[^\p{L}.]/gu, '');
     if (!word || GENERIC_DESCRIPTION_WORDS.has(word)) continue;
     const place = placeKey(word);
@@ -49,7 +57,8 @@ export function descriptionKeys(text: string): Set<string> {
 }
 
 /** The lower-case and possessive words news puts before a capitalised title ("Brazil’s acting President …"). */
-export const TITLE_QUALIFIER_AT_END = /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u;
+export const TITLE_QUALIFIER_AT_END =
+  /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u;
 
 /** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
 export const CAPITALISED_NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;

@@ -12,8 +12,20 @@ export const MONTH_BY_PREFIX: Readonly<Record<string, number>> = Object.fromEntr
 
 /** Time-zone abbreviations as printed by US and UK news sites; anything else is kept as text only. */
 export const TIME_ZONE_OFFSETS: Readonly<Record<string, string>> = {
-  UTC: '+00:00', GMT: '+00:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', MSK: '+03:00',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  BST: '+01:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  MSK: '+03:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 /** Month day, year [hour:minute [AM|PM] [zone]] — the whole line. */

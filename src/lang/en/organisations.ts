@@ -18,6 +18,9 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
 export function isOrganisationName(name: string): boolean {
   if (name.includes('&')) return true;
   const trimmed = name.trimEnd();
-  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase().replace(/[^\p{L}]/gu, '');
+  const last = trimmed
+    .slice(trimmed.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
   return ORGANISATION_HEADS.has(last);
 }

@@ -21,8 +21,27 @@ export const MORE_FROM = /^More From (.+)$/i;
 
 /** The words of a row of share buttons ("Twitter Facebook Reddit Pinterest Email"). */
 export const SHARE_BUTTON_WORDS: ReadonlySet<string> = new Set([
-  'twitter', 'facebook', 'reddit', 'pinterest', 'email', 'e-mail', 'whatsapp', 'linkedin', 'share', 'print',
-  'tumblr', 'x', 'telegram', 'messenger', 'copy', 'link', 'flipboard', 'mail', 'sms', 'comments', 'save',
+  'twitter',
+  'facebook',
+  'reddit',
+  'pinterest',
+  'email',
+  'e-mail',
+  'whatsapp',
+  'linkedin',
+  'share',
+  'print',
+  'tumblr',
+  'x',
+  'telegram',
+  'messenger',
+  'copy',
+  'link',
+  'flipboard',
+  'mail',
+  'sms',
+  'comments',
+  'save',
 ]);
 
 /** Lines after which the article proper is over (related links, error reports, polls, comments). */

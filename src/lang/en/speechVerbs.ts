@@ -20,7 +20,101 @@ const IRREGULAR = `
 `;
 
 /** Forms news uses that are nouns or other words as often as verbs: never attribution on their own. */
-const AMBIGUOUS = new Set(['note', 'point', 'points', 'rule', 'rules', 'answer', 'answers', 'charge', 'charges', 'cry', 'cries', 'counter', 'counters', 'object', 'objects', 'continue', 'continues', 'continued', 'continuing', 'ask', 'demand', 'demands', 'promise', 'promises', 'protest', 'protests', 'reply', 'replies', 'estimate', 'estimates', 'joke', 'jokes', 'snap', 'snaps', 'estimate', 'tweet', 'tweets', 'pledge', 'pledges', 'vow', 'vows', 'shout', 'shouts', 'stress', 'whisper', 'whispers', 'comment', 'comments', 'remark', 'remarks', 'quip', 'quips', 'boast', 'boasts', 'warning', 'saying', 'ruling', 'reporting', 'pointing', 'thought', 'believe', 'think', 'call', 'calls', 'calling', 'sum', 'sums', 'summing', 'summed', 'relate', 'relates', 'relating', 'related', 'muse', 'muses', 'musing', 'cry', 'cries', 'crying', 'state', 'states', 'claim', 'claims', 'hint', 'hints', 'mention', 'mentions', 'report', 'relates', 'stating', 'charging', 'continuing', 'answering']);
+const AMBIGUOUS = new Set([
+  'note',
+  'point',
+  'points',
+  'rule',
+  'rules',
+  'answer',
+  'answers',
+  'charge',
+  'charges',
+  'cry',
+  'cries',
+  'counter',
+  'counters',
+  'object',
+  'objects',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'ask',
+  'demand',
+  'demands',
+  'promise',
+  'promises',
+  'protest',
+  'protests',
+  'reply',
+  'replies',
+  'estimate',
+  'estimates',
+  'joke',
+  'jokes',
+  'snap',
+  'snaps',
+  'estimate',
+  'tweet',
+  'tweets',
+  'pledge',
+  'pledges',
+  'vow',
+  'vows',
+  'shout',
+  'shouts',
+  'stress',
+  'whisper',
+  'whispers',
+  'comment',
+  'comments',
+  'remark',
+  'remarks',
+  'quip',
+  'quips',
+  'boast',
+  'boasts',
+  'warning',
+  'saying',
+  'ruling',
+  'reporting',
+  'pointing',
+  'thought',
+  'believe',
+  'think',
+  'call',
+  'calls',
+  'calling',
+  'sum',
+  'sums',
+  'summing',
+  'summed',
+  'relate',
+  'relates',
+  'relating',
+  'related',
+  'muse',
+  'muses',
+  'musing',
+  'cry',
+  'cries',
+  'crying',
+  'state',
+  'states',
+  'claim',
+  'claims',
+  'hint',
+  'hints',
+  'mention',
+  'mentions',
+  'report',
+  'relates',
+  'stating',
+  'charging',
+  'continuing',
+  'answering',
+]);
 
 function regularForms(verb: string): string[] {
   const third = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
@@ -32,9 +126,7 @@ function regularForms(verb: string): string[] {
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
 /** Every form of every speech verb, lower case. */
-export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set(
-  [...words(REGULAR).flatMap(regularForms), ...words(IRREGULAR)].filter((form) => !AMBIGUOUS.has(form)),
-);
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...words(REGULAR).flatMap(regularForms), ...words(IRREGULAR)].filter((form) => !AMBIGUOUS.has(form)));
 
 /** Forms that may report indirect speech ("X said the vote was fine"), not only introduce a quote. */
 export function isSpeechVerb(word: string): boolean {
@@ -46,9 +138,22 @@ export const SPEECH_VERB_PHRASES: readonly string[] = ['summed up', 'sums up', '
 
 /** Verbs that mostly take a person or a thing as object ("praised the team", "asked him"): a quote, not a reported clause. */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
-  'praised', 'praises', 'asked', 'asks', 'described', 'describes', 'characterised', 'characterized', 'called', 'calls', 'blamed', 'blames',
-  'summed', 'sums',
+  'praised',
+  'praises',
+  'asked',
+  'asks',
+  'described',
+  'describes',
+  'characterised',
+  'characterized',
+  'called',
+  'calls',
+  'blamed',
+  'blames',
+  'summed',
+  'sums',
 ]);
 
 /** Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president." */
-export const CLOSING_VERB = /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;
+export const CLOSING_VERB =
+  /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;

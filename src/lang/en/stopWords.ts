@@ -10,7 +10,9 @@ export const STATEMENT_STOP_WORDS: ReadonlySet<string> = new Set([
   ...`no not nor never none cannot can't don't doesn't didn't won't wouldn't isn't aren't wasn't weren't haven't hasn't
   hadn't n't do does did have has had will would shall should can could may might must be been being am is are was were
   we i you he she it they us our ours me my mine your yours his her hers its their theirs them him this that these those
-  there here also just very much more most any some all`.split(/\s+/).filter(Boolean),
+  there here also just very much more most any some all`
+    .split(/\s+/)
+    .filter(Boolean),
 ]);
 
 /** English stop words, plus the words a question uses to ask ("tell", "say", "said"), which would otherwise match every quote equally. */

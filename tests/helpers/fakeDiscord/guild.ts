@@ -122,23 +122,21 @@ export class FakeGuild {
       ...extraRoles.map((r, i) => this.role({ ...r, id: r.id ?? snowflake() }, i + 1)),
       this.role({ id: botRoleId, name: this.botUser.username, permissions: BOT_PERMISSIONS }, extraRoles.length + 1, true),
     ];
-    const channels = (cfg.channels ?? [{ name: 'general' }]).map(
-      (c, position): APITextChannel => ({
-        id: c.id ?? snowflake(),
-        type: ChannelType.GuildText,
-        guild_id: guildId,
-        name: c.name,
-        position,
-        permission_overwrites: [],
-        nsfw: false,
-        parent_id: null,
-        topic: null,
-        last_message_id: null,
-        last_pin_timestamp: null,
-        rate_limit_per_user: 0,
-        default_auto_archive_duration: 1440,
-      }),
-    );
+    const channels = (cfg.channels ?? [{ name: 'general' }]).map((c, position): APITextChannel => ({
+      id: c.id ?? snowflake(),
+      type: ChannelType.GuildText,
+      guild_id: guildId,
+      name: c.name,
+      position,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      last_message_id: null,
+      last_pin_timestamp: null,
+      rate_limit_per_user: 0,
+      default_auto_archive_duration: 1440,
+    }));
     const joined = nowIso();
     const members: APIGuildMember[] = [
       this.member(this.ownerUser, joined),

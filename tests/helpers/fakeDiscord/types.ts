@@ -1,10 +1,6 @@
 /** The fake Discord's public types: start options, recorded requests, faults, gateway events, builder options. */
 import type { IncomingHttpHeaders } from 'node:http';
-import type {
-  ApplicationCommandOptionType,
-  APIApplicationCommandInteractionDataOption,
-  APIUser,
-} from 'discord.js';
+import type { ApplicationCommandOptionType, APIApplicationCommandInteractionDataOption, APIUser } from 'discord.js';
 
 export interface FakeChannelConfig {
   id?: string;

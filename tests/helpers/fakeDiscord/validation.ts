@@ -46,8 +46,7 @@ export function validateMessageBody(data: MessageBody, fileCount: number, isEdit
   }
   if (isEdit) return null;
   const hasContent = typeof data.content === 'string' && data.content.length > 0;
-  const hasOther =
-    (data.embeds?.length ?? 0) > 0 || (data.components?.length ?? 0) > 0 || (data.sticker_ids?.length ?? 0) > 0 || data.poll !== undefined || fileCount > 0;
+  const hasOther = (data.embeds?.length ?? 0) > 0 || (data.components?.length ?? 0) > 0 || (data.sticker_ids?.length ?? 0) > 0 || data.poll !== undefined || fileCount > 0;
   if (!hasContent && !hasOther) return apiError(400, 50006, 'Cannot send an empty message');
   return null;
 }
