@@ -126,6 +126,7 @@ function printBrown(report: BrownReport): void {
   // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
   const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
   const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
+  const devTexts = new Set((brownQuestions ?? []).flatMap((question) => (question.text ? [question.text] : [])));
   const listed = new Set(which === 'all' ? (brownQuestions ?? []) : which === 'B' ? halves.b : halves.a);
   const misses = ours.outcomes
     .filter((outcome) => listed.has(outcome.question))
@@ -145,7 +146,7 @@ function printBrown(report: BrownReport): void {
       `\n  ? [${q.text ?? '—'} ${q.type}] ${q.question}   [${state}; confidence ${miss.confidence.toFixed(2)}, answer at ${miss.rankIgnoringRefusal ?? '—'} ignoring refusal]`,
     );
     for (const answer of q.answers.slice(0, 2)) console.log(`    want  ${short(answer)}`);
-    miss.top.slice(0, 2).forEach((shown, index) => console.log(`    got ${index + 1} ${shown.id.replace(/^(\w+)_\w+#/, '$1#')}  ${short(printable(shown))}`));
+    miss.top.slice(0, 2).forEach((shown, index) => console.log(`    got ${index + 1} ${shown.id.replace(/^(\w+)_\w+#/, '$1#')}  ${short(printable(shown, devTexts))}`));
   }
 }
 

@@ -29,7 +29,7 @@ export function createMessageHandler(context: BotContext): (message: Message) =>
       const question = message.content.replace(mentionPattern, ' ').replace(/\s+/g, ' ').trim();
       if (!question) {
         // A bare mention (or an attachment-only message in the ask channel).
-        if (mentioned) await message.reply(toMessageReply({ content: 'Ask me something after the mention, e.g. “what did Kerry warn about?” — or use /ask.' }));
+        if (mentioned) await message.reply(toMessageReply({ content: 'Ask me something after the mention, e.g. “who was elected mayor?” — or use /ask.' }));
         return;
       }
       const request = {

@@ -19,7 +19,7 @@ export const ask: Command = {
   usage: '/ask <question>',
   description: 'The passages that best answer a question, each with its source.',
   options: [
-    { type: 'string', name: 'question', description: 'What you want to know, e.g. “did Russia plan to invade Ukraine?”', required: true, maxLength: MAX_SLASH_QUESTION_CHARS },
+    { type: 'string', name: 'question', description: 'What you want to know, e.g. “who was elected mayor?”', required: true, maxLength: MAX_SLASH_QUESTION_CHARS },
     { type: 'integer', name: 'results', description: `How many passages to show (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`, min: 1, max: MAX_RESULTS },
   ],
   checks: { busyWork: true, cooldown: true },

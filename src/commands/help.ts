@@ -26,7 +26,7 @@ export function helpReply(context: Pick<CommandContext, 'commands' | 'discord'>)
   const botUserId = context.discord?.botUserId ?? null;
   const askChannelId = context.discord?.askChannelId ?? null;
   const mention = botUserId ? `<@${botUserId}>` : 'the bot';
-  lines.push('', `You can also mention ${mention} with a question (“${mention} what did Kerry warn about?”) for the same answer as /ask.`);
+  lines.push('', `You can also mention ${mention} with a question (“${mention} who was elected mayor?”) for the same answer as /ask.`);
   if (askChannelId) lines.push(`Every message in <#${askChannelId}> is treated as a question.`);
   lines.push('', 'Answers quote the articles word for word and cite publication, headline, date, paragraph and sentence.');
   return {

@@ -19,7 +19,7 @@ export const quote: Command = {
     {
       type: 'string',
       name: 'speaker',
-      description: 'A name or title, e.g. “Lavrov” or “Russia’s foreign minister”',
+      description: 'A name or title, e.g. “Smith” or “the governor”',
       required: true,
       maxLength: MAX_SPEAKER_QUERY_CHARS,
       autocomplete: true,

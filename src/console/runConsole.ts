@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { NewsDesk } from '../core/newsDesk.ts';
 import { runConsoleLine } from './consoleCommands.ts';
 
-export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command, e.g. npm start -- ask "what did Kerry warn?", npm start -- quote Lavrov, or npm start -- help.';
+export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command, e.g. npm start -- ask "who was elected mayor?", npm start -- quote Smith, or npm start -- help.';
 
 /**
  * Console mode: the bot's commands in a terminal, with no Discord token needed.

@@ -118,7 +118,7 @@ export class NewsDesk {
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {
     const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
-    if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Lavrov”.' };
+    if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Smith” or “the governor”.' };
     if (query.length > MAX_SPEAKER_QUERY_CHARS) return { status: 'invalid', reason: `A speaker's name is at most ${MAX_SPEAKER_QUERY_CHARS} characters.` };
     const snapshot = this.current;
     const matches = findSpeakers(snapshot.speakers, query);
