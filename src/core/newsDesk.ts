@@ -128,7 +128,7 @@ export class NewsDesk {
   }
 
   /**
-   * The quotes of one speaker by `Speaker.id` (a page button names the speaker that way: any name
+   * The quotes of one speaker by `Speaker.id` (a page button names the speaker that way, so every name
    * fits in it, however long). Null when no speaker has that id any more (after a reindex).
    */
   quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {

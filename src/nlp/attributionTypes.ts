@@ -13,7 +13,7 @@ export interface TextBlock {
 }
 
 export type AttributionMethod =
-  | 'named' // "Lavrov said"
+  | 'named' // "Smith said"
   | 'title' // "the top US diplomat said"
   | 'pronoun' // "he said", resolved from the sentences before
   | 'continuation' // a later quote in the same paragraph, or a quote running on into the next one
