@@ -71,10 +71,3 @@ export async function buildOnWorker(task: Omit<BuildTask, 'progress' | 'holdEach
     channel?.port1.close();
   }
 }
-
-/** Ends the worker threads (at shutdown); the next build starts new ones. */
-export async function closeBuildThreads(): Promise<void> {
-  const running = pool;
-  pool = null;
-  await running?.destroy();
-}
