@@ -20,6 +20,12 @@ export interface DiscordSettings {
   guildId: string | null;
   moderatorRoleId: string | null;
   askChannelId: string | null;
+  /** REST base without the version (DISCORD_API_URL, e.g. a REST proxy); null: discord.com. */
+  apiUrl: string | null;
+  /** SHARDS: run under discord.js's ShardingManager with this many shards; null: one process, no manager. */
+  shards: number | 'auto' | null;
+  /** This process's shard when a ShardingManager started it; null otherwise. */
+  shard: { id: number; count: number } | null;
 }
 
 export interface AppConfig {
@@ -67,6 +73,25 @@ const schemas = {
     .transform((value) => value.toLowerCase())
     .pipe(z.enum(LOG_LEVELS, { error: 'must be one of debug, info, warn, error' })),
   // Plain decimal only: Number() would also take "0x10", "1e3" or "Infinity".
+  // A positive shard count, or 'auto' for the count Discord recommends.
+  shards: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(
+      z.union(
+        [
+          z.literal('auto'),
+          z
+            .string()
+            .regex(/^[1-9]\d{0,4}$/)
+            .transform(Number),
+        ],
+        { error: 'must be auto or a whole number of shards from 1' },
+      ),
+    ),
+  apiUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api' })
+    .transform((value) => value.replace(/\/+$/, '')),
   number: (min: number, max: number) =>
     z
       .string()
@@ -85,6 +110,8 @@ export function loadConfig(env: Environment, cwd: string): AppConfig {
         guildId: setting(env, 'DISCORD_GUILD_ID', schemas.snowflake),
         moderatorRoleId: setting(env, 'MODERATOR_ROLE_ID', schemas.snowflake),
         askChannelId: setting(env, 'ASK_CHANNEL_ID', schemas.snowflake),
+        apiUrl: setting(env, 'DISCORD_API_URL', schemas.apiUrl),
+        ...sharding(env),
       }
     : null;
   return {
@@ -102,6 +129,28 @@ export function requireClientId(config: AppConfig): { token: string; clientId: s
   if (!config.discord) throw new ConfigError('DISCORD_TOKEN', 'is required to register commands. Set it in .env (see .env.example).');
   if (!config.discord.clientId) throw new ConfigError('DISCORD_CLIENT_ID', 'is required to register commands: the Application ID from the Developer Portal → General Information.');
   return { token: config.discord.token, clientId: config.discord.clientId, guildId: config.discord.guildId };
+}
+
+/**
+ * SHARDS, or this process's shard. A ShardingManager starts each shard with SHARDING_MANAGER set and
+ * overwrites SHARDS with the shard's id (discord.js's convention), so there SHARDS is not ours.
+ * With the embedded index more than one shard is refused: each would hold and reindex its own copy.
+ */
+function sharding(env: Environment): Pick<DiscordSettings, 'shards' | 'shard'> {
+  if (optional(env, 'SHARDING_MANAGER') !== null) {
+    const id = Number(optional(env, 'SHARDS'));
+    const count = Number(optional(env, 'SHARD_COUNT'));
+    return { shards: null, shard: Number.isInteger(id) && Number.isInteger(count) && count > 0 ? { id, count } : null };
+  }
+  const shards = setting(env, 'SHARDS', schemas.shards);
+  const backend = optional(env, 'INDEX_BACKEND')?.toLowerCase() ?? 'embedded';
+  if ((shards === 'auto' || (shards ?? 1) > 1) && backend !== 'postgres') {
+    throw new ConfigError(
+      'SHARDS',
+      `${shards === 'auto' ? 'auto can start several shards, which need' : `${shards} shards need`} INDEX_BACKEND=postgres and a DATABASE_URL: with the embedded index each shard would hold, and reindex, its own copy of the articles.`,
+    );
+  }
+  return { shards, shard: null };
 }
 
 function optional(env: Environment, name: string): string | null {

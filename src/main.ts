@@ -1,17 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.ts';
 import { NewsDesk, SeedsDirectoryError } from './core/newsDesk.ts';
 import { runConsole } from './console/runConsole.ts';
 import { printable } from './domain/printable.ts';
 
-/** Entry point: with DISCORD_TOKEN the Discord bot, without it the console. */
+/**
+ * Entry point: with DISCORD_TOKEN the Discord bot, without it the console. With SHARDS the bot runs
+ * under discord.js's ShardingManager, which starts this same file once per shard.
+ */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env, process.cwd());
+  if (config.discord?.shards) {
+    const { runShards } = await import('./bot/shards.ts');
+    await runShards(config, config.discord, fileURLToPath(import.meta.url));
+    return;
+  }
+  // A shard whose manager is gone (its IPC channel closed) stops as on SIGTERM instead of running orphaned.
+  if (config.discord?.shard) process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  const shard = config.discord?.shard;
   // In bot mode warnings go through the bot's logger, so they share its format and token redaction.
   const warn = config.discord
     ? await import('./bot/logger.ts').then(({ createLogger }) => {
-        const logger = createLogger({ level: config.logLevel, secrets: [config.discord?.token ?? ''] });
+        const logger = createLogger({ level: config.logLevel, secrets: [config.discord?.token ?? ''], ...(shard ? { bindings: { shard: shard.id } } : {}) });
         return (message: string) => logger.warn(message);
       })
     : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
@@ -28,6 +40,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected problems get one line a person can act on; only real bugs show a stack.
+  if (error instanceof Error && error.name === 'ShardStartError') {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit('exitCode' in error && error.exitCode === 2 ? 2 : 1);
+  }
   if (error instanceof Error && error.name === 'DiscordUnreachableError') {
     process.stderr.write(`Cannot start: ${error.message}\n`);
     process.exit(1);
