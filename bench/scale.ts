@@ -2,7 +2,7 @@
  * `npm run bench -- --scale=10`: the embedded index against the shared PostgreSQL one on the Brown
  * corpus N times over (bench/scaleFixtures.ts; N = 10: ~5,000 articles, ~10 M words). Each side
  * runs as real bot processes (bench/scaleChild.ts), so memory is one process's: the embedded one
- * with a heap limit (`--heap=MiB`, default 4096), reporting where it stopped if it ran out. Starts
+ * once per heap limit (`--heap=MiB,MiB`, default 4096), reporting where it stopped if it ran out. Starts
  * its own throwaway PostgreSQL (tests/helpers/throwawayPostgres.ts). Long: minutes, not seconds.
  * Writes bench/results/<date>-scale<N>.json.
  */
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { BROWN_SOURCE, ensureBrownFixtures } from './brownFixtures.ts';
 import { generateQueries } from './queries.ts';
 import { ensureScaledFixtures } from './scaleFixtures.ts';
+import { startThrowawayPostgres } from '../tests/helpers/throwawayPostgres.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
@@ -21,7 +22,11 @@ const root = path.join(here, '..');
 export interface ScaleOptions {
   factor: number;
   queries: number;
-  heapMiB: number;
+  /** One embedded run per heap limit (MiB), e.g. a small container's and Node's usual default. */
+  heapsMiB: number[];
+  /** Which sides to run (default both). */
+  embedded: boolean;
+  postgres: boolean;
 }
 
 interface AskFigures {
@@ -128,6 +133,44 @@ async function embeddedSide(dir: string, queriesFile: string, heapMiB: number): 
   return outcome;
 }
 
+const askLine = (outcome: ChildOutcome) =>
+  outcome.ok
+    ? `/ask p50 ${fmt(outcome.result.ask?.p50)}, p99 ${fmt(outcome.result.ask?.p99)} (${outcome.result.ask?.n ?? 0} questions in ${fmt(outcome.result.ask?.wallMs)}); RSS after loading ${outcome.result.rssAfterLoadMiB?.toFixed(0)} MiB`
+    : describeFailure(outcome);
+
+/**
+ * The shared index: `npm run reindex` into a throwaway PostgreSQL (one process), then a bot
+ * process asking alone, then two bot processes asking at the same moment.
+ */
+async function postgresSide(dir: string, queriesFile: string): Promise<{ reindex: ChildOutcome; alone: ChildOutcome; together: ChildOutcome[] }> {
+  const server = startThrowawayPostgres();
+  try {
+    console.log('\nPostgreSQL index (throwaway server on this machine):');
+    const reindex = await startChild(['pg-reindex', dir, server.url], null).outcome;
+    if (reindex.ok) {
+      const r = reindex.result;
+      console.log(
+        `  npm run reindex: ${fmt(r['ingestMs'] as number)} (${String(r['articles'])} articles, ${String(r['passages'])} passages; database ${String(r['databaseMiB'])} MiB); peak RSS of that process ${r.peakRssMiB?.toFixed(0)} MiB`,
+      );
+    } else console.log(`  npm run reindex ${describeFailure(reindex)}`);
+
+    const solo = startChild(['pg-query', dir, server.url, queriesFile], null);
+    await solo.ready;
+    solo.go();
+    const alone = await solo.outcome;
+    console.log(`  one bot process: ${askLine(alone)}`);
+
+    const pair = [startChild(['pg-query', dir, server.url, queriesFile], null), startChild(['pg-query', dir, server.url, queriesFile], null)];
+    await Promise.all(pair.map((child) => child.ready));
+    for (const child of pair) child.go();
+    const together = await Promise.all(pair.map((child) => child.outcome));
+    together.forEach((outcome, index) => console.log(`  two bot processes at once, #${index + 1}: ${askLine(outcome)}`));
+    return { reindex, alone, together };
+  } finally {
+    server.stop();
+  }
+}
+
 export async function runScaleBench(options: ScaleOptions): Promise<void> {
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -152,7 +195,9 @@ export async function runScaleBench(options: ScaleOptions): Promise<void> {
   await writeFile(queriesFile, JSON.stringify(plain));
 
   try {
-    const embedded = await embeddedSide(fixtures.dir, queriesFile, options.heapMiB);
+    const embedded: Array<{ heapLimitMiB: number; outcome: ChildOutcome }> = [];
+    if (options.embedded) for (const heapMiB of options.heapsMiB) embedded.push({ heapLimitMiB: heapMiB, outcome: await embeddedSide(fixtures.dir, queriesFile, heapMiB) });
+    const postgres = options.postgres ? await postgresSide(fixtures.dir, queriesFile) : null;
     const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
     console.log(`load average at the end: ${loadAverageAtEnd.join(' ')}`);
     const date = new Date().toISOString().slice(0, 10);
@@ -160,7 +205,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<void> {
     const out = path.join(here, 'results', `${date}-scale${options.factor}.json`);
     await writeFile(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, corpus: { factor: options.factor, articles: fixtures.files, words: words * options.factor }, queries: plain.length, heapLimitMiB: options.heapMiB, embedded }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, corpus: { factor: options.factor, articles: fixtures.files, words: words * options.factor }, queries: plain.length, embedded, postgres }, null, 2)}\n`,
     );
     console.log(`\nsaved ${path.relative(root, out)}`);
   } finally {

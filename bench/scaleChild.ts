@@ -5,11 +5,16 @@
  * where a run that ran out of memory stopped), the result to stdout as one `RESULT {json}` line.
  *
  *   node --max-old-space-size=MB --import tsx bench/scaleChild.ts embedded <seedsDir> <queries.json>
+ *   node --import tsx bench/scaleChild.ts pg-reindex <seedsDir> <databaseUrl>   (npm run reindex)
+ *   node --import tsx bench/scaleChild.ts pg-query <seedsDir> <databaseUrl> <queries.json>
  */
 import { readFile } from 'node:fs/promises';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import pg from 'pg';
+import { loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
+import { openDesk } from '../src/openDesk.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -95,10 +100,57 @@ async function embedded(seedsDir: string, questions: string[]): Promise<void> {
   await measureAsking((question) => desk.ask(question, { limit: 3 }), questions, loadMs, { articles: snapshot.articles.length, passages: snapshot.passages.size }, true);
 }
 
+/** The shared PostgreSQL desk as one bot process has it (src/openDesk.ts), on DATABASE_URL. */
+async function openShared(seedsDir: string, databaseUrl: string, reindexOnly: boolean) {
+  const config = loadConfig({ INDEX_BACKEND: 'postgres', DATABASE_URL: databaseUrl, SEEDS_DIR: seedsDir }, process.cwd());
+  return openDesk(config, (message) => line(`warning: ${message}`), { reindexOnly });
+}
+
+/** `npm run reindex` on the scaled corpus: reading, NLP and the write of one generation. */
+async function postgresReindex(seedsDir: string, databaseUrl: string): Promise<void> {
+  const { desk, close } = await openShared(seedsDir, databaseUrl, true);
+  phase('reindex');
+  const result = await desk.reindex();
+  phase('reindexed');
+  await close();
+  if (result.status !== 'done') throw new Error(`reindex ${result.status}: ${'reason' in result ? result.reason : ''}`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const size = await client.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+  await client.end();
+  const databaseMiB = Math.round(Number(size.rows[0]?.bytes ?? 0) / MiB);
+  const figures = {
+    ingestMs: result.durationMs,
+    articles: result.articles,
+    passages: result.passages,
+    quotes: result.quotes,
+    databaseMiB,
+    peakRssMiB: Math.max(peakRssMiB, memory().rssMiB),
+  };
+  process.stdout.write(`RESULT ${JSON.stringify(figures)}\n`);
+}
+
+/** A bot process answering from the shared index: nothing of the corpus is loaded into it. */
+async function postgresQuery(seedsDir: string, databaseUrl: string, questions: string[]): Promise<void> {
+  phase('open');
+  const started = performance.now();
+  const { desk, close } = await openShared(seedsDir, databaseUrl, false);
+  const loadMs = performance.now() - started;
+  const sources = await desk.sources();
+  await measureAsking((question) => desk.ask(question, { limit: 3 }), questions, loadMs, { articles: sources.articles.length, passages: sources.passages }, false);
+  await close();
+}
+
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'embedded' && args[0] && args[1]) {
   await embedded(args[0], JSON.parse(await readFile(args[1], 'utf8')) as string[]);
   process.exit(0);
-} else if (mode === 'embedded') {
-  throw new Error('usage: scaleChild.ts embedded <seedsDir> <queries.json>');
+} else if (mode === 'pg-reindex' && args[0] && args[1]) {
+  await postgresReindex(args[0], args[1]);
+  process.exit(0);
+} else if (mode === 'pg-query' && args[0] && args[1] && args[2]) {
+  await postgresQuery(args[0], args[1], JSON.parse(await readFile(args[2], 'utf8')) as string[]);
+  process.exit(0);
+} else {
+  throw new Error('usage: scaleChild.ts embedded <seedsDir> <queries.json> | pg-reindex <seedsDir> <databaseUrl> | pg-query <seedsDir> <databaseUrl> <queries.json>');
 }

@@ -17,8 +17,9 @@ describe('SHARDS setting', () => {
   it('takes auto or a positive whole number, and is off when unset', () => {
     expect(load({}).discord?.shards).toBeNull();
     expect(load({ SHARDS: '1' }).discord?.shards).toBe(1);
-    expect(load({ SHARDS: 'AUTO', INDEX_BACKEND: 'postgres' }).discord?.shards).toBe('auto');
-    expect(load({ SHARDS: '4', INDEX_BACKEND: 'postgres' }).discord?.shards).toBe(4);
+    const shared = { INDEX_BACKEND: 'postgres', DATABASE_URL: 'postgres://newsdesk@localhost/newsdesk' };
+    expect(load({ SHARDS: 'AUTO', ...shared }).discord?.shards).toBe('auto');
+    expect(load({ SHARDS: '4', ...shared }).discord?.shards).toBe(4);
     for (const bad of ['0', '-1', '1.5', 'two', '0x2']) {
       expect(() => load({ SHARDS: bad })).toThrow(new ConfigError('SHARDS', `must be auto or a whole number of shards from 1, got “${bad}”.`));
     }
