@@ -79,15 +79,20 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
 
 const NO_WORDS = new Vocabulary();
 
-/** Typos corrected; the vocabulary is fetched only when a word needs it (most questions have none). */
+/**
+ * Typos corrected. The vocabulary is only asked for when a word needs it (most questions have none);
+ * an index that must fetch it (a database) is asked once and the correction run again with it.
+ */
 function* correctedQuestion(index: AskIndex, question: string, stats: TermStats): Steps<string | null> {
-  let needsVocabulary = false;
-  const withoutVocabulary = correctTypos(question, stats, () => {
-    needsVocabulary = true;
+  let fetching: Promise<Vocabulary> | null = null;
+  const atOnce = correctTypos(question, stats, () => {
+    const vocabulary = index.vocabulary();
+    if (!(vocabulary instanceof Promise)) return vocabulary;
+    fetching = vocabulary;
     return NO_WORDS;
   });
-  if (!needsVocabulary) return withoutVocabulary;
-  const vocabulary = yield* wait(index.vocabulary());
+  if (!fetching) return atOnce;
+  const vocabulary = yield* wait<Vocabulary>(fetching);
   return correctTypos(question, stats, () => vocabulary);
 }
 
