@@ -22,8 +22,12 @@ export interface DiscordSettings {
   askChannelId: string | null;
 }
 
+/** Where the index lives: in the process (the default, no setup) or in a PostgreSQL database shared by every process. */
+export type IndexSettings = { backend: 'embedded' } | { backend: 'postgres'; databaseUrl: string };
+
 export interface AppConfig {
   seedsDir: string;
+  index: IndexSettings;
   includeReaderComments: boolean;
   logLevel: LogLevel;
   /** Seconds between two questions from the same user; 0 turns the cooldown off. */
@@ -38,6 +42,9 @@ export interface AppConfig {
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
 const MAX_SNOWFLAKE = 2n ** 64n - 1n;
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const INDEX_BACKENDS = ['embedded', 'postgres'] as const;
+/** Settings whose values are never echoed in an error: a token, a URL that may hold a password. */
+const SECRET_SETTINGS = new Set(['DISCORD_TOKEN', 'DATABASE_URL']);
 
 type Environment = Record<string, string | undefined>;
 
@@ -66,6 +73,13 @@ const schemas = {
     .string()
     .transform((value) => value.toLowerCase())
     .pipe(z.enum(LOG_LEVELS, { error: 'must be one of debug, info, warn, error' })),
+  indexBackend: z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(z.enum(INDEX_BACKENDS, { error: 'must be embedded (the default: the index in the bot process) or postgres (a shared PostgreSQL index; needs DATABASE_URL)' })),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL connection URL, like postgres://newsdesk:password@localhost:5432/newsdesk (see the README, Index backends)'),
   // Plain decimal only: Number() would also take "0x10", "1e3" or "Infinity".
   number: (min: number, max: number) =>
     z
@@ -89,12 +103,25 @@ export function loadConfig(env: Environment, cwd: string): AppConfig {
     : null;
   return {
     seedsDir: path.resolve(cwd, optional(env, 'SEEDS_DIR') ?? 'seeds'),
+    index: indexSettings(env),
     includeReaderComments: setting(env, 'INCLUDE_READER_COMMENTS', schemas.boolean) ?? false,
     logLevel: setting(env, 'LOG_LEVEL', schemas.logLevel) ?? 'info',
     askCooldownSeconds: setting(env, 'ASK_COOLDOWN_SECONDS', schemas.number(0, 3600)) ?? 3,
     maxQuestionsInFlight: Math.floor(setting(env, 'MAX_QUESTIONS_IN_FLIGHT', schemas.number(1, 1000)) ?? 16),
     discord,
   };
+}
+
+function indexSettings(env: Environment): IndexSettings {
+  const backend = setting(env, 'INDEX_BACKEND', schemas.indexBackend) ?? 'embedded';
+  const databaseUrl = setting(env, 'DATABASE_URL', schemas.databaseUrl);
+  if (backend === 'embedded') return { backend };
+  if (!databaseUrl)
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is required when INDEX_BACKEND=postgres: a connection URL like postgres://newsdesk:password@localhost:5432/newsdesk (see the README, Index backends).',
+    );
+  return { backend, databaseUrl };
 }
 
 /** The variables a deploy needs beyond the token. */
@@ -116,8 +143,8 @@ function setting<T>(env: Environment, name: string, schema: z.ZodType<T, string>
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const message = parsed.error.issues[0]?.message ?? 'is not valid';
-  // The token is never echoed; other values are, shortened and without control characters.
-  if (name === 'DISCORD_TOKEN') throw new ConfigError(name, message);
+  // Secrets are never echoed; other values are, shortened and without control characters.
+  if (SECRET_SETTINGS.has(name)) throw new ConfigError(name, message);
   throw new ConfigError(name, `${message}, got “${printable(value)}”.`);
 }
 

@@ -1,6 +1,8 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.ts';
-import { NewsDesk, SeedsDirectoryError } from './core/newsDesk.ts';
+import { SeedsDirectoryError } from './core/newsDesk.ts';
+import { IndexUnavailableError } from './core/indexErrors.ts';
+import { openDesk } from './openDesk.ts';
 import { runConsole } from './console/runConsole.ts';
 import { printable } from './domain/printable.ts';
 
@@ -15,8 +17,8 @@ async function main(): Promise<void> {
         return (message: string) => logger.warn(message);
       })
     : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
-  const desk = await NewsDesk.open({ seedsDir: config.seedsDir, includeComments: config.includeReaderComments, onWarning: warn });
-  for (const skipped of desk.sources().skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
+  const { desk } = await openDesk(config, warn);
+  for (const skipped of (await desk.sources()).skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
 
   if (config.discord) {
     const { startBot } = await import('./bot/startBot.ts');
@@ -30,6 +32,10 @@ main().catch((error: unknown) => {
   // Expected problems get one line a person can act on; only real bugs show a stack.
   if (error instanceof Error && error.name === 'DiscordUnreachableError') {
     process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+  if (error instanceof IndexUnavailableError) {
+    process.stderr.write(`Cannot start: ${error.message} Check DATABASE_URL and that PostgreSQL is running.\n`);
     process.exit(1);
   }
   if (error instanceof ConfigError || error instanceof SeedsDirectoryError) {

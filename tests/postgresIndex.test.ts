@@ -66,7 +66,17 @@ describe('PostgreSQL index: migrations', () => {
     try {
       expect(await migrate(pool)).toEqual([]);
       const tables = await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
-      expect(tables.rows.map((row) => row.name)).toEqual(['articles', 'current_generation', 'generations', 'passages', 'quotes', 'schema_migrations', 'speakers', 'term_stats']);
+      expect(tables.rows.map((row) => row.name)).toEqual([
+        'articles',
+        'current_generation',
+        'generations',
+        'passages',
+        'quotes',
+        'schema_migrations',
+        'speakers',
+        'term_stats',
+        'vocabularies',
+      ]);
       const applied = await pool.query<{ name: string }>('SELECT name FROM schema_migrations');
       expect(applied.rows.map((row) => row.name).sort()).toEqual(await migrationFiles());
     } finally {

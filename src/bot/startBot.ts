@@ -1,6 +1,6 @@
 import { Client, GatewayIntentBits, type RESTOptions, type WebSocketOptions } from 'discord.js';
 import type { AppConfig, DiscordSettings } from '../config.ts';
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 import { Cooldown } from './cooldown.ts';
 import { onConnectionEvents, onShardClose } from './events/connection.ts';
 import { onInteractionCreate } from './events/interactionCreate.ts';
@@ -64,7 +64,7 @@ export function botIntents(discord: DiscordSettings): GatewayIntentBits[] {
  * `stop()` or SIGINT/SIGTERM. Resolves once the bot is ready; rejects with a one-line ConfigError
  * for a rejected token or a missing privileged intent, or DiscordUnreachableError.
  */
-export async function startBot(desk: NewsDesk, config: AppConfig, discord: DiscordSettings, overrides: BotOverrides = {}): Promise<BotHandle> {
+export async function startBot(desk: Desk, config: AppConfig, discord: DiscordSettings, overrides: BotOverrides = {}): Promise<BotHandle> {
   const logger = createLogger({ level: config.logLevel, secrets: [discord.token], ...(overrides.logSink ? { sink: overrides.logSink } : {}) });
   const shutdown = new AbortController();
   const context: BotContext = {

@@ -1,6 +1,6 @@
 import { INVISIBLE_CHARACTERS } from '../domain/limits.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import type { TermStats } from './askIndex.ts';
 import { tokenize, toTerm } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -35,7 +35,7 @@ const MAX_CORRECTABLE_LENGTH = 30;
  * ("live", "planes", "bitcoin") is kept, and the question is then not covered. Returns null when
  * nothing needed correcting.
  */
-export function correctTypos(question: string, index: PassageIndex, vocabulary: () => Vocabulary): string | null {
+export function correctTypos(question: string, index: Pick<TermStats, 'hasTerm'>, vocabulary: () => Vocabulary): string | null {
   let changed = false;
   let attempts = 0;
   const words = question.split(/\s+/).map((word) => {
