@@ -98,7 +98,7 @@ function* correctedQuestion(index: AskIndex, question: string, stats: TermStats)
 
 /**
  * Every term typo correction and questionWords may look up for a question: told that no term is
- * known, they look up each word's term and every base form's, a superset of what they ask then.
+ * known, they look up each word's term and every form they try, a superset of what they ask then.
  */
 function termsLookedUp(question: string): Set<string> {
   const asked = new Set<string>();
@@ -108,10 +108,7 @@ function termsLookedUp(question: string): Set<string> {
     passagesWith: (term) => (asked.add(term), 0),
     rarity: (term) => (asked.add(term), 0),
   };
+  correctTypos(question, recorder, () => NO_WORDS);
   questionWords(question, recorder);
-  for (const token of tokenize(question)) {
-    const term = toTerm(token);
-    if (term) asked.add(term);
-  }
   return asked;
 }
