@@ -28,9 +28,9 @@ describe('PostgreSQL index: the database going away', () => {
     const other = await PostgresIndex.open({ connectionString: server.url, connectTimeoutMs: 2000, onError: (error) => errors.push(error) });
     try {
       const written = await index.write(snapshot);
-      const question = toTerms('did russia plan to invade');
+      const question = 'did russia plan to invade';
       const pinned = await index.current();
-      const answered = (await pinned?.candidates(question, 5))?.map((hit) => hit.passage.id);
+      const answered = (await pinned?.query(question, 5, {}))?.map((hit) => hit.id);
       expect(answered?.length).toBeGreaterThan(0);
 
       server.halt();
@@ -38,12 +38,12 @@ describe('PostgreSQL index: the database going away', () => {
         // The current generation is known from LISTEN without a query; reading it fails.
         index
           .current()
-          .then((view) => view?.termStats(() => question))
+          .then((view) => view?.termStats(() => toTerms(question)))
           .then(
             () => null,
             (error: unknown) => error,
           ),
-        pinned?.candidates(question, 5).then(
+        Promise.resolve(pinned?.query(question, 5, {})).then(
           () => null,
           (error: unknown) => error,
         ),
@@ -62,7 +62,7 @@ describe('PostgreSQL index: the database going away', () => {
       server.start();
       const back = await index.current();
       expect(back?.generation).toBe(written.generation);
-      expect((await back?.candidates(question, 5))?.map((hit) => hit.passage.id)).toEqual(answered);
+      expect((await back?.query(question, 5, {}))?.map((hit) => hit.id)).toEqual(answered);
       // Nothing was lost: a new generation can be written, and the other process hears of it.
       const heard = new Promise<number>((resolve) => other.onSwitch(resolve));
       const next = await index.write(snapshot);

@@ -44,7 +44,7 @@ export async function buildOnWorker(task: Omit<BuildTask, 'progress' | 'holdEach
 
 /** Reads and analyses the files in the worker for a shared index (no minisearch index, no cache); rejects as buildOnWorker. */
 export async function buildContentOnWorker(task: Pick<BuildTask, 'seedsDir' | 'includeComments'>, hooks: BuildHooks = {}): Promise<BuiltContent> {
-  const outcome = await runOnWorker<ContentOutcome>('buildContent', { ...task, cacheDir: null, previous: null }, hooks);
+  const outcome = await runOnWorker<ContentOutcome>('buildContent', { ...task, cacheDir: null, loadCache: false, previous: null }, hooks);
   if (!outcome.ok) throw new SeedsDirectoryError(outcome.seedsDirectory, outcome.detail);
   return outcome.content;
 }

@@ -58,27 +58,12 @@ export interface WrittenGeneration {
   diff: ReindexDiff;
 }
 
-/** A passage found for a question's terms, before the core's re-ranking. */
-export interface Candidate {
-  passage: Passage;
-  /** The backend's relevance: comparable within one question only. */
-  score: number;
-  /** The question's terms this passage matched (exactly or as a prefix). */
-  queryTerms: string[];
-  /** The passage's own terms that matched them. */
-  terms: string[];
-}
-
 /** One generation: what /ask reads (AskIndex), and what /quote, /speakers and /sources read. */
 export interface GenerationView extends AskIndex {
   readonly generation: number;
   readonly indexedAt: Date;
   readonly passageCount: number;
   readonly skipped: readonly SkippedFile[];
-  /** Passages matching any of the question's analysed terms (src/search/terms.ts), best first. */
-  candidates(questionTerms: readonly string[], limit: number): Promise<Candidate[]>;
-  /** Which of these analysed terms occur in the corpus. */
-  knownTerms(terms: readonly string[]): Promise<Set<string>>;
   passage(id: string): Promise<Passage | null>;
   articles(): Promise<Article[]>;
   /** The articles as /sources lists them, with passage, quote and reader-comment counts. */

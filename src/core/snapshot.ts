@@ -51,6 +51,16 @@ export interface BuildOptions {
   savedIndex?: SavedIndex;
   /** Build the minisearch index only if something asks for it (a shared index in a database needs none). */
   lazyIndex?: boolean;
+  /** Throw NeedsAnalysisError instead of running NLP on a file the cache lacks (a start on the main thread, cachedStart.ts). */
+  cachedOnly?: boolean;
+}
+
+/** A file needs NLP and the build was asked to use only cached analyses. */
+export class NeedsAnalysisError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is not in the snapshot cache`);
+    this.name = 'NeedsAnalysisError';
+  }
 }
 
 export interface SavedIndex {
@@ -87,6 +97,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       continue;
     }
     allFromCache = false;
+    if (options.cachedOnly) throw new NeedsAnalysisError(file);
     try {
       const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
       if (article.paragraphs.length === 0 && article.captions.length === 0) {

@@ -1,6 +1,6 @@
 import type { Article, ReaderComment } from '../domain/article.ts';
 import type { ArticleSummary, Passage, Quote, QuoteKind, SkippedFile, Speaker } from '../domain/types.ts';
-import type { Candidate, GenerationView } from '../core/indexBackend.ts';
+import type { GenerationView } from '../core/indexBackend.ts';
 import type { TermStats } from '../search/askIndex.ts';
 import { mergedPerSearch, mergeExpansions } from '../search/expansionMerge.ts';
 import { EXPANSION_WEIGHT, type IndexMatch, type QueryOptions } from '../search/passageIndex.ts';
@@ -8,7 +8,6 @@ import type { Vocabulary } from '../search/vocabulary.ts';
 import { fetchPassages, fetchTermStats, fetchVocabulary, PASSAGE_COLUMNS, type PassageRow, toPassage } from './askReads.ts';
 import { bm25Search, type ScoringBasis } from './bm25Search.ts';
 import { prefixUpperBound, type Query } from './sql.ts';
-import { anyOf, termQuery } from './tsvector.ts';
 
 export { prefixUpperBound, type Query };
 
@@ -24,12 +23,6 @@ export interface GenerationRow {
 
 /** The generation's columns a view is made from. */
 export const GENERATION_COLUMNS = 'g.id, g.indexed_at, g.passage_count, g.quote_count, g.skipped, g.avg_text_length, g.avg_speakers_length';
-
-/** How much a match counts: a speaker's name above the sentence's own words (as minisearch's boost), a prefix of a longer word least. */
-const SPEAKER_BOOST = 1.5;
-const PREFIX_WEIGHT = 0.4;
-/** minisearch matches a question word as a prefix from this length on; so does this backend. */
-const PREFIX_MIN_LENGTH = 4;
 
 /** One generation of the PostgreSQL index: every read names it, so a switch meanwhile changes nothing. */
 export class PostgresGenerationView implements GenerationView {
@@ -128,49 +121,6 @@ export class PostgresGenerationView implements GenerationView {
     }));
   }
 
-  /**
-   * Candidates by the project's own terms. ts_rank_cd alone weighs a common word like a rare one,
-   * so each question term counts by its rarity in this generation (BM25's IDF, from term_stats),
-   * the best of: in a speaker's name (×1.5), in the sentence (×1), as a prefix of a longer word
-   * (×0.4, minisearch's prefix weight); the sum is multiplied by how many question terms matched, as
-   * minisearch's OR does. ts_rank_cd (term frequency and proximity) orders ties among the best.
-   */
-  async candidates(questionTerms: readonly string[], limit: number): Promise<Candidate[]> {
-    const terms = [...new Set(questionTerms.filter((term) => term.length > 0))];
-    if (terms.length === 0 || limit <= 0) return [];
-    // Terms with a prefix as a range (`~>=~`/`~<~`, the pattern operators term_stats_prefix
-    // indexes): a LIKE whose pattern is a parameter cannot use the index and read every term.
-    const stats = await this.sql<{ term: string; exact: number; prefixed: number }>(
-      `SELECT t.term, coalesce(s.passages, 0) AS exact,
-              CASE WHEN t.below IS NULL THEN coalesce(s.passages, 0)
-                   ELSE (SELECT coalesce(sum(p.passages), 0)::integer FROM term_stats p
-                         WHERE p.generation = $1 AND p.term ~>=~ t.term AND p.term ~<~ t.below) END AS prefixed
-       FROM unnest($2::text[], $3::text[]) AS t(term, below)
-       LEFT JOIN term_stats s ON s.generation = $1 AND s.term = t.term`,
-      [this.generation, terms, terms.map((term) => (term.length >= PREFIX_MIN_LENGTH ? prefixUpperBound(term) : null))],
-    );
-    const weighted: Array<{ term: string; query: string; weight: number }> = [];
-    for (const { term, exact, prefixed } of stats) {
-      if (exact > 0) {
-        weighted.push({ term, query: termQuery(term, { kind: 'speakers' }), weight: SPEAKER_BOOST * this.idf(exact) });
-        weighted.push({ term, query: termQuery(term, { kind: 'text' }), weight: this.idf(exact) });
-      }
-      if (term.length >= PREFIX_MIN_LENGTH && prefixed > exact) weighted.push({ term, query: termQuery(term, { kind: 'prefix' }), weight: PREFIX_WEIGHT * this.idf(prefixed) });
-    }
-    if (weighted.length === 0) return [];
-    const rows = await this.sql<PassageRow & { lexemes: string[]; score: number }>(...candidateQuery(this.generation, weighted, limit));
-    return rows.map((row) => {
-      const matched = matchedTerms(terms, row.lexemes);
-      return { passage: toPassage(row), score: Number(row.score), queryTerms: matched.queryTerms, terms: matched.terms };
-    });
-  }
-
-  async knownTerms(terms: readonly string[]): Promise<Set<string>> {
-    if (terms.length === 0) return new Set();
-    const rows = await this.sql<{ term: string }>('SELECT term FROM term_stats WHERE generation = $1 AND term = ANY($2::text[])', [this.generation, [...terms]]);
-    return new Set(rows.map((row) => row.term));
-  }
-
   async passage(id: string): Promise<Passage | null> {
     const rows = await this.sql<PassageRow>(
       `SELECT ${PASSAGE_COLUMNS} FROM passages p JOIN articles a ON a.generation = p.generation AND a.id = p.article_id
@@ -262,55 +212,4 @@ export class PostgresGenerationView implements GenerationView {
       sentence: row.quote_sentence,
     }));
   }
-
-  /** BM25's inverse document frequency: rare terms count more, a term in every passage almost nothing. */
-  private idf(passagesWithTerm: number): number {
-    return Math.log(1 + (this.passageCount - passagesWithTerm + 0.5) / (passagesWithTerm + 0.5));
-  }
-}
-
-/**
- * The candidate query, written out per question term (each term's best match as one GREATEST of
- * CASEs over its tsqueries, all parameters): evaluated per matching row, inline expressions cost a
- * fraction of a joined unnest-and-group per row. The ranking runs on the GIN index's matches alone;
- * the passages' text and articles are read, and ts_rank_cd (which doubled the query's time when
- * computed for every match) breaks ties, for the `limit` best only.
- */
-export function candidateQuery(generation: number, weighted: ReadonlyArray<{ term: string; query: string; weight: number }>, limit: number): [string, unknown[]] {
-  const values: unknown[] = [generation, anyOf(weighted.map((entry) => entry.query)), limit];
-  const parameter = (value: unknown, cast: string) => `$${values.push(value)}::${cast}`;
-  const byTerm = new Map<string, string[]>();
-  for (const entry of weighted) {
-    const cases = byTerm.get(entry.term) ?? [];
-    cases.push(`CASE WHEN p.terms @@ ${parameter(entry.query, 'tsquery')} THEN ${parameter(entry.weight, 'float8')} ELSE 0 END`);
-    byTerm.set(entry.term, cases);
-  }
-  const bests = [...byTerm.values()].map((cases, at) => `GREATEST(${cases.join(', ')}) AS b${at}`);
-  const names = bests.map((_, at) => `b.b${at}`);
-  const sql = `WITH ranked AS MATERIALIZED (
-      SELECT p.id, p.position, (${names.join(' + ')}) * (${names.map((name) => `(${name} > 0)::integer`).join(' + ')}) AS score
-      FROM passages p CROSS JOIN LATERAL (SELECT ${bests.join(', ')}) b
-      WHERE p.generation = $1 AND p.terms @@ $2::tsquery
-      ORDER BY score DESC, p.position
-      LIMIT $3
-    )
-    SELECT ${PASSAGE_COLUMNS}, tsvector_to_array(p.terms) AS lexemes, r.score
-    FROM ranked r
-    JOIN passages p ON p.generation = $1 AND p.id = r.id
-    JOIN articles a ON a.generation = p.generation AND a.id = p.article_id
-    ORDER BY r.score DESC, ts_rank_cd(p.terms, $2::tsquery) DESC, r.position`;
-  return [sql, values];
-}
-
-/** Which question terms a passage matched, exactly or as a prefix, and with which of its own terms. */
-function matchedTerms(questionTerms: readonly string[], lexemes: readonly string[]): { queryTerms: string[]; terms: string[] } {
-  const queryTerms: string[] = [];
-  const terms = new Set<string>();
-  for (const term of questionTerms) {
-    const hits = lexemes.filter((lexeme) => lexeme === term || (term.length >= PREFIX_MIN_LENGTH && lexeme.startsWith(term)));
-    if (hits.length === 0) continue;
-    queryTerms.push(term);
-    for (const hit of hits) terms.add(hit);
-  }
-  return { queryTerms, terms: [...terms] };
 }

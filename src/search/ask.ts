@@ -79,21 +79,26 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
 
 const NO_WORDS = new Vocabulary();
 
-/** Typos corrected; the vocabulary is fetched only when a word needs it (most questions have none). */
+/**
+ * Typos corrected. The vocabulary is only asked for when a word needs it (most questions have none);
+ * an index that must fetch it (a database) is asked once and the correction run again with it.
+ */
 function* correctedQuestion(index: AskIndex, question: string, stats: TermStats): Steps<string | null> {
-  let needsVocabulary = false;
-  const withoutVocabulary = correctTypos(question, stats, () => {
-    needsVocabulary = true;
+  let fetching: Promise<Vocabulary> | null = null;
+  const atOnce = correctTypos(question, stats, () => {
+    const vocabulary = index.vocabulary();
+    if (!(vocabulary instanceof Promise)) return vocabulary;
+    fetching = vocabulary;
     return NO_WORDS;
   });
-  if (!needsVocabulary) return withoutVocabulary;
-  const vocabulary = yield* wait(index.vocabulary());
+  if (!fetching) return atOnce;
+  const vocabulary = yield* wait<Vocabulary>(fetching);
   return correctTypos(question, stats, () => vocabulary);
 }
 
 /**
  * Every term typo correction and questionWords may look up for a question: told that no term is
- * known, they look up each word's term and every base form's, a superset of what they ask then.
+ * known, they look up each word's term and every form they try, a superset of what they ask then.
  */
 function termsLookedUp(question: string): Set<string> {
   const asked = new Set<string>();
@@ -103,10 +108,7 @@ function termsLookedUp(question: string): Set<string> {
     passagesWith: (term) => (asked.add(term), 0),
     rarity: (term) => (asked.add(term), 0),
   };
+  correctTypos(question, recorder, () => NO_WORDS);
   questionWords(question, recorder);
-  for (const token of tokenize(question)) {
-    const term = toTerm(token);
-    if (term) asked.add(term);
-  }
   return asked;
 }
