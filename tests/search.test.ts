@@ -99,6 +99,26 @@ describe('ask on the seeds', () => {
     expect(close.status).toBe('found'); // "sanktions" is corrected to "sanctions"; "zzzqqq" is no word and is ignored
   });
 
+  it('refuses a question about a person the articles name when nothing says what is asked of them', () => {
+    const age = desk.ask('how old is Lavrov');
+    expect(age.status).toBe('not-covered'); // the articles name him but give no age ("a 22-year-old man" is someone else)
+    if (age.status === 'not-covered') expect(age.reason).toBe('No passage mentions “age” together with “lavrov”.');
+    const height = desk.ask('how tall is Kerry');
+    expect(height.status).toBe('not-covered');
+    if (height.status === 'not-covered') expect(height.missing).toEqual(['height']);
+    // What the articles do say about them is still answered.
+    expect(desk.ask('how old was the man who died').status).toBe('found');
+    expect(hitIds(desk.ask('how many Russian troops were near the border', { limit: 1 }))).toEqual([`${AFP_ID}#p12.s1`]);
+  });
+
+  it('counts a place that is only ever a name as a topic of its own, unless the articles say it otherwise', () => {
+    const lisbon = desk.ask('best restaurants in lisbon');
+    expect(lisbon.status).toBe('not-covered');
+    if (lisbon.status === 'not-covered') expect(lisbon.missing).toContain('lisbon');
+    // “America” is not in the articles, but “Americans” is: the poll answers.
+    expect(hitIds(desk.ask('is russia a threat to america', { limit: 1 }))).toEqual([`${NEWSER_ID}#p2.s5`]);
+  });
+
   it('never corrects a real English word the articles lack: “live”, “planes” and “raid” stay as typed', () => {
     for (const question of ['how many people live in Crimea', 'which planes patrolled', 'air raid on Kiev']) {
       const result = desk.ask(question);

@@ -65,7 +65,7 @@ export function ask(
     if (missing.length > 0) return notCovered(question, corrected, missing, [], [], 0);
     return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
   }
-  return answerOrRefuse(question, corrected, words, best, hits, wantsPattern);
+  return answerOrRefuse(question, corrected, words, best, hits, wants, wantsPattern);
 }
 
 function lazily(source: Vocabulary | (() => Vocabulary)): () => Vocabulary {

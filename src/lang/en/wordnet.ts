@@ -189,6 +189,17 @@ export function isNameInWordNet(word: string): boolean {
   return senses('noun', lower).some((offset) => synset('noun', offset).words.some((each) => each.toLowerCase() === lower && /^\p{Lu}/u.test(each)));
 }
 
+/**
+ * Whether every sense WordNet has of the word is a name ("Lisbon": a city; never a common noun, verb or
+ * adjective). Such a word is a topic of its own even when its sense was tagged in WordNet's corpus.
+ */
+export function isOnlyAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!isNameInWordNet(lower)) return false;
+  if ((['verb', 'adj', 'adv'] as const).some((pos) => baseForms(lower).some((form) => form.pos === pos))) return false;
+  return senses('noun', lower).every((offset) => synset('noun', offset).words.some((each) => each.toLowerCase() === lower && /^\p{Lu}/u.test(each)));
+}
+
 /** How many of a word's commonest senses give synonyms: rarer senses add more noise than answers. */
 const SYNONYM_SENSES = 1;
 
