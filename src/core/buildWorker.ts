@@ -17,7 +17,13 @@ export interface BuildTask {
   includeComments: boolean;
   /** Where the snapshot cache lives; null: no cache. */
   cacheDir: string | null;
-  /** The snapshot being replaced (a reindex): its analyses are reused and the report compares against it. A first build reads the cache instead. */
+  /** Whether to read the cache (a first build, or a reindex after a start from the cache); it is saved either way. */
+  loadCache: boolean;
+  /**
+   * The snapshot being replaced (a reindex): its analyses are reused and the report compares against
+   * it. A first build, or a reindex of a snapshot that came from the cache on the main thread
+   * (cachedStart.ts), reads the cache instead, and the desk makes the report itself.
+   */
   previous: Pick<SnapshotTransport, 'texts' | 'articles' | 'skipped' | 'index'> | null;
   /** Where each file's name is posted before it is read (a progress and test hook). */
   progress: MessagePort | null;
@@ -35,7 +41,7 @@ export default async function build(task: BuildTask): Promise<BuildOutcome> {
   const store = task.cacheDir
     ? new SnapshotStore({ cacheDir: task.cacheDir, seedsDir: task.seedsDir, includeComments: task.includeComments, warn: (message) => warnings.push(message) })
     : null;
-  const loaded = task.previous === null && store ? await store.load() : null;
+  const loaded = task.previous === null && task.loadCache && store ? await store.load() : null;
   const options: BuildOptions = { seedsDir: task.seedsDir, includeComments: task.includeComments, ...reuse(task, loaded) };
   const port = task.progress;
   if (port) {

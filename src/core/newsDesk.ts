@@ -4,6 +4,7 @@ export type { AskResult };
 export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
+import { startFromCache } from './cachedStart.ts';
 import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
 import type { Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
@@ -81,8 +82,11 @@ export class NewsDesk {
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
     first: Snapshot,
-    /** The current snapshot as the worker sent it: the next reindex reuses its analyses and index. */
-    private currentTransport: SnapshotTransport,
+    /**
+     * The current snapshot as the worker sent it: the next reindex reuses its analyses and index.
+     * Null after a start from the cache on this thread: the next reindex reads the cache instead.
+     */
+    private currentTransport: SnapshotTransport | null,
   ) {
     this.current = first;
   }
@@ -94,9 +98,23 @@ export class NewsDesk {
       onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    // Read, NLP, index and the cache (load and save) run on a worker thread; this thread only turns
+    // With every file unchanged since the cache was saved, the snapshot is restored here (no NLP).
+    const cached = settings.cacheDir ? await startFromCache({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir }) : null;
+    for (const warning of cached?.warnings ?? []) settings.onWarning(warning);
+    if (cached?.snapshot) {
+      void cached.snapshot.warmUp();
+      return new NewsDesk(settings, cached.snapshot, null);
+    }
+    // Otherwise read, NLP, index and the cache save run on a worker thread; this thread only turns
     // the result back into objects, in slices that let it keep answering meanwhile.
-    const transport = await buildOnWorker({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null, previous: null });
+    const transport = await buildOnWorker({
+      seedsDir: settings.seedsDir,
+      includeComments: settings.includeComments,
+      cacheDir: settings.cacheDir || null,
+      // A cache found unusable here was reported once already.
+      loadCache: cached?.cacheUsable ?? true,
+      previous: null,
+    });
     for (const warning of transport.warnings) settings.onWarning(warning);
     const snapshot = await receiveSnapshot(transport);
     void snapshot.warmUp();
@@ -214,7 +232,13 @@ export class NewsDesk {
           seedsDir: this.options.seedsDir,
           includeComments: this.options.includeComments,
           cacheDir: this.options.cacheDir || null,
-          previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+          loadCache: true,
+          previous: previousTransport && {
+            texts: previousTransport.texts,
+            articles: previousTransport.articles,
+            skipped: previousTransport.skipped,
+            index: previousTransport.index,
+          },
         },
         options,
       );

@@ -49,6 +49,16 @@ export interface BuildOptions {
    * every analysis came from the cache and the files, in order, are the ones it was built from.
    */
   savedIndex?: SavedIndex;
+  /** Throw NeedsAnalysisError instead of running NLP on a file the cache lacks (a start on the main thread, cachedStart.ts). */
+  cachedOnly?: boolean;
+}
+
+/** A file needs NLP and the build was asked to use only cached analyses. */
+export class NeedsAnalysisError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is not in the snapshot cache`);
+    this.name = 'NeedsAnalysisError';
+  }
 }
 
 export interface SavedIndex {
@@ -85,6 +95,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       continue;
     }
     allFromCache = false;
+    if (options.cachedOnly) throw new NeedsAnalysisError(file);
     try {
       const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
       if (article.paragraphs.length === 0 && article.captions.length === 0) {
