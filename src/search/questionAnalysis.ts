@@ -55,7 +55,7 @@ export function questionWords(question: string, index: PassageIndex): QuestionWo
     const asksKind = token.toLowerCase() === kindWord;
     const framing = FRAMING_WORDS.has(token.toLowerCase()) || asksKind;
     // "America" when the articles say "Americans": a name whose WordNet relative the articles have is said otherwise, not absent.
-    const absentTopic = !inCorpus && !framing && isTopicWord(token) && !relatedWords(token).some((related) => index.hasTerm(toTerm(related) ?? ''));
+    const absentTopic = !inCorpus && !framing && isTopicWord(token) && !(isOnlyAName(token) && relatedWords(token).some((related) => index.hasTerm(toTerm(related) ?? '')));
     // An absent everyday word can be matched by nothing, so it weighs nothing either way.
     const weight = (!inCorpus && !absentTopic) || asksKind ? 0 : index.rarity(wordTerm) * (framing ? 0.3 : 1);
     words.push({
