@@ -32,6 +32,8 @@ import {
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
+import { clauseSubject } from './posSubject.ts';
+import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -58,7 +60,12 @@ export class Attributor {
     this.subjects.startStory();
   }
 
+  /** The block being read: its text and tags, for subjects the patterns miss. */
+  private current: { text: string; tokens: TaggedTokens | null; sentences: SentenceSpan[] } = { text: '', tokens: null, sentences: [] };
+
   attributeBlock(block: TextBlock, runningOn: ArticlePerson | null): { quotes: ExtractedQuote[]; runsOnWith: ArticlePerson | null } {
+    this.current = { text: block.text, tokens: block.tokens, sentences: block.sentences };
+    this.subjects.nextParagraph();
     const spans = findQuoteSpans(block.text);
     const masked = maskQuotes(block.text, spans);
     const quotes: ExtractedQuote[] = [];
@@ -110,6 +117,7 @@ export class Attributor {
         const reported = byCertainty.find(
           (subject) =>
             subject.speaker !== null &&
+            !subject.quoteOnly &&
             (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
@@ -219,6 +227,19 @@ export class Attributor {
     return null;
   }
 
+  /** The subject of the clause a verb at this offset stands in, from the POS tags; a verb after "and" takes the sentence's first. */
+  private taggedSubject(verbStart: number, dependent: boolean): SubjectMatch | null {
+    const { text, tokens, sentences } = this.current;
+    if (!tokens) return null;
+    const sentenceStart = sentences.find((sentence) => sentence.start <= verbStart && verbStart < sentence.end)?.start ?? 0;
+    const before = text.slice(sentenceStart, verbStart);
+    const clauseStart = dependent ? sentenceStart : sentenceStart + Math.max(0, ...[',', ';', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1));
+    const phrase = clauseSubject(text, tokens, clauseStart, verbStart, dependent);
+    if (!phrase || phrase.length > 80) return null;
+    const resolved = this.subjects.resolveSubject(phrase, 'before');
+    return resolved?.speaker ? resolved : null;
+  }
+
   /** Every speech verb in a stretch of text with the subject it has, in order. */
   private speechSubjectsIn(masked: string, range: SentenceSpan): SpeechVerb[] {
     const found: SpeechVerb[] = [];
@@ -247,11 +268,16 @@ export class Attributor {
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // The patterns found no subject: the noun phrase opening the clause, read from the POS tags
+      // ("Farm machinery dealer Bob Houtz tilts back … and tells", "Justice Savage of the … Court declared").
+      const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
+      if (tagged) subject = this.taggedSubject(range.start + (match.index ?? 0), dependent);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
       if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
       }
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd });
+      // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;

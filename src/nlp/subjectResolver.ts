@@ -25,6 +25,9 @@ import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './peo
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 
+/** How many paragraphs back a pronoun may find its person. */
+const PRONOUN_REACH = 1;
+
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
 
@@ -40,7 +43,17 @@ export class SubjectResolver {
     return this.recentSpeakers[this.recentSpeakers.length - 1] ?? null;
   }
 
+  /** The paragraph each recent speaker was last named or quoted in. */
+  private readonly notedIn = new Map<ArticlePerson, number>();
+  private paragraph = 0;
+
+  /** Called for each block: "he" reaches back only PRONOUN_REACH paragraphs. */
+  nextParagraph(): void {
+    this.paragraph++;
+  }
+
   noteSpeaker(person: ArticlePerson): void {
+    this.notedIn.set(person, this.paragraph);
     const index = this.recentSpeakers.indexOf(person);
     if (index >= 0) this.recentSpeakers.splice(index, 1);
     this.recentSpeakers.push(person);
@@ -58,6 +71,8 @@ export class SubjectResolver {
     for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
       const person = this.recentSpeakers[index];
       if (!person) continue;
+      // News names its speaker again within a paragraph or two; a "he" further on is someone not named lately.
+      if (this.paragraph - (this.notedIn.get(person) ?? -Infinity) > PRONOUN_REACH) break;
       const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
       if (gender === wanted) chosen = person;
       else if (gender === null && wanted === 'male')
