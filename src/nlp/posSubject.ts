@@ -1,3 +1,4 @@
+import { NOT_A_STATEMENT } from '../lang/en/attributionPatterns.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 /**
@@ -14,14 +15,11 @@ const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON
 /** Between a subject and its verb: "has since said". */
 const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
 
-/** Modals and negations: "might declare", "has not said", "never told" state nothing. */
-const NOT_A_STATEMENT = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'can', 'must', 'not', "n't", 'never', "'d", "'ll"]);
-
 /** What may stand before a clause's subject: "—", "And", "Meanwhile". */
 const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'ADV']);
 
 /** The first token at or after an offset. */
-function tokenAt(tokens: TaggedTokens, offset: number): number {
+export function tokenAt(tokens: TaggedTokens, offset: number): number {
   let low = 0;
   let high = tokens.start.length;
   while (low < high) {
