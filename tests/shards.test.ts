@@ -71,6 +71,17 @@ describe('npm start with SHARDS', () => {
     expect(fake.connections).toEqual([]);
   });
 
+  it('stops cleanly, exit 0, when SIGTERM arrives while a shard is still starting', { timeout: 60_000 }, async () => {
+    fake = await startFakeDiscord({ token: TOKEN });
+    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, SHARDS: '1', DISCORD_API_URL: fake.restApi });
+    running.push(bot);
+    const pid = pidOf(await bot.waitForLine(/shard process started process=manager shard=0 pid=\d+/, 30_000));
+    const exit = await bot.stop('SIGTERM');
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(bot.lines.some((line) => line.startsWith('Cannot start'))).toBe(false);
+    expect(isAlive(pid)).toBe(false);
+  });
+
   describe('one shard under the manager', () => {
     let seeds: { dir: string; cleanup: () => Promise<void> };
     beforeAll(async () => {

@@ -83,12 +83,18 @@ export async function runShards(config: AppConfig, discord: DiscordSettings, ent
     });
   });
 
-  const detach = installProcessHooks(hooks, logger, stop);
+  let signalled = false;
+  const detach = installProcessHooks(hooks, logger, () => {
+    signalled = true;
+    return stop();
+  });
   try {
     // Shards in one concurrency bucket may identify at once; otherwise 5.5 s apart, as Discord asks.
     await manager.spawn({ amount: totalShards, delay: totalShards <= gateway.maxConcurrency ? 0 : SPAWN_DELAY_MS, timeout: SHARD_READY_TIMEOUT_MS });
   } catch (error) {
     await stop();
+    // Stopped by SIGINT/SIGTERM while starting: not a failure; the signal handler exits 0.
+    if (signalled) return { manager, stop };
     detach();
     const failure = startFailure as { shard: number; code: number | null; signal: string | null } | null;
     if (failure) {
