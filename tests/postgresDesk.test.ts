@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -14,6 +15,8 @@ import { copySeeds } from './helpers/seeds.ts';
  * start together, one reindex at a time, questions answered from the old generation meanwhile, and
  * every process on the new one from its next question.
  */
+
+const ROOT = path.resolve(import.meta.dirname, '..');
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let seeds: Awaited<ReturnType<typeof copySeeds>>;
@@ -107,6 +110,33 @@ describe('SharedNewsDesk over one PostgreSQL database', () => {
     } finally {
       await cleanup();
     }
+  });
+
+  it('a reindex whose process is killed while reading the files leaves the current generation and frees the lock', async () => {
+    const before = await generations();
+    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/deskReindexWorker.ts'), database.url, seeds.dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.once('exit', (_code, signal) => resolve(signal)));
+    let stderr = '';
+    worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve, reject) => {
+      worker.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('paused') && resolve());
+      worker.once('exit', () => reject(new Error(`the reindex worker exited before pausing: ${stderr}`)));
+    });
+    // It holds the lock while it reads: a reindex here is refused...
+    expect((await first.reindex()).status).toBe('busy');
+    worker.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    // ...and once it is dead, nothing of it is left and the lock is free (the server notices the closed socket within moments).
+    expect(await generations()).toEqual(before);
+    let result = await first.reindex();
+    for (let attempt = 0; result.status === 'busy' && attempt < 50; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      result = await first.reindex();
+    }
+    expect(result.status).toBe('done');
   });
 
   it('the commands run over it: /ask, /quote, /speakers, /sources and /reindex in the console', async () => {

@@ -71,6 +71,32 @@ describe('npm start with SHARDS', () => {
     expect(fake.connections).toEqual([]);
   });
 
+  it('a shard that cannot start (the database unreachable) stops the whole start: its line, the manager’s, exit 1', { timeout: 60_000 }, async () => {
+    fake = await startFakeDiscord({ token: TOKEN, shards: 2 });
+    const unreachable = 'postgres://newsdesk@127.0.0.1:1/newsdesk';
+    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, SHARDS: 'auto', INDEX_BACKEND: 'postgres', DATABASE_URL: unreachable, DISCORD_API_URL: fake.restApi });
+    running.push(bot);
+    expect((await bot.exited).code).toBe(1);
+    const errors = bot.lines.filter((line) => line.startsWith('Cannot start'));
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^Cannot start: The shared index database is unavailable \(no database server is listening/);
+    expect(errors[1]).toBe('Cannot start: shard 0 exited with code 1 before it was ready; every shard is stopped.');
+    // Shard 1 was never started, and nobody reached the gateway.
+    expect(bot.lines.some((line) => /shard starting process=manager shard=1/.test(line))).toBe(false);
+    expect(fake.connections).toEqual([]);
+  });
+
+  it('stops cleanly, exit 0, when SIGTERM arrives while a shard is still starting', { timeout: 60_000 }, async () => {
+    fake = await startFakeDiscord({ token: TOKEN });
+    const bot = startBotProcess({ DISCORD_TOKEN: TOKEN, SHARDS: '1', DISCORD_API_URL: fake.restApi });
+    running.push(bot);
+    const pid = pidOf(await bot.waitForLine(/shard process started process=manager shard=0 pid=\d+/, 30_000));
+    const exit = await bot.stop('SIGTERM');
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(bot.lines.some((line) => line.startsWith('Cannot start'))).toBe(false);
+    expect(isAlive(pid)).toBe(false);
+  });
+
   describe('one shard under the manager', () => {
     let seeds: { dir: string; cleanup: () => Promise<void> };
     beforeAll(async () => {

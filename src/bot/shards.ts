@@ -10,8 +10,11 @@ import { installProcessHooks, type ProcessHooks } from './processHooks.ts';
 const SHARD_READY_TIMEOUT_MS = 10 * 60_000;
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket; discord.js's own spacing. */
 const SPAWN_DELAY_MS = 5_500;
-/** A shard told to stop gets this long (it exits within 5 s by itself) before it is killed. */
-const STOP_GRACE_MS = 6_000;
+/**
+ * A shard told to stop gets this long before it is killed: its own shutdown tells a running /reindex
+ * it was stopped (up to 2 s), and the manager itself is made to exit 5 s after a signal (processHooks.ts).
+ */
+const STOP_GRACE_MS = 4_000;
 /** The exit code of a shard that stopped on a configuration error (main.ts): respawning cannot help. */
 const CONFIG_ERROR_EXIT = 2;
 
@@ -83,12 +86,18 @@ export async function runShards(config: AppConfig, discord: DiscordSettings, ent
     });
   });
 
-  const detach = installProcessHooks(hooks, logger, stop);
+  let signalled = false;
+  const detach = installProcessHooks(hooks, logger, () => {
+    signalled = true;
+    return stop();
+  });
   try {
     // Shards in one concurrency bucket may identify at once; otherwise 5.5 s apart, as Discord asks.
     await manager.spawn({ amount: totalShards, delay: totalShards <= gateway.maxConcurrency ? 0 : SPAWN_DELAY_MS, timeout: SHARD_READY_TIMEOUT_MS });
   } catch (error) {
     await stop();
+    // Stopped by SIGINT/SIGTERM while starting: not a failure; the signal handler exits 0.
+    if (signalled) return { manager, stop };
     detach();
     const failure = startFailure as { shard: number; code: number | null; signal: string | null } | null;
     if (failure) {
