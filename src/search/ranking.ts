@@ -35,7 +35,7 @@ export function rankWindows(
     const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;
     const section = SECTION_WEIGHT[passage.citation.section];
     // Only the windows scored with their neighbours are read again for phrases: the rest rarely reach the answers.
-    const near = rank < WINDOW_CANDIDATES ? adjacentPairs(passage, pairs) : 0;
+    const near = rank < WINDOW_CANDIDATES ? adjacentPairs(passage, pairs, found.inPassage(passage)) : 0;
     window.score = section * fit * (1 + PAIR_BONUS * near) * (Math.pow(window.coverage, 2) + 0.35 * relevance);
     windows.push(window);
   }
@@ -66,11 +66,13 @@ function markShape(best: Window, matches: readonly IndexMatch[], passages: Reado
 const PAIR_BONUS = 0.25;
 
 /** Share of the question's consecutive word pairs ("general assistance", "Bill Shea") that stand within two words of each other in the passage. */
-function adjacentPairs(passage: Passage, pairs: ReadonlyArray<readonly [string, string]>): number {
-  if (pairs.length === 0) return 0;
+function adjacentPairs(passage: Passage, pairs: ReadonlyArray<readonly [string, string]>, own: ReadonlyMap<string, number>): number {
+  // Only a passage that has both words of a pair (as the index already knows) is read again: most have none.
+  const both = pairs.filter(([first, second]) => own.get(first) === 1 && own.get(second) === 1);
+  if (both.length === 0) return 0;
   const terms = toTerms(passage.text);
   let near = 0;
-  for (const [first, second] of pairs) {
+  for (const [first, second] of both) {
     for (let at = 0; at < terms.length; at++) {
       if (terms[at] !== first && terms[at] !== second) continue;
       const other = terms[at] === first ? second : first;
