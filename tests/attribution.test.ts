@@ -86,6 +86,60 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(analysis, 'rebuild the bridge')).toBe('Jones');
     expect(analysis.quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);
   });
+
+  it('reads a subject the patterns miss from the POS tags: the noun phrase opening the clause', () => {
+    const analysis = analyse('ca28.txt', [
+      '—Farm machinery dealer Bob Houtz tilts back in a battered chair and tells of a sharp pickup in sales: “We’ve sold four corn pickers since Labor Day and have good prospects for 10 more”.',
+    ]);
+    expect(speakerOf(analysis, 'four corn pickers')).toBe('Bob Houtz');
+    const court = analyse('ca36.txt', [
+      'In People vs. Fisher, Justice Savage of the New York Supreme Court declared:',
+      '“Without any officious and improper interference on the subject, the price of labor or the wages of mechanics will be regulated by the demand for the manufactured article”.',
+    ]);
+    expect(speakerOf(court, 'officious and improper')).toBe('Savage');
+  });
+
+  it('takes nothing from a modal, a negation, a verb inside a reported clause or scare quotes after an article', () => {
+    const analysis = analyse('ca28.txt', [
+      'The Internal Revenue Service has been checking such claims.',
+      'In that event, they note, the Revenue Service might declare the pension plan is discriminatory and deny it tax privileges under the law.',
+      'The Service has not said what its next step will be.',
+    ]);
+    expect(analysis.quotes.filter((quote) => quote.speaker?.name.includes('Revenue Service'))).toEqual([]);
+    const pilot = analyse('ca42.txt', [
+      'Capt. Byron D. Rickards radioed El Paso International Airport with just that message.',
+      'But, he told the “skyjackers”, the 707 didn’t carry enough fuel to reach Havana.',
+      'He in turn told her she demanded too much.',
+    ]);
+    expect(pilot.quotes.find((quote) => quote.text === 'skyjackers')?.speaker ?? null).toBeNull();
+    expect(pilot.quotes.some((quote) => quote.text.startsWith('He in turn'))).toBe(false);
+  });
+
+  it('leaves “he” unattributed when another man was named since the last speaker, or paragraphs ago', () => {
+    const analysis = analyse('ca42.txt', [
+      '“We will land at El Paso”, said John Salvador, a passenger.',
+      '“Tell your company there are four of us here with guns”, the elder man told Rickards.',
+      'But, he told the gunmen, the 707 didn’t carry enough fuel to reach Havana.',
+    ]);
+    expect(speakerOf(analysis, 'We will land')).toBe('John Salvador');
+    expect(analysis.quotes.find((quote) => quote.text.startsWith('But, he told'))?.speaker?.name).not.toBe('John Salvador');
+    const later = analyse('ca25.txt', [
+      '“It is like handing a loaded automatic to an 8-year-old”, Carl W. Buchheister said.',
+      'The presentation was made before several hundred persons at the annual meeting of the League at Olney Hall.',
+      'The World War 2, German bomber rolled down a runway and took off.',
+      '“The first two pilots had crashed”, he said.',
+    ]);
+    expect(speakerOf(later, 'first two pilots') ?? null).toBeNull();
+  });
+
+  it('never makes a person of a capitalised run after an article (“at the Masters Palmer and Player did”)', () => {
+    const analysis = analyse('ca38.txt', [
+      'Arnold Palmer, the defending champion, lost his title on the 72nd hole.',
+      'And last week at the Masters Palmer and Player did.',
+      'Afterwards, Palmer told Charlie Coe, his last-round partner, that he simply played the hole too fast.',
+    ]);
+    expect(speakerOf(analysis, 'played the hole too fast')).toBe('Arnold Palmer');
+  });
 });
 
 describe('speaker identity across articles', () => {
@@ -107,6 +161,27 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(merged.speakers, 'Walter Jones')[0]?.name).toBe('Walter H. Jones');
     expect(findSpeakers(merged.speakers, 'Sen. Jones')[0]?.name).toBe('Walter H. Jones');
     expect(findSpeakers(merged.speakers, 'Mr. Jack Martin')[0]?.name).toBe('Jack Martin');
+  });
+
+  it('finds a speaker by initials, and never by a first name alone, a title over another name, or a body’s title word', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca33.txt', ['“The nuns there do a wonderful work”, President John F. Kennedy said.']),
+      analyse('ca38.txt', ['“I simply played the hole too fast”, Arnold Palmer said.']),
+      analyse('ca34.txt', ['“We will not be pushed out”, Soviet Premier Nikita S. Khrushchev said.']),
+      analyse('ca37.txt', ['The city council said the budget would be cut.']),
+    ]).speakers;
+    expect(findSpeakers(speakers, 'JFK')[0]?.name).toBe('John F. Kennedy');
+    expect(findSpeakers(speakers, 'Arnold').map((speaker) => speaker.name)).not.toContain('Arnold Palmer');
+    expect(findSpeakers(speakers, 'Premier Lumumba')).toEqual([]);
+    expect(findSpeakers(speakers, 'Security Council')).toEqual([]);
+  });
+
+  it('takes a first name alone for the one person of the article who has it', () => {
+    const analysis = analyse('ca33.txt', [
+      'Mrs. Mary Black and her husband were married in 1950.',
+      'Hurt by his lack of interest and attention, Mary complained often that he didn’t help around the house.',
+    ]);
+    expect(speakerOf(analysis, 'complained often')).toBe('Mary Black');
   });
 });
 

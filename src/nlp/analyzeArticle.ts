@@ -3,7 +3,7 @@ import type { Citation, Passage, PassageSection, QuoteKind } from '../domain/typ
 import { Attributor, type TextBlock } from './attribution.ts';
 import type { ArticlePerson } from './people.ts';
 import { ArticlePeople } from './people.ts';
-import { splitSentences } from './sentences.ts';
+import { readParagraph } from './sentences.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -85,8 +85,8 @@ function linkAcrossParagraphs(body: Passage[]): void {
 function toBlocks(article: Article, options: AnalyzeOptions): TextBlock[] {
   const blocks: TextBlock[] = [];
   const add = (section: PassageSection, paragraph: number, text: string, split = true): void => {
-    const sentences = split ? splitSentences(text) : [{ text, start: 0, end: text.length }];
-    if (sentences.length > 0) blocks.push({ section, paragraph, text, sentences });
+    const { sentences, tokens } = split ? readParagraph(text) : { sentences: [{ text, start: 0, end: text.length }], tokens: null };
+    if (sentences.length > 0) blocks.push({ section, paragraph, text, sentences, tokens });
   };
   // Headlines and standfirsts are one unit each, even when they hold a full stop.
   add('headline', 1, article.headline, false);

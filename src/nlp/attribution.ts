@@ -1,6 +1,8 @@
 import {
   ACCORDING_TO,
   APPOSITIVE_AT_END,
+  CLAUSE_BREAK,
+  NAMED_THING_BEFORE,
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
@@ -32,6 +34,8 @@ import {
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
+import { clauseSubject, tokenAt } from './posSubject.ts';
+import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -58,7 +62,12 @@ export class Attributor {
     this.subjects.startStory();
   }
 
+  /** The block being read: its text and tags, for subjects the patterns miss. */
+  private current: { text: string; tokens: TaggedTokens | null; sentences: SentenceSpan[] } = { text: '', tokens: null, sentences: [] };
+
   attributeBlock(block: TextBlock, runningOn: ArticlePerson | null): { quotes: ExtractedQuote[]; runsOnWith: ArticlePerson | null } {
+    this.current = { text: block.text, tokens: block.tokens, sentences: block.sentences };
+    this.subjects.nextParagraph();
     const spans = findQuoteSpans(block.text);
     const masked = maskQuotes(block.text, spans);
     const quotes: ExtractedQuote[] = [];
@@ -79,14 +88,20 @@ export class Attributor {
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
         const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
-        let match = introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
+        // "he told the “skyjackers”": a word or two quoted after an article names a thing; nobody said it.
+        // ("a “very serious” response" is someone's words: the quote only describes the noun after it).
+        const named =
+          wordCount(span.text) <= 3 &&
+          NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
+          /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
+        let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
-        if (!match && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
+        if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
-        if (!match && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
+        if (!match && !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
           match = { speaker: runningOn, method: 'continuation', phrase: 'continued quote' };
         }
         const quote: ExtractedQuote = {
@@ -110,6 +125,7 @@ export class Attributor {
         const reported = byCertainty.find(
           (subject) =>
             subject.speaker !== null &&
+            !subject.quoteOnly &&
             (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
             // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
@@ -139,6 +155,7 @@ export class Attributor {
       }
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
       // means next; this sentence's own speakers stay the most recent.
+      for (const person of this.namedIn(masked, sentence)) this.subjects.noteMention(person);
       for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
       for (const quote of quotes) if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.subjects.noteSpeaker(subject.speaker);
@@ -151,6 +168,21 @@ export class Attributor {
     const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
     const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
     return isVerb(last) && /:\s*$/.test(before);
+  }
+
+  /** Known people named anywhere in a sentence outside quotes, by the surnames among its proper nouns. */
+  private namedIn(masked: string, sentence: SentenceSpan): ArticlePerson[] {
+    const { tokens } = this.current;
+    const found: ArticlePerson[] = [];
+    if (!tokens) return found;
+    for (let index = tokenAt(tokens, sentence.start); index < tokens.pos.length && (tokens.start[index] ?? Infinity) < sentence.end; index++) {
+      if (tokens.pos[index] !== 'PROPN') continue;
+      const word = masked.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
+      if (!word.trim() || !this.people.hasSurname(word)) continue;
+      // A surname two people share names both: "he" after it could be either.
+      for (const person of this.people.withSurname(word)) if (person.kind === 'person' && !found.includes(person)) found.push(person);
+    }
+    return found;
   }
 
   /**
@@ -219,6 +251,19 @@ export class Attributor {
     return null;
   }
 
+  /** The subject of the clause a verb at this offset stands in, from the POS tags; a verb after "and" takes the sentence's first. */
+  private taggedSubject(verbStart: number, dependent: boolean): SubjectMatch | null {
+    const { text, tokens, sentences } = this.current;
+    if (!tokens) return null;
+    const sentenceStart = sentences.find((sentence) => sentence.start <= verbStart && verbStart < sentence.end)?.start ?? 0;
+    const before = text.slice(sentenceStart, verbStart);
+    const clauseStart = dependent ? sentenceStart : sentenceStart + Math.max(0, ...[',', ';', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1));
+    const phrase = clauseSubject(text, tokens, clauseStart, verbStart, dependent);
+    if (!phrase || phrase.length > 80) return null;
+    const resolved = this.subjects.resolveSubject(phrase, 'before');
+    return resolved?.speaker ? resolved : null;
+  }
+
   /** Every speech verb in a stretch of text with the subject it has, in order. */
   private speechSubjectsIn(masked: string, range: SentenceSpan): SpeechVerb[] {
     const found: SpeechVerb[] = [];
@@ -241,17 +286,28 @@ export class Attributor {
       const dependent = COORDINATED_BEFORE.test(trimmed) || (PARTICIPLE.test(verb) && /,\s*$/.test(before));
       // "calls from dealers demanding delivery": a participle that does not continue a clause reports nothing.
       if (PARTICIPLE.test(verb) && !dependent) continue;
+      // "He told her she demanded too much": a verb inside the clause another verb reports (no comma between) is no attribution.
+      const earlier = found[found.length - 1];
+      if (!dependent && earlier && !CLAUSE_BREAK.test(text.slice(earlier.verbEnd - range.start, match.index ?? 0))) {
+        found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
+        continue;
+      }
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
       const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // The patterns found no subject: the noun phrase opening the clause, read from the POS tags
+      // ("Farm machinery dealer Bob Houtz tilts back … and tells", "Justice Savage of the … Court declared").
+      const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
+      if (tagged) subject = this.taggedSubject(range.start + (match.index ?? 0), dependent);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
       if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
       }
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd });
+      // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;

@@ -1,5 +1,5 @@
 import type { ArticlePerson } from './people.ts';
-import type { SentenceSpan } from './sentences.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /** What attribution finds: quotes with their speakers, and the pieces of text it reads them from. */
 
@@ -10,6 +10,8 @@ export interface TextBlock {
   paragraph: number;
   text: string;
   sentences: SentenceSpan[];
+  /** The words' part-of-speech tags from the same wink-nlp reading (none for a headline read whole). */
+  tokens: TaggedTokens | null;
 }
 
 export type AttributionMethod =
@@ -46,4 +48,6 @@ export interface SpeechVerb extends SubjectMatch {
   dependent: boolean;
   /** Offset just past the verb in the block's text. */
   verbEnd: number;
+  /** The subject is read from the tags for a coordinated verb: it may own a quote, not make a paraphrase. */
+  quoteOnly?: boolean;
 }

@@ -1,7 +1,18 @@
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
-import { FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
-import { CAPITALISED_NAME_RUN, descriptionKeys, isPlaceWord, LEADING_THE, POSSESSIVE_SUFFIX, splitTitle, THE_IN_KEY, TITLE_QUALIFIER_AT_END } from '../lang/en/names.ts';
+import {
+  CAPITALISED_NAME_RUN,
+  descriptionKeys,
+  placeOfKey,
+  roleHeadKeys,
+  isPlaceWord,
+  LEADING_THE,
+  POSSESSIVE_SUFFIX,
+  splitTitle,
+  THE_IN_KEY,
+  TITLE_QUALIFIER_AT_END,
+} from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
@@ -24,6 +35,8 @@ export class ArticlePeople {
   /** People by surname key, organisations by name: lookups stay constant-time with thousands of people. */
   private readonly bySurname = new Map<string, ArticlePerson[]>();
   private readonly organizations = new Map<string, ArticlePerson>();
+  /** People by their first full given name: features call people by it ("Mary complained"). */
+  private readonly byGiven = new Map<string, ArticlePerson[]>();
 
   /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
   static scan(texts: string[]): ArticlePeople {
@@ -32,7 +45,12 @@ export class ArticlePeople {
       [...text.matchAll(CAPITALISED_NAME_RUN)].flatMap((match) =>
         splitAtPossessive(match[0])
           .flatMap(splitAtSentenceEnd)
-          .map((part, index) => ({ run: trimRun(part), qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '' })),
+          .map((part, index) => ({
+            run: trimRun(part),
+            qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '',
+            // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
+            afterArticle: index === 0 && ARTICLE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0)),
+          })),
       ),
     );
     const runs = found.map((entry) => entry.run);
@@ -44,8 +62,9 @@ export class ArticlePeople {
         loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
       }
     }
-    for (const { run, qualifier } of found) {
+    for (const { run, qualifier, afterArticle } of found) {
       const { title, name } = splitTitle(run);
+      if (afterArticle && !title && !isOrganisationName(run)) continue;
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
       // "the Internal Revenue Service": known as a body, so a later "the Service said" can name it.
@@ -71,15 +90,17 @@ export class ArticlePeople {
     if (existing && existing !== 'ambiguous') {
       if (name.split(/\s+/).length > existing.name.split(/\s+/).length) existing.name = name;
       if (title) existing.titles.add(title);
-      existing.surfaceForms.add(surfaceForm);
+      if (nameParts(surfaceForm).surname === nameParts(existing.name).surname) existing.surfaceForms.add(surfaceForm);
       return existing;
     }
     const person: ArticlePerson = { kind: 'person', name, titles: new Set(title ? [title] : []), surfaceForms: new Set([surfaceForm]) };
     this.people.push(person);
-    const surname = nameParts(name).surname;
-    const bucket = this.bySurname.get(surname);
+    const parts = nameParts(name);
+    const bucket = this.bySurname.get(parts.surname);
     if (bucket) bucket.push(person);
-    else this.bySurname.set(surname, [person]);
+    else this.bySurname.set(parts.surname, [person]);
+    const given = parts.given.find((word) => word.length > 1);
+    if (given) this.byGiven.set(given, [...(this.byGiven.get(given) ?? []), person]);
     return person;
   }
 
@@ -112,6 +133,11 @@ export class ArticlePeople {
     return this.bySurname.has(nameParts(word).surname);
   }
 
+  /** Every person of the article with this surname ("Rickards" → Byron D. Rickards and Captain Rickards). */
+  withSurname(word: string): readonly ArticlePerson[] {
+    return this.bySurname.get(nameParts(word).surname) ?? [];
+  }
+
   /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
   findByName(name: string, title = ''): ArticlePerson | undefined {
     const found = this.lookupName(name, title);
@@ -127,6 +153,11 @@ export class ArticlePeople {
     const wanted = nameParts(name);
     if (!wanted.surname) return undefined;
     const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
+    if (candidates.length === 0 && wanted.given.length === 0 && !title) {
+      // A lone word no one has as surname but someone has as first name: that person, if only one has it.
+      const byGiven = this.byGiven.get(wanted.surname) ?? [];
+      return byGiven.length === 1 ? byGiven[0] : byGiven.length > 1 ? 'ambiguous' : undefined;
+    }
     if (candidates.length <= 1) return candidates[0];
     // A full name picks the person with the same given name; a bare surname among several is ambiguous.
     const exact = candidates.filter((person) => nameParts(person.name).given[0] === wanted.given[0] && wanted.given.length > 0);
@@ -145,12 +176,18 @@ export class ArticlePeople {
   /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
   findByDescription(description: string, preferred?: ArticlePerson | null): ArticlePerson | undefined {
     const wanted = descriptionKeys(description);
+    const wantedHead = roleHeadKeys(description);
+    const places = [...wanted].filter((key) => placeOfKey(key));
     let best: ArticlePerson | undefined;
     let bestScore = 0;
     for (const person of this.people) {
       if (person.kind !== 'person') continue;
       const have = new Set<string>();
       for (const title of person.titles) for (const key of descriptionKeys(title)) have.add(key);
+      // The role itself must fit ("the council" is not its "Council President"), and no country may differ
+      // ("Canada's Minister of External Affairs" is not the Soviet Premier).
+      if (![...person.titles].some((title) => [...roleHeadKeys(title)].some((key) => wantedHead.has(key)))) continue;
+      if (places.some((place) => !have.has(place))) continue;
       let score = 0;
       for (const key of wanted) if (have.has(key)) score++;
       if (score > bestScore || (score === bestScore && score > 0 && person === preferred)) {

@@ -22,7 +22,46 @@ function nlp(): ReturnType<typeof winkNLP> {
  * trips over: a quote's closing mark or a lone "!" left as its own sentence.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
-  const raw: string[] = nlp().readDoc(paragraph).sentences().out();
+  return readParagraph(paragraph).sentences;
+}
+
+/**
+ * Part-of-speech tags of a paragraph's words with their offsets, from the same wink-nlp reading
+ * that splits its sentences (the NLP never runs twice on one text). Parallel arrays: one entry a token.
+ */
+export interface TaggedTokens {
+  start: Int32Array;
+  end: Int32Array;
+  /** Universal POS tags ("PROPN", "NOUN", "VERB", "DET", "PUNCT" …). */
+  pos: string[];
+}
+
+/** Sentences and tagged tokens of one paragraph, from one wink-nlp reading. */
+export function readParagraph(paragraph: string): { sentences: SentenceSpan[]; tokens: TaggedTokens } {
+  const doc = nlp().readDoc(paragraph);
+  return { sentences: toSpans(paragraph, doc.sentences().out()), tokens: tagged(paragraph, doc) };
+}
+
+function tagged(paragraph: string, doc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>): TaggedTokens {
+  const its = nlp().its;
+  const tokens = doc.tokens();
+  const values: string[] = tokens.out(its.value);
+  const pos: string[] = tokens.out(its.pos);
+  const start = new Int32Array(values.length);
+  const end = new Int32Array(values.length);
+  let cursor = 0;
+  values.forEach((value, index) => {
+    // wink keeps the text's own characters; where it did not, the token keeps its place in order.
+    const at = paragraph.indexOf(value, cursor);
+    const found = at >= 0 && at - cursor < 16;
+    start[index] = found ? at : cursor;
+    end[index] = found ? at + value.length : cursor;
+    cursor = end[index] ?? cursor;
+  });
+  return { start, end, pos };
+}
+
+function toSpans(paragraph: string, raw: string[]): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let cursor = 0;
   for (const sentence of raw) {

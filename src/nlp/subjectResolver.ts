@@ -21,9 +21,13 @@ import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
+import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
+
+/** How many paragraphs back a pronoun may find its person. */
+const PRONOUN_REACH = 1;
 
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
@@ -40,7 +44,33 @@ export class SubjectResolver {
     return this.recentSpeakers[this.recentSpeakers.length - 1] ?? null;
   }
 
+  /** The paragraph each recent speaker was last named or quoted in. */
+  private readonly notedIn = new Map<ArticlePerson, number>();
+  private paragraph = 0;
+
+  /** Called for each block: "he" reaches back only PRONOUN_REACH paragraphs. */
+  nextParagraph(): void {
+    this.paragraph++;
+  }
+
+  /** When each person was last named anywhere in a sentence, and last noted as a subject or speaker (one clock). */
+  private clock = 0;
+  private readonly lastMention = new Map<ArticlePerson, number>();
+  private readonly lastNoted = new Map<ArticlePerson, number>();
+  private readonly recentMentions: ArticlePerson[] = [];
+
+  /** A person named in a sentence but not its subject ("…, the elder man told Rickards"): "he" may be them too. */
+  noteMention(person: ArticlePerson): void {
+    this.lastMention.set(person, ++this.clock);
+    const index = this.recentMentions.indexOf(person);
+    if (index >= 0) this.recentMentions.splice(index, 1);
+    this.recentMentions.push(person);
+    if (this.recentMentions.length > RECENT_SPEAKERS) this.recentMentions.shift();
+  }
+
   noteSpeaker(person: ArticlePerson): void {
+    this.lastNoted.set(person, ++this.clock);
+    this.notedIn.set(person, this.paragraph);
     const index = this.recentSpeakers.indexOf(person);
     if (index >= 0) this.recentSpeakers.splice(index, 1);
     this.recentSpeakers.push(person);
@@ -58,6 +88,8 @@ export class SubjectResolver {
     for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
       const person = this.recentSpeakers[index];
       if (!person) continue;
+      // News names its speaker again within a paragraph or two; a "he" further on is someone not named lately.
+      if (this.paragraph - (this.notedIn.get(person) ?? -Infinity) > PRONOUN_REACH) break;
       const gender = genderOf(person) ?? this.pronounGender.get(person) ?? null;
       if (gender === wanted) chosen = person;
       else if (gender === null && wanted === 'male')
@@ -65,8 +97,22 @@ export class SubjectResolver {
       else if (gender === null) fallback ??= person;
     }
     chosen ??= fallback;
+    // Another person of a fitting gender named since: "he" could be either, and a guess is worse than nothing.
+    if (chosen && this.namedSince(chosen, wanted)) return null;
     if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
     return chosen;
+  }
+
+  private namedSince(chosen: ArticlePerson, wanted: 'male' | 'female'): boolean {
+    const since = this.lastNoted.get(chosen) ?? 0;
+    for (let index = this.recentMentions.length - 1; index >= 0; index--) {
+      const other = this.recentMentions[index];
+      if (!other || (this.lastMention.get(other) ?? 0) <= since) break;
+      if (other === chosen || other.kind !== 'person') continue;
+      const gender = genderOf(other) ?? this.pronounGender.get(other) ?? null;
+      if (gender === null || gender === wanted) return true;
+    }
+    return false;
   }
 
   constructor(private readonly people: ArticlePeople) {}
@@ -77,6 +123,7 @@ export class SubjectResolver {
    */
   startStory(): void {
     this.recentSpeakers.length = 0;
+    this.recentMentions.length = 0;
   }
 
   /**
@@ -160,7 +207,8 @@ export class SubjectResolver {
       // "says Jack Martin" after a bare "Martin": the fuller name is the person's name from now on.
       if (name && name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = name;
       if (title) known.titles.add(title);
-      known.surfaceForms.add(run);
+      // "Mary" for Mary Black is no alias: as a surname it would find her for anyone asking for a Mr. Mary.
+      if (nameParts(run).surname === nameParts(known.name).surname) known.surfaceForms.add(run);
       return { speaker: known, method: 'named', phrase: cleaned };
     }
     const words = (name || run).split(/\s+/);

@@ -1,7 +1,7 @@
 import { answerKindWord, countedWords, FRAMING_WORDS } from '../lang/en/questionWords.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
 import { baseForms, isCommonWord, isNameInWordNet, isOnlyAName, isWordNetWord, relatedWords } from '../lang/en/wordnet.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import type { TermStats } from './askIndex.ts';
 import { tokenize, toTerm } from './terms.ts';
 
 /** One informative word of the question, with the weight its rarity gives it. */
@@ -26,7 +26,7 @@ export interface QuestionWord {
  * The question's informative words (not stop words), each weighed by its rarity in the corpus:
  * a word few passages have tells more about which passage answers than one most passages have.
  */
-export function questionWords(question: string, index: PassageIndex): QuestionWord[] {
+export function questionWords(question: string, index: TermStats): QuestionWord[] {
   const words: QuestionWord[] = [];
   const counted = new Set(countedWords(question).map((word) => toTerm(word)));
   const kindWord = answerKindWord(question);

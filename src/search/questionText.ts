@@ -1,7 +1,7 @@
 import { INVISIBLE_CHARACTERS } from '../domain/limits.ts';
 import { capitaliseAfterArticle } from '../lang/en/abbreviations.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import type { TermStats } from './askIndex.ts';
 import { tokenize, toTerm } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -36,7 +36,7 @@ const MAX_CORRECTABLE_LENGTH = 30;
  * ("live", "planes", "bitcoin") is kept, and the question is then not covered. Returns null when
  * nothing needed correcting. "the us" is read as the country ("the US").
  */
-export function correctTypos(question: string, index: PassageIndex, vocabulary: () => Vocabulary): string | null {
+export function correctTypos(question: string, index: Pick<TermStats, 'hasTerm'>, vocabulary: () => Vocabulary): string | null {
   // "what does the us want": the country, not the pronoun (a stop word that would vanish from the search).
   const capitalised = capitaliseAfterArticle(question);
   let changed = capitalised !== question;

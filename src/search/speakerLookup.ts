@@ -14,9 +14,14 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
   // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
   const nameOnly = wantedWords.filter((word) => !isTitleWord(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
+  // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
+  const initialism = INITIALISM.test(query.trim()) ? query.replace(/[.\s]/g, '').toLowerCase() : null;
   for (const speaker of speakers) {
     let score = matchScore(speaker, wanted, wantedWords, query);
-    if (score === 0 && nameOnly.length > 0 && nameOnly.length < wantedWords.length) score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
+    // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
+    if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length)
+      score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
+    if (score === 0 && initialism && initialsOf(speaker).includes(initialism)) score = 75;
     if (score > 0) scored.push({ speaker, score });
   }
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
@@ -28,16 +33,27 @@ function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], raw
   const aliasWords = new Set(aliases.flatMap((alias) => alias.split(' ')));
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
-  if (wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
+  // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
+  const surnames = new Set(aliases.map((alias) => alias.split(' ').pop() ?? ''));
+  const givenOnly = speaker.kind === 'person' && wantedWords.length === 1 && !surnames.has(wantedWords[0] ?? '');
+  if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
   // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service").
   if (speaker.kind === 'organization' && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
-  if (wantedWords.every((word) => word.length >= 3 && [...aliasWords].some((aliasWord) => aliasWord.startsWith(word)))) return 60;
+  const prefixTargets = givenOnly ? [...surnames] : [...aliasWords];
+  if (wantedWords.every((word) => word.length >= 3 && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
   // A description matching the titles ("Russia's foreign minister").
   const wantedKeys = descriptionKeys(rawQuery);
   const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));
   const shared = [...wantedKeys].filter((key) => titleKeys.has(key)).length;
-  if (shared >= 2 && shared >= wantedKeys.size - 1) return 50 + shared;
+  // Each word of the query counts once, however many role equivalents it has: "Premier Lumumba" shares one word
+  // with "Premier Khrushchev", not three.
+  const isShared = (word: string) => [...descriptionKeys(word)].some((key) => titleKeys.has(key));
+  const wordsShared = wantedWords.filter(isShared).length;
+  const words = wantedWords.filter((word) => descriptionKeys(word).size > 0).length;
+  // A name typed in the query that this speaker's titles lack is someone else's: "Premier Lumumba".
+  const otherName = rawQuery.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && !isTitleWord(word) && !isShared(word));
+  if (shared >= 2 && shared >= wantedKeys.size - 1 && wordsShared >= 2 && wordsShared >= words - 1 && !otherName) return 50 + shared;
   // Typos: each query word close to a name word, within a budget that grows with its length (a short word
   // one letter off is another name: "Moss" is not "Miss", "France" not "Frank"), and a lone word only
   // against the surname, so a typo never lands on someone else's first name or title.
@@ -72,4 +88,18 @@ export function suggestSpeakers(speakers: readonly Speaker[], typed: string, lim
 /** Edits a typed word may be off by: none under four letters, one up to seven, two from eight. */
 function typoBudget(word: string): number {
   return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/** A query of two to five capital letters, with or without full stops: "JFK", "I.R.S.". */
+const INITIALISM = /^(?:\p{Lu}\.?){2,5}$/u;
+
+/** The initials of each name and alias: capitalised words only, so "the" and "of" do not count. */
+function initialsOf(speaker: Speaker): string[] {
+  return [speaker.name, ...speaker.aliases].map((alias) =>
+    alias
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0]?.toLowerCase() ?? '')
+      .join(''),
+  );
 }

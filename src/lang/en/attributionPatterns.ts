@@ -103,3 +103,12 @@ export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
 
 /** A phrase opening with "the". */
 export const STARTS_WITH_THE = /^the\s/i;
+
+/** Punctuation that ends a reported clause: a verb after it may have a subject of its own. */
+export const CLAUSE_BREAK = /[,;:—–()]/;
+
+/** Scare quotes after an article or possessive: "the “skyjackers”", "an “inviolate” sanctuary". */
+export const NAMED_THING_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s*$/i;
+
+/** Modals and negations between a subject and a speech verb: "might declare", "has not said", "never told" state nothing. */
+export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'can', 'must', 'not', "n't", 'never', "'d", "'ll"]);

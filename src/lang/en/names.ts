@@ -56,6 +56,29 @@ export function descriptionKeys(text: string): Set<string> {
   return keys;
 }
 
+/** Whether a description key is a country key (descriptionKeys folds country words to one). */
+export function placeOfKey(key: string): boolean {
+  return PLACE_KEY_VALUES.has(key);
+}
+
+const PLACE_KEY_VALUES: ReadonlySet<string> = new Set(Object.values(PLACE_KEYS));
+
+/**
+ * The role a title or description names, with its equivalents: its last word, or the word before
+ * "of" ("Secretary of State" → secretary; "the top US diplomat" → diplomat, minister, secretary …).
+ */
+export function roleHeadKeys(text: string): Set<string> {
+  const words = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .map((word) => word.replace(/'s$/, '').replace(/[^\p{L}]/gu, ''))
+    .filter(Boolean);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  return new Set([head, ...(ROLE_EQUIVALENTS[head] ?? [])]);
+}
+
 /** The lower-case and possessive words news puts before a capitalised title ("Brazil’s acting President …"). */
 export const TITLE_QUALIFIER_AT_END =
   /(?:^|\s)(?<possessive>\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)?(?<words>(?:(?:acting|former|interim|deputy|outgoing|then|top|chief|senior|embattled|ousted)\s+)+)$/u;

@@ -119,6 +119,18 @@ export const TITLE_WORDS = new Set([
   'chairwoman',
   'director',
   'commander',
+  'captain',
+  'colonel',
+  'lieutenant',
+  'sergeant',
+  'admiral',
+  'corporal',
+  'professor',
+  'bishop',
+  'cardinal',
+  'detective',
+  'inspector',
+  'superintendent',
   'head',
   'official',
   'top',
@@ -351,3 +363,6 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'tass',
   'interfax',
 ];
+
+/** A lower-case article right before a capitalised run: "the Masters", "a Ford" name things, not people. */
+export const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/;

@@ -1,0 +1,77 @@
+import { NOT_A_STATEMENT } from '../lang/en/attributionPatterns.ts';
+import type { TaggedTokens } from './sentences.ts';
+
+/**
+ * The subject of a clause read from wink-nlp's part-of-speech tags, for sentences the patterns do
+ * not reach: "Farm machinery dealer Bob Houtz tilts back … and tells of …" (Bob Houtz), "In People
+ * vs. Fisher, Justice Savage of the New York Supreme Court declared:" (Justice Savage). The subject
+ * is the noun phrase right before the clause's first verb; of it, the capitalised run that ends it
+ * (a name with its capitalised title) or, without one, the whole phrase ("the assistant secretary").
+ */
+
+/** Tags a subject noun phrase is made of ("of" joins "secretary of state"). */
+const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+
+/** Between a subject and its verb: "has since said". */
+const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
+
+/** What may stand before a clause's subject: "—", "And", "Meanwhile". */
+const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'ADV']);
+
+/** The first token at or after an offset. */
+export function tokenAt(tokens: TaggedTokens, offset: number): number {
+  let low = 0;
+  let high = tokens.start.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens.start[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The subject phrase of the clause between two offsets (a sentence's start and a speech verb), as
+ * text to resolve, or null. Only the first verb's subject counts: "X tilts back and tells" is X's.
+ */
+export function clauseSubject(text: string, tokens: TaggedTokens, from: number, to: number, firstVerb: boolean): string | null {
+  const first = tokenAt(tokens, from);
+  const last = tokenAt(tokens, to); // exclusive: the speech verb
+  let verb = first;
+  if (firstVerb) while (verb < last && tokens.pos[verb] !== 'VERB' && tokens.pos[verb] !== 'AUX') verb++;
+  else {
+    // The speech verb's own subject: only adverbs and auxiliaries between ("has since said"), and no
+    // modal or negation ("might declare", "has not said" report nothing).
+    verb = last;
+    while (verb > first && VERB_GROUP.has(tokens.pos[verb - 1] ?? '')) {
+      if (NOT_A_STATEMENT.has(text.slice(tokens.start[verb - 1] ?? 0, tokens.end[verb - 1] ?? 0).toLowerCase())) return null;
+      verb--;
+    }
+  }
+  let end = verb;
+  while (end > first && tokens.pos[end - 1] === 'ADV') end--;
+  let start = end;
+  while (start > first) {
+    const pos = tokens.pos[start - 1] ?? '';
+    const word = text.slice(tokens.start[start - 1] ?? 0, tokens.end[start - 1] ?? 0);
+    if (NOUN_PHRASE.has(pos) || (pos === 'ADP' && word === 'of') || (pos === 'PUNCT' && word === '.')) start--;
+    else break;
+  }
+  if (start >= end) return null;
+  // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …".
+  for (let index = first; index < start; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
+  // "Justice Savage of the New York Supreme Court": the person stands before "of the …".
+  for (let index = start + 1; index < end - 1; index++) {
+    const word = text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
+    if (word === 'of' && tokens.pos[index + 1] === 'DET' && tokens.pos[index - 1] === 'PROPN') {
+      end = index;
+      break;
+    }
+  }
+  if (tokens.pos[start] === 'PRON' && end - start > 1) return null;
+  // The capitalised run that ends the phrase: "Bob Houtz" of "Farm machinery dealer Bob Houtz".
+  let run = end;
+  while (run > start && /^\p{Lu}/u.test(text.slice(tokens.start[run - 1] ?? 0, tokens.end[run - 1] ?? 0))) run--;
+  const phraseStart = run < end && tokens.pos[end - 1] === 'PROPN' ? run : start;
+  return text.slice(tokens.start[phraseStart] ?? 0, tokens.end[end - 1] ?? 0);
+}
