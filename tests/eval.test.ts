@@ -11,10 +11,10 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
  * Regression floors for `npm run eval`: the levels this ranking reached when they were set, not tuned
  * targets. Raise them when the ranking gets better; a drop below them is a regression to look at.
  */
-const FLOOR = { hit1: 0.9, hit3: 0.95, mrr: 0.93, quotePrecision: 0.95, quoteRecall: 0.9 };
+const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.59, hit3: 0.75, mrr: 0.67, refusalPrecision: 0.65, refusalRecall: 0.25, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.62, hit3: 0.76, mrr: 0.69, refusalPrecision: 0.8, refusalRecall: 0.48, wronglyRefusedAtMost: 0.05 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
@@ -85,6 +85,23 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
     expect(ours?.refusalPrecision).toBeGreaterThanOrEqual(BROWN_FLOOR.refusalPrecision);
     expect(ours?.refusalRecall).toBeGreaterThanOrEqual(BROWN_FLOOR.refusalRecall);
     expect(ours?.wronglyRefused).toBeLessThanOrEqual(BROWN_FLOOR.wronglyRefusedAtMost);
+  });
+
+  it('puts a name asked as a phrase where it is written together first, not where its words are scattered', async () => {
+    const desk = await brownPressDesk();
+    const result = desk.ask('Bill Shea', { limit: 2 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    expect(result.hits[0]?.passage.id).toMatch(/^ca14/);
+    expect(result.hits[0]?.text).toMatch(/Bill\) Shea/); // not "Bill Jr., 20, … round out the Shea family"
+  });
+
+  it('refuses what the articles do not say of a person they name: an age, a height', async () => {
+    const desk = await brownPressDesk();
+    for (const question of ['how old is governor price daniel', 'how tall is nick skorich']) {
+      expect(desk.ask(question).status, question).toBe('not-covered');
+    }
+    expect(desk.ask('how old is gordon lonsdale').status).toBe('found'); // "Gordon A. Lonsdale, 37, a mystery man…"
   });
 
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {
