@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_SPEECH_VERB, ROLE_NOUNS } from './peopleWords.ts';
+import { ROLE_NOUNS } from './peopleWords.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -16,7 +16,6 @@ export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
 export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
 
-export const SKIPPABLE_BEFORE_VERB = new RegExp(String.raw`(?:[\s,]|\b(?:${ADVERBS_BEFORE_SPEECH_VERB.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b)+$`, 'iu');
 export const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 export const DESCRIPTION_AT_END = new RegExp(
   String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`,
