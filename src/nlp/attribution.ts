@@ -3,6 +3,7 @@ import {
   APPOSITIVE_AT_END,
   CLAUSE_BREAK,
   NAMED_THING_BEFORE,
+  ROLE_ASIDE,
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
@@ -325,6 +326,12 @@ export class Attributor {
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
+      // "the conservation leader said" can find him later.
+      if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {
+        const role = before.slice(aside.index).replace(/^[\s,]+|[\s,]+$/gu, '');
+        if (ROLE_ASIDE.test(role)) subject.speaker.titles.add(role);
+      }
       // The patterns found no subject: the noun phrase opening the clause, read from the POS tags
       // ("Farm machinery dealer Bob Houtz tilts back … and tells", "Justice Savage of the … Court declared").
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));

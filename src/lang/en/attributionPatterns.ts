@@ -111,3 +111,6 @@ export const NAMED_THING_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|thes
 
 /** Modals and negations between a subject and a speech verb: "might declare", "has not said", "never told" state nothing. */
 export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'can', 'must', 'not', "n't", 'never', "'d", "'ll"]);
+
+/** An aside that names a role ("president of the National Audubon Society", "a farmer from Palm Desert"), not a clause ("who …", "as he …"). */
+export const ROLE_ASIDE = /^(?!(?:who|which|whom|whose|as|in|after|before|when|while|where|though|although|if)\b)(?:an?\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}.'’-]+){0,8}$/u;
