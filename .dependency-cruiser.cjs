@@ -3,7 +3,7 @@
  *
  * Imports only point down, one folder per layer:
  *
- *   adapters      src/bot/, src/console/, src/main.ts, src/config.ts
+ *   adapters      src/bot/, src/console/, src/main.ts, src/config.ts, src/openDesk.ts, src/reindexCli.ts
  *      ↓
  *   commands      src/commands/ (one module per command) and src/presentation/ (the wording
  *                 both adapters share)
@@ -22,7 +22,7 @@
  */
 
 /** Path patterns (dependency-cruiser matches them against paths relative to the repo root). */
-const ADAPTERS = '^src/(bot|console)/|^src/(main|config)\\.ts$';
+const ADAPTERS = '^src/(bot|console)/|^src/(main|config|openDesk|reindexCli)\\.ts$';
 const COMMANDS = '^src/(commands|presentation)/';
 const BACKENDS = '^src/postgres/';
 const CORE = '^src/core/';

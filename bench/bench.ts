@@ -2,6 +2,8 @@
  * `npm run bench`: speed and size of the pipeline on the Brown corpus (500 texts, and the 44 press
  * reportage texts alone), against plain minisearch on the same passages in the same run.
  * Writes bench/results/<date>.json. Options: `--only=press` or `--only=all`, `--queries=N`.
+ * `--scale=10` runs instead the long embedded-against-PostgreSQL comparison on 10× the corpus (scale.ts;
+ * `--only=embedded` or `--only=postgres` runs one side, `--heap=1024,4096` the embedded side per heap limit).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, stat, mkdir, writeFile, readdir } from 'node:fs/promises';
@@ -228,6 +230,20 @@ async function benchCorpus(name: string, seedsDir: string, sourceFiles: string[]
     ask,
     askRatio: { p50: ask.ours.p50 / ask.baseline.p50, p99: ask.ours.p99 / ask.baseline.p99 },
   };
+}
+
+// --scale=N: only the long comparison of the embedded and PostgreSQL indexes on the corpus N times over.
+const scale = argument('scale');
+if (scale) {
+  const { runScaleBench } = await import('./scale.ts');
+  await runScaleBench({
+    factor: Number(scale),
+    queries: Number(argument('queries') ?? 200),
+    heapsMiB: (argument('heap') ?? '4096').split(',').map(Number),
+    embedded: only !== 'postgres',
+    postgres: only !== 'embedded',
+  });
+  process.exit(0);
 }
 
 const fixtures = await ensureBrownFixtures();

@@ -22,6 +22,8 @@ export function printable(shown: Shown, devTexts: ReadonlySet<string>): string {
 }
 
 export const BROWN_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions.json');
+/** Set C: see bench/eval.ts; only its totals are ever printed. */
+export const HELD_OUT_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-c.json');
 
 export interface BrownQuestion {
   question: string;

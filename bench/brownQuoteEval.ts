@@ -23,6 +23,8 @@ import { EVAL_DIR } from './evalLib.ts';
 
 /** `BROWN_QUOTES_FILE=…` scores another copy of the set (a draft not yet committed, say). */
 export const BROWN_QUOTES_FILE = process.env.BROWN_QUOTES_FILE ?? path.join(EVAL_DIR, 'brown-quotes.json');
+/** Set C: see bench/eval.ts; only its totals are ever printed. */
+export const HELD_OUT_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-c.json');
 
 export interface GoldQuote {
   quote: string;

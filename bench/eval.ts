@@ -7,9 +7,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
-import { loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
+import { HELD_OUT_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
-import { BROWN_QUESTIONS_FILE, loadBrownQuestions, printable, splitHalves, thresholdSweep, runBrownEval, type BrownReport, type BrownScore } from './brownEval.ts';
+import {
+  BROWN_QUESTIONS_FILE,
+  HELD_OUT_QUESTIONS_FILE,
+  loadBrownQuestions,
+  printable,
+  splitHalves,
+  thresholdSweep,
+  runBrownEval,
+  type BrownReport,
+  type BrownScore,
+} from './brownEval.ts';
 import { ensureBrownFixtures } from './brownFixtures.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,11 +33,20 @@ const brownQuestions = loadBrownQuestions(brownFile);
 const brownGold = loadBrownQuoteGold();
 let brown: BrownReport | null = null;
 let brownQuotes: BrownQuoteReport | null = null;
-if (brownQuestions || brownGold) {
+// Set C: questions and quote gold written afterwards, by an author who had not seen the code, on texts
+// the sets above do not use for that command. Only its totals are printed (never its misses), so it
+// keeps telling whether a change generalises instead of becoming one more set to tune on.
+const heldOutQuestions = loadBrownQuestions(HELD_OUT_QUESTIONS_FILE);
+const heldOutGold = loadBrownQuoteGold(HELD_OUT_QUOTES_FILE);
+let heldOut: BrownReport['halves'][number] | null = null;
+let heldOutQuotes: BrownQuoteReport | null = null;
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
   if (brownGold) brownQuotes = scoreBrownQuotes(brownDesk, brownGold);
+  if (heldOutQuestions) heldOut = runBrownEval(brownDesk, heldOutQuestions).halves[0] ?? null;
+  if (heldOutGold) heldOutQuotes = scoreBrownQuotes(brownDesk, heldOutGold);
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -45,6 +64,7 @@ if (process.argv.includes('--json')) {
     quotes: { cases: report.quotes.cases, exact: report.quotes.exact, precision: report.quotes.precision, recall: report.quotes.recall },
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
+    heldOut: heldOut ? { questions: heldOut.scores.map(brownNumbers), quotes: heldOutQuotes?.all ?? null } : null,
   };
   console.log(JSON.stringify(numbers, null, 2));
   process.exit(0);
@@ -156,6 +176,31 @@ console.log('');
 
 if (brownQuotes) printBrownQuotes(brownQuotes);
 else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
+
+if (heldOut || heldOutQuotes) printHeldOut(heldOut, heldOutQuotes);
+
+/** Set C: totals only, by design (see above). */
+function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null): void {
+  console.log('Set C (held out: totals only, misses deliberately not listed)');
+  if (questions) {
+    const ours = questions.scores[0];
+    console.log(`  /ask, ${(ours?.answerable ?? 0) + (ours?.unanswerable ?? 0)} questions (${ours?.unanswerable ?? 0} unanswerable):`);
+    console.log(`  ${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
+    for (const score of questions.scores) {
+      const refusal =
+        score.ranker === 'ours' ? `${percent(score.refusalPrecision)}    ${percent(score.refusalRecall)}    ${percent(score.wronglyRefused)}` : '      —          —          —';
+      console.log(`  ${score.ranker.padEnd(24)}${percent(score.hit1)}  ${percent(score.hit3)}  ${score.mrr.toFixed(3).padStart(7)}   ${refusal}`);
+    }
+  }
+  if (quotes) {
+    const score = quotes.all;
+    const violated = quotes.cases.filter((entry) => entry.violations.length > 0).length;
+    console.log(
+      `  /quote, ${quotes.texts} texts: recall ${percent(score.recall)} (${score.found}/${score.expected})   precision ${percent(score.precision)} (${score.right}/${score.returned})   ${score.queries} queries; look-up cases violated: ${violated}/${quotes.cases.length}`,
+    );
+  }
+  console.log('');
+}
 
 /**
  * Misses are listed for one half of the annotated texts only (`--half=A`, the default, or `--half=B`,

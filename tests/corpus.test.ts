@@ -74,11 +74,16 @@ describe('news dates', () => {
     ['Mar 16, 2014 9:09 AM CDT', '2014-03-16T09:09-05:00'],
     ['March 14, 2014', '2014-03-14'],
     ['Sept. 3, 2015 12:05 AM EDT', '2015-09-03T00:05-04:00'],
+    ['Sep 3, 2015', '2015-09-03'],
+    ['DECEMBER 31, 1961', '1961-12-31'],
   ])('parses %s', (text, iso) => expect(parseNewsDate(text)).toBe(iso));
 
   it('rejects text that is not a date', () => {
     expect(parseNewsDate('Showing 3 of 60 comments')).toBeNull();
     expect(parseNewsDate('Foo 45, 2014')).toBeNull();
+    // A word that only begins like a month is not one.
+    expect(parseNewsDate('Marching 3, 2014')).toBeNull();
+    expect(parseNewsDate('Mayor 3, 2014')).toBeNull();
   });
 });
 

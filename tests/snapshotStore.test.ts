@@ -197,6 +197,23 @@ describe('snapshot store', () => {
     expect(answers(restarted)).toEqual(answers(desk));
   });
 
+  it('after a start from the cache, a reindex re-analyses only the changed file and reports the change', async () => {
+    await open();
+    const desk = await open();
+    expect(desk.snapshot.analysed).toEqual([]);
+    const changed = '004_59e860e89f0234ce.txt';
+    const text = await readFile(path.join(seedsDir, changed), 'utf8');
+    await writeFile(path.join(seedsDir, changed), text.replace('On the bright side,', 'On the bright side, and to general relief in Sevastopol,'));
+    const result = await desk.reindex();
+    expect(result.status).toBe('done');
+    if (result.status !== 'done') return;
+    expect(desk.snapshot.analysed).toEqual([changed]);
+    expect(result.diff.files.changed).toEqual([changed]);
+    expect(result.diff.files.added).toEqual([]);
+    expect(result.diff.passages.added).toBeGreaterThan(0);
+    expect(answers(desk)).toEqual(answers(await open({ cacheDir: false })));
+  });
+
   it('keeps working when the cache folder cannot be written', async () => {
     await writeFile(path.join(work, 'a-file'), 'not a folder');
     const desk = await open({ cacheDir: path.join(work, 'a-file', 'cache') });

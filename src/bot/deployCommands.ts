@@ -30,7 +30,8 @@ export function commandPayloads(commands: readonly BotCommand[] = defaultCommand
  */
 export async function deployCommands(config: AppConfig, options: DeployOptions = {}): Promise<DeployResult> {
   const { token, clientId, guildId } = requireClientId(config);
-  const rest = new REST({ version: '10', ...(options.api ? { api: options.api } : {}) }).setToken(token);
+  const api = options.api ?? config.discord?.apiUrl;
+  const rest = new REST({ version: '10', ...(api ? { api } : {}) }).setToken(token);
   const body = commandPayloads(options.commands);
   const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
   await rest.put(route, { body });

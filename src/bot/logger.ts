@@ -19,6 +19,8 @@ export interface LoggerOptions {
   sink?: (line: string) => void;
   /** Strings that must never appear in a log line (the bot token); replaced by "[redacted]". */
   secrets?: readonly string[];
+  /** Fields on every line, e.g. `{ shard: 1 }` in a shard process. */
+  bindings?: LogFields;
 }
 
 // Anything shaped like a bot token is redacted even if nobody registered it as a secret.
@@ -57,7 +59,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const logger = pino(
     {
       level: options.level,
-      base: undefined,
+      base: options.bindings ?? undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: stdSerializers.err },

@@ -1,6 +1,6 @@
 import { Client, GatewayIntentBits, type RESTOptions, type WebSocketOptions } from 'discord.js';
 import type { AppConfig, DiscordSettings } from '../config.ts';
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 import { Cooldown } from './cooldown.ts';
 import { onConnectionEvents, onShardClose } from './events/connection.ts';
 import { onInteractionCreate } from './events/interactionCreate.ts';
@@ -64,8 +64,13 @@ export function botIntents(discord: DiscordSettings): GatewayIntentBits[] {
  * `stop()` or SIGINT/SIGTERM. Resolves once the bot is ready; rejects with a one-line ConfigError
  * for a rejected token or a missing privileged intent, or DiscordUnreachableError.
  */
-export async function startBot(desk: NewsDesk, config: AppConfig, discord: DiscordSettings, overrides: BotOverrides = {}): Promise<BotHandle> {
-  const logger = createLogger({ level: config.logLevel, secrets: [discord.token], ...(overrides.logSink ? { sink: overrides.logSink } : {}) });
+export async function startBot(desk: Desk, config: AppConfig, discord: DiscordSettings, overrides: BotOverrides = {}): Promise<BotHandle> {
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [discord.token],
+    ...(discord.shard ? { bindings: { shard: discord.shard.id } } : {}),
+    ...(overrides.logSink ? { sink: overrides.logSink } : {}),
+  });
   const shutdown = new AbortController();
   const context: BotContext = {
     desk,
@@ -79,11 +84,12 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
     shutdown: shutdown.signal,
     pending: new Set(),
   };
+  const restApi = overrides.restApi ?? discord.apiUrl;
   const client = new Client({
     intents: botIntents(discord),
     // Default for anything sent without explicit options; every handler also sets it itself.
     allowedMentions: noPings(),
-    rest: { ...(overrides.restApi ? { api: overrides.restApi } : {}), ...overrides.rest },
+    rest: { ...(restApi ? { api: restApi } : {}), ...overrides.rest },
     ...(overrides.identifyThrottler ? { ws: { buildIdentifyThrottler: overrides.identifyThrottler } } : {}),
   });
   onInteractionCreate(client, context, overrides.commands ?? slashCommands);
@@ -113,6 +119,7 @@ export async function startBot(desk: NewsDesk, config: AppConfig, discord: Disco
   onShardClose(client, logger, () => shutdown.signal.aborted);
   logger.info('bot ready', {
     user: client.user?.tag,
+    ...(discord.shard ? { shardCount: discord.shard.count } : {}),
     guilds: client.guilds.cache.size,
     askChannel: discord.askChannelId ?? 'none',
     messageContentIntent: discord.askChannelId !== null,

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Checks, Reply } from '../commands/types.ts';
 import type { AppConfig, DiscordSettings } from '../config.ts';
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 import type { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
 import type { Workload } from './workload.ts';
@@ -13,7 +13,7 @@ export interface ReindexHooks {
 
 /** What every handler may use; built once by `startBot`. */
 export interface BotContext {
-  desk: NewsDesk;
+  desk: Desk;
   config: AppConfig;
   discord: DiscordSettings;
   logger: Logger;

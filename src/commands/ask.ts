@@ -6,6 +6,7 @@ import { perFieldBudget, truncate } from '../presentation/limits.ts';
 import { safeText } from '../presentation/safeText.ts';
 import { COLOR, plural } from '../presentation/text.ts';
 import { integerInput, textInput, type Command, type Outcome, type Reply, type ReplyEmbed } from './types.ts';
+import { orUnavailable } from './unavailable.ts';
 
 /** What Discord lets a person type into `/ask` (mentions may be longer, up to the core's MAX_QUESTION_CHARS). */
 export const MAX_SLASH_QUESTION_CHARS = 300;
@@ -23,7 +24,8 @@ export const ask: Command = {
     { type: 'integer', name: 'results', description: `How many passages to show (1–${MAX_RESULTS}, default ${DEFAULT_RESULTS})`, min: 1, max: MAX_RESULTS },
   ],
   checks: { busyWork: true, cooldown: true },
-  run: (context, input) => askOutcome(context.desk.ask(textInput(input, 'question'), { limit: integerInput(input, 'results') ?? DEFAULT_RESULTS })),
+  run: (context, input) =>
+    orUnavailable(async () => askOutcome(await context.desk.ask(textInput(input, 'question'), { limit: integerInput(input, 'results') ?? DEFAULT_RESULTS }))),
 };
 
 export function askOutcome(result: AskResult): Outcome {

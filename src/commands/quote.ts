@@ -8,6 +8,7 @@ import { safeText } from '../presentation/safeText.ts';
 import { attributionNote, COLOR, KIND_LABEL, plural, quoteLabel, showsSentence, speakerHeading } from '../presentation/text.ts';
 import { CITATION_CHARS, discordCitation, ECHO_CHARS } from './ask.ts';
 import { textInput, type Choice, type Command, type Outcome, type Reply, type ReplyButton, type ReplyEmbed } from './types.ts';
+import { choicesOrNone, orUnavailable, unavailableReply } from './unavailable.ts';
 
 export const QUOTES_PER_PAGE = 5;
 
@@ -27,14 +28,19 @@ export const quote: Command = {
   ],
   aliases: ['quotes'],
   checks: { busyWork: true },
-  run: (context, input) => quotesOutcome(context.desk.quotes(textInput(input, 'speaker'))),
-  autocomplete: (context, typed) => speakerChoices(context.desk.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices)),
-  button(context, customId) {
+  run: (context, input) => orUnavailable(async () => quotesOutcome(await context.desk.quotes(textInput(input, 'speaker')))),
+  // With the shared index away, autocomplete offers nothing; the command itself then says why.
+  autocomplete: (context, typed) => choicesOrNone(async () => speakerChoices(await context.desk.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices))),
+  async button(context, customId) {
     const target = parseQuotePageId(customId);
     if (!target) return null;
-    const speaker = context.desk.speakers().find((candidate) => speakerKey(candidate) === target.speakerKey);
-    const result = speaker ? context.desk.quotesOf(speaker.id) : null;
-    return result ? quotesReply(result, target.page) : null;
+    try {
+      const speaker = (await context.desk.speakers()).find((candidate) => speakerKey(candidate) === target.speakerKey);
+      const result = speaker ? await context.desk.quotesOf(speaker.id) : null;
+      return result ? quotesReply(result, target.page) : null;
+    } catch (error) {
+      return unavailableReply(error);
+    }
   },
 };
 

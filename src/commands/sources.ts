@@ -4,6 +4,7 @@ import { DISCORD_LIMITS, joinLinesWithin } from '../presentation/limits.ts';
 import { safeText } from '../presentation/safeText.ts';
 import { COLOR, plural } from '../presentation/text.ts';
 import type { Command, Reply, ReplyEmbed } from './types.ts';
+import { orUnavailable } from './unavailable.ts';
 
 export const sources: Command = {
   name: 'sources',
@@ -11,10 +12,11 @@ export const sources: Command = {
   description: 'The articles that are indexed, and any files that were skipped.',
   options: [],
   checks: { busyWork: true },
-  run(context) {
-    const summary = context.desk.sources();
-    return { text: () => sourcesText(summary), reply: () => sourcesReply(summary) };
-  },
+  run: (context) =>
+    orUnavailable(async () => {
+      const summary = await context.desk.sources();
+      return { text: () => sourcesText(summary), reply: () => sourcesReply(summary) };
+    }),
 };
 
 export function sourcesText(summary: SourcesSummary): string {

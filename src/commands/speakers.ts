@@ -3,6 +3,7 @@ import { DISCORD_LIMITS, joinLinesWithin } from '../presentation/limits.ts';
 import { safeText } from '../presentation/safeText.ts';
 import { COLOR, plural, speakerHeading } from '../presentation/text.ts';
 import type { Command, Reply } from './types.ts';
+import { orUnavailable } from './unavailable.ts';
 
 export const speakers: Command = {
   name: 'speakers',
@@ -10,10 +11,11 @@ export const speakers: Command = {
   description: 'Everyone quoted in the indexed articles, most quoted first.',
   options: [],
   checks: { busyWork: true },
-  run(context) {
-    const list = context.desk.speakers();
-    return { text: () => speakersText(list), reply: () => speakersReply(list) };
-  },
+  run: (context) =>
+    orUnavailable(async () => {
+      const list = await context.desk.speakers();
+      return { text: () => speakersText(list), reply: () => speakersReply(list) };
+    }),
 };
 
 export function speakersText(list: readonly Speaker[]): string {

@@ -1,4 +1,4 @@
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 
 /**
  * The commands layer: what each command is, does and answers, with no knowledge of Discord or
@@ -69,7 +69,7 @@ export interface CommandInfo {
 
 /** What a command may use while it runs. */
 export interface CommandContext {
-  desk: NewsDesk;
+  desk: Desk;
   /** Every command (for /help). */
   commands: readonly CommandInfo[];
   /** Where a Discord reply goes; null in the console. */
@@ -94,9 +94,9 @@ export interface Command extends CommandInfo {
   refuse?(context: CommandContext): Outcome | null;
   run(context: CommandContext, input: CommandInput): Outcome | Promise<Outcome>;
   /** Suggestions for the option marked `autocomplete` as the person types. */
-  autocomplete?(context: CommandContext, typed: string): Choice[];
+  autocomplete?(context: CommandContext, typed: string): Choice[] | Promise<Choice[]>;
   /** A press of one of this command's buttons (custom id `<name>:…`): the new message, or null when it no longer applies. */
-  button?(context: CommandContext, customId: string): Reply | null;
+  button?(context: CommandContext, customId: string): Reply | null | Promise<Reply | null>;
 }
 
 /** The first string option's value, or '' (the console passes its whole argument that way). */

@@ -1,7 +1,7 @@
 import { COMMANDS } from '../commands/index.ts';
 import { helpText } from '../commands/help.ts';
 import type { Command, CommandContext, CommandInput } from '../commands/types.ts';
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 import { printable } from '../domain/printable.ts';
 
 export interface ConsoleReply {
@@ -24,7 +24,7 @@ const BY_SPELLING = commandsBySpelling(COMMANDS);
  * One console line to one answer. "/ask x", "ask x" and a bare question are the same; the rest of
  * the line is the command's first text option. Unknown commands get help, never an exception.
  */
-export async function runConsoleLine(desk: NewsDesk, line: string): Promise<ConsoleReply> {
+export async function runConsoleLine(desk: Desk, line: string): Promise<ConsoleReply> {
   const trimmed = line.trim();
   if (!trimmed) return { output: '' };
   const match = /^(?<slash>\/?)(?<word>[^\s/]+)(?:\s+(?<argument>.*))?$/s.exec(trimmed);

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { NewsDesk } from '../core/newsDesk.ts';
+import type { Desk } from '../core/desk.ts';
 import { runConsoleLine } from './consoleCommands.ts';
 
 export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command, e.g. npm start -- ask "who was elected mayor?", npm start -- quote Smith, or npm start -- help.';
@@ -10,7 +10,7 @@ export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command,
  * - a terminal: an interactive prompt;
  * - piped input: one command per line, then exit.
  */
-export async function runConsole(desk: NewsDesk, args: string[], io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean }): Promise<void> {
+export async function runConsole(desk: Desk, args: string[], io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; interactive: boolean }): Promise<void> {
   const write = (text: string) => {
     if (text) io.output.write(text.endsWith('\n') ? text : `${text}\n`);
   };
@@ -22,7 +22,7 @@ export async function runConsole(desk: NewsDesk, args: string[], io: { input: No
     return;
   }
   if (io.interactive) {
-    const { articles, passages, quotes } = desk.sources();
+    const { articles, passages, quotes } = await desk.sources();
     write(
       `Console mode (no DISCORD_TOKEN set): ${articles.length} article(s), ${passages} passages, ${quotes} quotes indexed.\nType /help for commands, or just ask a question. /quit leaves.`,
     );

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
-import type { BuildOutcome, BuildTask } from './buildWorker.ts';
+import type { BuildOutcome, BuildTask, BuiltContent, ContentOutcome } from './buildWorker.ts';
 import type { SnapshotTransport } from './snapshotTransport.ts';
 
 /**
@@ -15,10 +15,10 @@ import type { SnapshotTransport } from './snapshotTransport.ts';
  * The project runs TypeScript through tsx, under `npm start` and under vitest alike: the worker
  * is given tsx's loader explicitly, so it loads buildWorker.ts the same way in both.
  */
-let pool: Piscina<BuildTask, BuildOutcome> | null = null;
+let pool: Piscina<BuildTask, BuildOutcome | ContentOutcome> | null = null;
 
-function buildPool(): Piscina<BuildTask, BuildOutcome> {
-  pool ??= new Piscina<BuildTask, BuildOutcome>({
+function buildPool(): Piscina<BuildTask, BuildOutcome | ContentOutcome> {
+  pool ??= new Piscina<BuildTask, BuildOutcome | ContentOutcome>({
     filename: new URL('./buildWorker.ts', import.meta.url).href,
     execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
     minThreads: 0,
@@ -37,6 +37,20 @@ export interface BuildHooks {
 
 /** Builds a snapshot in the worker; rejects with the onFile hook's error, an AbortError, or the build's own. */
 export async function buildOnWorker(task: Omit<BuildTask, 'progress' | 'holdEachFile'>, hooks: BuildHooks = {}): Promise<SnapshotTransport> {
+  const outcome = await runOnWorker<BuildOutcome>('default', task, hooks);
+  if (!outcome.ok) throw new SeedsDirectoryError(outcome.seedsDirectory, outcome.detail);
+  return outcome.transport;
+}
+
+/** Reads and analyses the files in the worker for a shared index (no minisearch index, no cache); rejects as buildOnWorker. */
+export async function buildContentOnWorker(task: Pick<BuildTask, 'seedsDir' | 'includeComments'>, hooks: BuildHooks = {}): Promise<BuiltContent> {
+  const outcome = await runOnWorker<ContentOutcome>('buildContent', { ...task, cacheDir: null, loadCache: false, previous: null }, hooks);
+  if (!outcome.ok) throw new SeedsDirectoryError(outcome.seedsDirectory, outcome.detail);
+  return outcome.content;
+}
+
+/** Runs one of buildWorker.ts's exports with the hooks wired: onFile through a message port, the signal to the pool. */
+async function runOnWorker<Outcome extends BuildOutcome | ContentOutcome>(name: string, task: Omit<BuildTask, 'progress' | 'holdEachFile'>, hooks: BuildHooks): Promise<Outcome> {
   hooks.signal?.throwIfAborted();
   const stop = new AbortController();
   const onAbort = () => stop.abort(hooks.signal?.reason);
@@ -59,9 +73,8 @@ export async function buildOnWorker(task: Omit<BuildTask, 'progress' | 'holdEach
   }
   try {
     const workerTask: BuildTask = { ...task, progress: channel?.port2 ?? null, holdEachFile: Boolean(onFile) };
-    const outcome = await buildPool().run(workerTask, { signal: stop.signal, ...(channel ? { transferList: [channel.port2] } : {}) });
-    if (!outcome.ok) throw new SeedsDirectoryError(outcome.seedsDirectory, outcome.detail);
-    return outcome.transport;
+    // piscina returns what the named export resolved to: that export's Outcome.
+    return (await buildPool().run(workerTask, { name, signal: stop.signal, ...(channel ? { transferList: [channel.port2] } : {}) })) as Outcome;
   } catch (error) {
     const failed = hookError as { error: unknown } | null;
     if (failed) throw failed.error;

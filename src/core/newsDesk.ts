@@ -1,68 +1,25 @@
 import { ask, type AskResult } from '../search/ask.ts';
+import { EmbeddedAskIndex } from '../search/embeddedAskIndex.ts';
 
 export type { AskResult };
 export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
-import { diffSnapshots, type ReindexDiff } from './reindexReport.ts';
+import { startFromCache } from './cachedStart.ts';
+import { diffSnapshots } from './reindexReport.ts';
 import type { Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
 import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
 import { printable } from '../domain/printable.ts';
-import { DEFAULT_RESULTS, INVISIBLE_CHARACTERS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
-import type { ArticleSummary, Quote, SkippedFile, Speaker } from '../domain/types.ts';
-import { groupStatements, type Statement } from '../nlp/statements.ts';
+import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
+import type { Speaker } from '../domain/types.ts';
+import type { Statement } from '../nlp/statements.ts';
+import { bySpeakerRank, foundQuotes, quotesQuery } from './quoteResults.ts';
+import type { Desk, NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary } from './desk.ts';
 
 export type { Statement };
 
-export interface NewsDeskOptions {
-  seedsDir: string;
-  /** Index reader comments, labelled as such. Off by default: comments are not coverage. */
-  includeComments?: boolean;
-  /**
-   * Where the built snapshot is saved so a restart with unchanged files skips NLP and indexing
-   * (snapshotStore.ts). Defaults to `.cache/` in the project; `false` turns saving off.
-   */
-  cacheDir?: string | false;
-  /** Problems that do not stop the desk (an unusable cache); default: a line on stderr. */
-  onWarning?: (message: string) => void;
-}
-
-export type QuotesResult =
-  | {
-      status: 'found';
-      speaker: Speaker;
-      quotes: Quote[];
-      /** The same quotes grouped: one statement reported by several articles is shown once, with each citation. */
-      statements: Statement[];
-      otherMatches: Speaker[];
-    }
-  | { status: 'unknown-speaker'; query: string; knownSpeakers: Speaker[] }
-  | { status: 'invalid'; reason: string };
-
-export type ReindexResult =
-  | { status: 'done'; diff: ReindexDiff; durationMs: number; articles: number; passages: number; quotes: number }
-  | { status: 'busy' }
-  /** Stopped through `ReindexOptions.signal` (the bot shutting down): the old snapshot stays. */
-  | { status: 'cancelled'; durationMs: number }
-  | { status: 'failed'; reason: string; durationMs: number };
-
-export interface ReindexOptions {
-  /** Called as each file is read (progress; tests hold a reindex here). */
-  onFile?: (file: string) => void | Promise<void>;
-  /** Aborting it stops the reindex at the next file; the old snapshot keeps serving. */
-  signal?: AbortSignal;
-}
-
-export interface SourcesSummary {
-  articles: ArticleSummary[];
-  passages: number;
-  quotes: number;
-  speakers: number;
-  indexedAt: Date;
-  skipped: SkippedFile[];
-  includeComments: boolean;
-}
+export type { NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary };
 
 export { MAX_SPEAKER_QUERY_CHARS };
 
@@ -74,15 +31,18 @@ export type ReindexHooks = ReindexOptions;
  * Queries always read the current snapshot; a reindex builds the next one beside it and swaps the
  * reference in one assignment, so a query sees either the old corpus or the new, never a mix.
  */
-export class NewsDesk {
+export class NewsDesk implements Desk {
   private current: Snapshot;
   private reindexing: Promise<ReindexResult> | null = null;
 
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
     first: Snapshot,
-    /** The current snapshot as the worker sent it: the next reindex reuses its analyses and index. */
-    private currentTransport: SnapshotTransport,
+    /**
+     * The current snapshot as the worker sent it: the next reindex reuses its analyses and index.
+     * Null after a start from the cache on this thread: the next reindex reads the cache instead.
+     */
+    private currentTransport: SnapshotTransport | null,
   ) {
     this.current = first;
   }
@@ -94,9 +54,23 @@ export class NewsDesk {
       onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    // Read, NLP, index and the cache (load and save) run on a worker thread; this thread only turns
+    // With every file unchanged since the cache was saved, the snapshot is restored here (no NLP).
+    const cached = settings.cacheDir ? await startFromCache({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir }) : null;
+    for (const warning of cached?.warnings ?? []) settings.onWarning(warning);
+    if (cached?.snapshot) {
+      void cached.snapshot.warmUp();
+      return new NewsDesk(settings, cached.snapshot, null);
+    }
+    // Otherwise read, NLP, index and the cache save run on a worker thread; this thread only turns
     // the result back into objects, in slices that let it keep answering meanwhile.
-    const transport = await buildOnWorker({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null, previous: null });
+    const transport = await buildOnWorker({
+      seedsDir: settings.seedsDir,
+      includeComments: settings.includeComments,
+      cacheDir: settings.cacheDir || null,
+      // A cache found unusable here was reported once already.
+      loadCache: cached?.cacheUsable ?? true,
+      previous: null,
+    });
     for (const warning of transport.warnings) settings.onWarning(warning);
     const snapshot = await receiveSnapshot(transport);
     void snapshot.warmUp();
@@ -113,18 +87,17 @@ export class NewsDesk {
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
     const snapshot = this.current;
-    return ask(snapshot.index, snapshot.passages, () => snapshot.vocabulary, question, options.limit ?? DEFAULT_RESULTS);
+    return ask(new EmbeddedAskIndex(snapshot.index, snapshot.passages, () => snapshot.vocabulary), question, options.limit ?? DEFAULT_RESULTS);
   }
 
   quotes(speakerQuery: string, options: { limit?: number } = {}): QuotesResult {
-    const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
-    if (!query) return { status: 'invalid', reason: 'Name a speaker, for example “Smith” or “the governor”.' };
-    if (query.length > MAX_SPEAKER_QUERY_CHARS) return { status: 'invalid', reason: `A speaker's name is at most ${MAX_SPEAKER_QUERY_CHARS} characters.` };
+    const query = quotesQuery(speakerQuery);
+    if (typeof query !== 'string') return query;
     const snapshot = this.current;
     const matches = findSpeakers(snapshot.speakers, query);
     const speaker = matches[0];
     if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    return foundQuotes(snapshot, speaker, matches.slice(1, 4), options.limit);
+    return foundQuotes(snapshot.quotes, speaker, matches.slice(1, 4), options.limit);
   }
 
   /**
@@ -134,12 +107,12 @@ export class NewsDesk {
   quotesOf(speakerId: string): Extract<QuotesResult, { status: 'found' }> | null {
     const snapshot = this.current;
     const speaker = snapshot.speakers.find((candidate) => candidate.id === speakerId);
-    return speaker ? foundQuotes(snapshot, speaker, []) : null;
+    return speaker ? foundQuotes(snapshot.quotes, speaker, []) : null;
   }
 
   /** Known speakers, most statements first (one statement reported by three outlets counts once). */
   speakers(): Speaker[] {
-    return [...this.current.speakers].sort((a, b) => b.statementCount - a.statementCount || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
+    return bySpeakerRank(this.current.speakers);
   }
 
   suggestSpeakers(typed: string, limit = 25): Speaker[] {
@@ -214,7 +187,13 @@ export class NewsDesk {
           seedsDir: this.options.seedsDir,
           includeComments: this.options.includeComments,
           cacheDir: this.options.cacheDir || null,
-          previous: { texts: previousTransport.texts, articles: previousTransport.articles, skipped: previousTransport.skipped, index: previousTransport.index },
+          loadCache: true,
+          previous: previousTransport && {
+            texts: previousTransport.texts,
+            articles: previousTransport.articles,
+            skipped: previousTransport.skipped,
+            index: previousTransport.index,
+          },
         },
         options,
       );
@@ -251,29 +230,4 @@ export class NewsDesk {
       quotes: next.quotes.length,
     };
   }
-}
-
-/**
- * Whole statements first, then quoted phrases, then paraphrases; within a kind the reporting comes
- * before headlines and captions, which mostly repeat it ("no common vision"); otherwise article order.
- */
-function foundQuotes(snapshot: Snapshot, speaker: Speaker, otherMatches: Speaker[], limit?: number): Extract<QuotesResult, { status: 'found' }> {
-  const quotes = quotesBy(snapshot, speaker.id);
-  const statements = groupStatements(quotes);
-  return {
-    status: 'found',
-    speaker,
-    quotes: quotes.slice(0, limit ?? quotes.length),
-    statements: statements.slice(0, limit ?? statements.length),
-    otherMatches,
-  };
-}
-
-function quotesBy(snapshot: Snapshot, speakerId: string): Quote[] {
-  return snapshot.quotes.filter((quote) => quote.speakerId === speakerId).sort((a, b) => quoteOrder(a) - quoteOrder(b));
-}
-
-function quoteOrder(quote: Quote): number {
-  const kind = quote.kind === 'direct' ? 0 : quote.kind === 'partial' ? 2 : 4;
-  return kind + (quote.citation.section === 'body' ? 0 : 1);
 }

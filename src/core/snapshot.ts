@@ -49,6 +49,18 @@ export interface BuildOptions {
    * every analysis came from the cache and the files, in order, are the ones it was built from.
    */
   savedIndex?: SavedIndex;
+  /** Build the minisearch index only if something asks for it (a shared index in a database needs none). */
+  lazyIndex?: boolean;
+  /** Throw NeedsAnalysisError instead of running NLP on a file the cache lacks (a start on the main thread, cachedStart.ts). */
+  cachedOnly?: boolean;
+}
+
+/** A file needs NLP and the build was asked to use only cached analyses. */
+export class NeedsAnalysisError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is not in the snapshot cache`);
+    this.name = 'NeedsAnalysisError';
+  }
 }
 
 export interface SavedIndex {
@@ -85,6 +97,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       continue;
     }
     allFromCache = false;
+    if (options.cachedOnly) throw new NeedsAnalysisError(file);
     try {
       const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
       if (article.paragraphs.length === 0 && article.captions.length === 0) {
@@ -108,7 +121,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const reusable = allFromCache && savedIndexFits(options.savedIndex, analyses) ? options.savedIndex : undefined;
   const plain = reusable?.plain?.() ?? null;
   const buildIndex = () => (reusable && loadSavedIndex(reusable)) || PassageIndex.build(passages.values(), aliasesByName);
-  let index: PassageIndex | null = plain ? null : buildIndex();
+  let index: PassageIndex | null = plain || options.lazyIndex ? null : buildIndex();
 
   return {
     articles: copies.map((analysis) => analysis.article),

@@ -56,7 +56,15 @@ export const SavedAnalysisSchema = z.object({
   ),
 });
 
-/** minisearch's serialised index (its AsPlainObject), down to the term frequencies. */
+/** One field's postings of a term (passage → count): an object, its counts unchecked (see below). */
+const postingCounts = z.custom<Record<string, number>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'expected an object of counts');
+
+/**
+ * minisearch's serialised index (its AsPlainObject). Its postings (term → field → passage → count,
+ * about 2 million numbers for 500 texts) are checked down to the field only: checking every count
+ * took half a second of each restart, and the payload's digest already rules out damage; a count
+ * of the wrong type in a hand-made file can only spoil scores, never crash a start.
+ */
 export const SavedIndexSchema = z.object({
   documentCount: z.number(),
   nextId: z.number(),
@@ -66,7 +74,7 @@ export const SavedIndexSchema = z.object({
   averageFieldLength: z.array(z.number()),
   storedFields: z.record(z.string(), z.record(z.string(), z.unknown())),
   dirtCount: z.number().optional(),
-  index: z.array(z.tuple([z.string(), z.record(z.string(), z.record(z.string(), z.number()))])),
+  index: z.array(z.tuple([z.string(), z.record(z.string(), postingCounts)])),
   // minisearch's loadJS throws on any other version.
   serializationVersion: z.number().int().min(1).max(2),
 });

@@ -1,4 +1,4 @@
-import { MONTH_BY_PREFIX, NEWS_DATE_LINE, TIME_ZONE_OFFSETS } from '../lang/en/newsDates.ts';
+import { monthNumber, NEWS_DATE_LINE, TIME_ZONE_OFFSETS } from '../lang/en/newsDates.ts';
 
 /** True when the whole line is a date like "Mar 16, 2014 2:11 PM CDT". */
 export function isDateLine(line: string): boolean {
@@ -13,7 +13,7 @@ export function parseNewsDate(text: string): string | null {
   const match = NEWS_DATE_LINE.exec(text.trim());
   if (!match?.groups) return null;
   const { month: monthName = '', day = '', year = '', hour, minute, ampm, zone } = match.groups;
-  const month = MONTH_BY_PREFIX[monthName.toLowerCase().slice(0, monthName.toLowerCase().startsWith('sept') ? 4 : 3)];
+  const month = monthNumber(monthName);
   const dayNumber = Number(day);
   if (!month || dayNumber < 1 || dayNumber > 31) return null;
   const datePart = `${year}-${pad(month)}-${pad(dayNumber)}`;

@@ -1,23 +1,10 @@
+import { IndexUnavailableError, ReindexBusyError } from '../core/indexErrors.ts';
+
 /**
- * Errors the PostgreSQL backend reports to its callers, each with a message a moderator can act
- * on; the driver's own error stays in `cause` for the log.
+ * Errors the PostgreSQL backend reports to its callers (defined in the core, src/core/indexErrors.ts,
+ * so the commands can render them), and how the driver's errors become them.
  */
-
-/** The database cannot be reached or went away: the caller answers "try again later", not a crash. */
-export class IndexUnavailableError extends Error {
-  override readonly name = 'IndexUnavailableError';
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super(`The shared index database is unavailable (${detail}). Answers resume when it is back.`, options);
-  }
-}
-
-/** Another process holds the reindex lock: one reindex at a time, for every process and shard. */
-export class ReindexBusyError extends Error {
-  override readonly name = 'ReindexBusyError';
-  constructor() {
-    super('Another process is already reindexing the shared index; its result will be seen by all.');
-  }
-}
+export { IndexUnavailableError, ReindexBusyError };
 
 /** Connection failures, as Node system errors and as PostgreSQL's SQLSTATEs, that mean "unavailable". */
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);

@@ -1,22 +1,65 @@
-import type { Passage, Speaker } from '../domain/types.ts';
-import { toTerms } from '../search/terms.ts';
+import type { Passage, PassageSection, Speaker } from '../domain/types.ts';
+import { tokenize, toTerms } from '../search/terms.ts';
 
 /**
  * A passage's terms by field, analysed exactly as the embedded minisearch index analyses them
  * (src/search/terms.ts), so both backends match a question on the same words: the sentence, and
  * the names and aliases of the speakers quoted in it (so "what did X say" finds "he said").
+ * The lengths are minisearch's field lengths (distinct raw tokens), which BM25 normalises by.
  */
 export interface PassageTerms {
   text: string[];
   speakers: string[];
+  textLength: number;
+  speakersLength: number;
 }
 
 export function passageTerms(passage: Passage, aliasesByName: ReadonlyMap<string, readonly string[]>): PassageTerms {
-  const speakers = passage.speakerNames.flatMap((name) => aliasesByName.get(name) ?? [name]);
-  return { text: toTerms(passage.text), speakers: toTerms(speakers.join(' ; ')) };
+  const speakers = passage.speakerNames.flatMap((name) => aliasesByName.get(name) ?? [name]).join(' ; ');
+  return { text: toTerms(passage.text), speakers: toTerms(speakers), textLength: new Set(tokenize(passage.text)).size, speakersLength: new Set(tokenize(speakers)).size };
 }
 
 /** Every name a speaker goes by, by canonical name: what the speakers field of a passage holds. */
 export function aliasesByName(speakers: readonly Speaker[]): Map<string, string[]> {
   return new Map(speakers.map((speaker) => [speaker.name, [speaker.name, ...speaker.aliases]]));
+}
+
+/**
+ * A field's average length as minisearch keeps it: updated passage by passage in index order with
+ * the same arithmetic, so BM25 sees the same number to the last bit.
+ */
+export class RunningAverage {
+  private average = 0;
+  private count = 0;
+
+  add(length: number): void {
+    const total = this.average * this.count + length;
+    this.average = total / (this.count + 1);
+    this.count++;
+  }
+
+  get value(): number {
+    return this.average;
+  }
+}
+
+/** Reading order within an article, as windows.ts sorts it: headline, standfirst, captions, body, comments. */
+const SECTION_ORDER: Record<PassageSection, number> = { headline: 0, standfirst: 1, caption: 2, body: 3, comment: 4 };
+
+/** Each passage's place in its article's reading order (0-based), so a window's neighbours are one query away. */
+export function articleOrder(passages: Iterable<Passage>): Map<string, number> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const list = byArticle.get(passage.citation.articleId);
+    if (list) list.push(passage);
+    else byArticle.set(passage.citation.articleId, [passage]);
+  }
+  const order = new Map<string, number>();
+  for (const list of byArticle.values()) {
+    list.sort(
+      (a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence,
+    );
+    list.forEach((passage, at) => order.set(passage.id, at));
+  }
+  return order;
 }

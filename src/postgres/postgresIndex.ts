@@ -1,8 +1,9 @@
 import pg from 'pg';
-import type { GenerationView, IndexBackend, IndexContent, WriteOptions, WrittenGeneration } from '../core/indexBackend.ts';
+import type { GenerationView, IndexBackend, IndexContent, ReindexLock, WriteOptions, WrittenGeneration } from '../core/indexBackend.ts';
+import { REINDEX_LOCK } from './advisoryLocks.ts';
 import { asUnavailable, IndexUnavailableError } from './errors.ts';
 import { GenerationWatcher } from './generationWatcher.ts';
-import { PostgresGenerationView, type GenerationRow, type Query } from './generationView.ts';
+import { GENERATION_COLUMNS, PostgresGenerationView, type GenerationRow, type Query } from './generationView.ts';
 import { migrate } from './migrate.ts';
 import { writeGeneration } from './writeGeneration.ts';
 
@@ -25,6 +26,8 @@ export interface PostgresIndexOptions {
  * itself, so the next call after the database is back succeeds.
  */
 export class PostgresIndex implements IndexBackend {
+  private view: PostgresGenerationView | null = null;
+
   private constructor(
     private readonly pool: pg.Pool,
     private readonly watcher: GenerationWatcher,
@@ -49,9 +52,62 @@ export class PostgresIndex implements IndexBackend {
     }
   }
 
+  /**
+   * The current generation. The view is kept while LISTEN reports no switch, so a question costs no
+   * extra round trip and a generation's speakers and vocabulary are read once per process. A
+   * generation written before migration 003 lacks what scoring needs: it counts as nothing indexed.
+   */
   async current(): Promise<GenerationView | null> {
-    const rows = await this.query<GenerationRow>(`SELECT g.id, g.indexed_at, g.passage_count, g.skipped FROM current_generation c JOIN generations g ON g.id = c.generation`);
-    return rows[0] ? new PostgresGenerationView(this.query, rows[0]) : null;
+    const cached = this.view;
+    if (cached && cached.generation === this.watcher.generation) return cached;
+    const rows = await this.query<GenerationRow>(`SELECT ${GENERATION_COLUMNS} FROM current_generation c JOIN generations g ON g.id = c.generation`);
+    const row = rows[0];
+    if (!row || row.avg_text_length === null) return null;
+    this.view = cached?.generation === Number(row.id) ? cached : new PostgresGenerationView(this.query, row);
+    return this.view;
+  }
+
+  async lockReindex(): Promise<ReindexLock | null> {
+    const client = await this.pool.connect().catch((error: unknown) => {
+      throw asUnavailable(error);
+    });
+    let locked: boolean;
+    try {
+      locked = (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [...REINDEX_LOCK])).rows[0]?.locked === true;
+    } catch (error) {
+      client.release(error instanceof Error ? error : new Error(String(error)));
+      throw asUnavailable(error);
+    }
+    if (!locked) {
+      client.release();
+      return null;
+    }
+    let broken: Error | undefined;
+    let released = false;
+    return {
+      // writeGeneration takes the transaction-level lock too: this session already holds it, so that succeeds.
+      write: async (content, options = {}) => {
+        try {
+          const written = await writeGeneration(client, content, options);
+          this.view = null;
+          return written;
+        } catch (error) {
+          broken = error instanceof Error ? error : new Error(String(error));
+          await client.query('ROLLBACK').catch(() => {});
+          throw asUnavailable(error);
+        }
+      },
+      release: async () => {
+        if (released) return;
+        released = true;
+        if (!broken)
+          await client
+            .query('SELECT pg_advisory_unlock($1, $2)', [...REINDEX_LOCK])
+            .catch((error: unknown) => (broken = error instanceof Error ? error : new Error(String(error))));
+        // A connection whose write failed is closed, not reused: its session, and any lock it held, end with it.
+        client.release(broken);
+      },
+    };
   }
 
   async write(content: IndexContent, options: WriteOptions = {}): Promise<WrittenGeneration> {
@@ -60,7 +116,9 @@ export class PostgresIndex implements IndexBackend {
     });
     let failed: Error | undefined;
     try {
-      return await writeGeneration(client, content, options);
+      const written = await writeGeneration(client, content, options);
+      this.view = null;
+      return written;
     } catch (error) {
       failed = error instanceof Error ? error : new Error(String(error));
       await client.query('ROLLBACK').catch(() => {});

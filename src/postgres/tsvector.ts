@@ -16,7 +16,7 @@ export function quoteLexeme(term: string): string {
   return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-export function toTsvector(terms: PassageTerms): string {
+export function toTsvector(terms: Pick<PassageTerms, 'text' | 'speakers'>): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   const add = (list: readonly string[], weight: 'A' | 'B') => {

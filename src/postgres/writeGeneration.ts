@@ -2,7 +2,9 @@ import type pg from 'pg';
 import type { IndexContent, WriteOptions, WrittenGeneration } from '../core/indexBackend.ts';
 import { REINDEX_LOCK } from './advisoryLocks.ts';
 import { ReindexBusyError } from './errors.ts';
-import { aliasesByName, passageTerms } from './passageTerms.ts';
+import { Vocabulary } from '../search/vocabulary.ts';
+import { diffGenerations } from './generationDiff.ts';
+import { aliasesByName, articleOrder, passageTerms, RunningAverage } from './passageTerms.ts';
 import { toTsvector } from './tsvector.ts';
 
 /** The channel every process LISTENs on; the payload is the new generation's number. */
@@ -72,20 +74,37 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
   ]);
 
   const aliases = aliasesByName(content.speakers);
-  const termCounts = new Map<string, number>();
+  const termCounts = new Map<string, { any: number; text: number; speakers: number }>();
+  const count = (term: string) => {
+    let counts = termCounts.get(term);
+    if (!counts) termCounts.set(term, (counts = { any: 0, text: 0, speakers: 0 }));
+    return counts;
+  };
+  const averages = { text: new RunningAverage(), speakers: new RunningAverage() };
+  const order = articleOrder(passages);
   await insertBatches(client, 'passages', passages, step, (rows) => [
-    `INSERT INTO passages (generation, id, position, article_id, section, paragraph, sentence, text, before, after, speaker_names, terms)
-     SELECT $1, r.id, r.position, r.article_id, r.section, r.paragraph, r.sentence, r.text, r.before, r.after, r.speaker_names, r.terms::tsvector
+    `INSERT INTO passages (generation, id, position, article_id, section, paragraph, sentence, text, before, after, speaker_names, terms, text_length, speakers_length, article_order)
+     SELECT $1, r.id, r.position, r.article_id, r.section, r.paragraph, r.sentence, r.text, r.before, r.after, r.speaker_names, r.terms::tsvector,
+       r.text_length, r.speakers_length, r.article_order
      FROM jsonb_to_recordset($2::jsonb) AS r(id text, position integer, article_id text, section text, paragraph integer, sentence integer, text text,
-       before text, after text, speaker_names text[], terms text)`,
+       before text, after text, speaker_names text[], terms text, text_length integer, speakers_length integer, article_order integer)`,
     [
       generation,
       JSON.stringify(
         rows.map(({ item: passage, position }) => {
           const terms = passageTerms(passage, aliases);
-          for (const term of new Set([...terms.text, ...terms.speakers])) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
+          const inText = new Set(terms.text);
+          const inSpeakers = new Set(terms.speakers);
+          for (const term of inText) count(term).text++;
+          for (const term of inSpeakers) count(term).speakers++;
+          for (const term of new Set([...inText, ...inSpeakers])) count(term).any++;
+          averages.text.add(terms.textLength);
+          averages.speakers.add(terms.speakersLength);
           const { citation } = passage;
           return {
+            text_length: terms.textLength,
+            speakers_length: terms.speakersLength,
+            article_order: order.get(passage.id) ?? 0,
             id: passage.id,
             position,
             article_id: citation.articleId,
@@ -147,9 +166,18 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
   ]);
 
   await insertBatches(client, 'term_stats', [...termCounts], step, (rows) => [
-    `INSERT INTO term_stats (generation, term, passages) SELECT $1, r.term, r.passages FROM jsonb_to_recordset($2::jsonb) AS r(term text, passages integer)`,
-    [generation, JSON.stringify(rows.map(({ item: [term, passages] }) => ({ term, passages })))],
+    `INSERT INTO term_stats (generation, term, passages, text_passages, speaker_passages)
+     SELECT $1, r.term, r.passages, r.text_passages, r.speaker_passages FROM jsonb_to_recordset($2::jsonb) AS r(term text, passages integer, text_passages integer, speaker_passages integer)`,
+    [generation, JSON.stringify(rows.map(({ item: [term, counts] }) => ({ term, passages: counts.any, text_passages: counts.text, speaker_passages: counts.speakers })))],
   ]);
+
+  // The typo vocabulary, built as the embedded snapshot builds it (passage by passage, in order).
+  const vocabulary = new Vocabulary();
+  for (const passage of passages) vocabulary.add(passage.text);
+  const plain = vocabulary.toPlain();
+  await client.query('INSERT INTO vocabularies (generation, words, counts, terms) VALUES ($1, $2, $3, $4)', [generation, plain.words, plain.counts, plain.terms]);
+  await client.query('UPDATE generations SET avg_text_length = $2, avg_speakers_length = $3 WHERE id = $1', [generation, averages.text.value, averages.speakers.value]);
+  await step('vocabularies', 1);
 
   await step('current_generation', 1);
   const previousRow = await client.query<{ generation: string }>('SELECT generation FROM current_generation FOR UPDATE');
@@ -159,8 +187,9 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
      ON CONFLICT (only_row) DO UPDATE SET generation = EXCLUDED.generation, switched_at = now()`,
     [generation],
   );
+  const diff = await diffGenerations(client, previous, generation, content.skipped);
   const keep = previous === null ? [generation] : [generation, previous];
-  for (const table of ['quotes', 'passages', 'speakers', 'articles', 'term_stats']) {
+  for (const table of ['quotes', 'passages', 'speakers', 'articles', 'term_stats', 'vocabularies']) {
     await client.query(`DELETE FROM ${table} WHERE generation <> ALL($1::bigint[])`, [keep]);
   }
   await client.query('DELETE FROM generations WHERE id <> ALL($1::bigint[])', [keep]);
@@ -171,8 +200,8 @@ export async function writeGeneration(client: pg.ClientBase, content: IndexConte
   // passage instead of using the GIN index), the GIN index's pending list merged (searches read it
   // linearly until then) and the deleted generation's rows reclaimed. The new generation is
   // already live; a failure here only leaves this to autovacuum.
-  await client.query('VACUUM (ANALYZE) generations, articles, passages, speakers, quotes, term_stats').catch(() => {});
-  return { generation, previous, durationMs: performance.now() - started };
+  await client.query('VACUUM (ANALYZE) generations, articles, passages, speakers, quotes, term_stats, vocabularies').catch(() => {});
+  return { generation, previous, durationMs: performance.now() - started, diff };
 }
 
 async function insertBatches<T>(

@@ -54,6 +54,8 @@ export function reindexLines(result: ReindexResult): string[] {
 }
 
 // Refusals and errors, the same on every surface.
+/** The shared index (PostgreSQL) cannot be reached; the operator's log has the reason. */
+export const UNAVAILABLE_TEXT = 'The shared index is unavailable right now — please try again in a minute.';
 export const BUSY_TEXT = 'The newsdesk is answering a lot of questions right now — please try again in a few seconds.';
 export const slowDownText = (seconds: number): string => `Slow down a little — you can ask again in ${seconds} s.`;
 export const errorText = (errorId: string): string => `Something went wrong (error id ${errorId}). It has been logged; please try again in a moment.`;

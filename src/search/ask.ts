@@ -1,37 +1,41 @@
-import type { Passage } from '../domain/types.ts';
 import { ANSWER_PATTERNS, expectedAnswerKind } from '../lang/en/questionWords.ts';
+import { type AskIndex, runLater, runNow, type Steps, type TermStats, wait } from './askIndex.ts';
 import { type AskResult, notCovered } from './askResult.ts';
-import { findCandidates } from './candidates.ts';
+import { findCandidates, WINDOW_CANDIDATES } from './candidates.ts';
 import { answerOrRefuse } from './confidence.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import { FoundTerms } from './foundTerms.ts';
 import { questionWords } from './questionAnalysis.ts';
 import { cleanQuestion, correctTypos, suggestionsFor } from './questionText.ts';
 import { distinctHits, rankWindows } from './ranking.ts';
 import { tokenize, toTerm } from './terms.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import { Vocabulary } from './vocabulary.ts';
 
 import { MAX_QUESTION_CHARS, MAX_RESULTS } from '../domain/limits.ts';
 
 export { MAX_QUESTION_CHARS, MAX_RESULTS };
 export type { AskHit, AskResult, WindowCitation } from './askResult.ts';
+export type { AskIndex } from './askIndex.ts';
 export { CONFIDENCE_THRESHOLD } from './confidence.ts';
 export { cleanQuestion } from './questionText.ts';
+
+/** /ask over an index that answers at once (the embedded one): a plain synchronous call. */
+export function ask(index: AskIndex, rawQuestion: string, requestedLimit: number): AskResult {
+  return runNow(askSteps(index, rawQuestion, requestedLimit));
+}
+
+/** /ask over an index that may answer later (a database): the same steps, awaited. */
+export function askLater(index: AskIndex, rawQuestion: string, requestedLimit: number): Promise<AskResult> {
+  return runLater(askSteps(index, rawQuestion, requestedLimit));
+}
 
 /**
  * How an answer is read from the index: validation, spelling (questionText.ts), the question's
  * weighed words (questionAnalysis.ts), candidate retrieval (candidates.ts), sentence windows
- * (windows.ts, ranking.ts), confidence (confidence.ts) and the result (askResult.ts).
+ * (windows.ts, ranking.ts), confidence (confidence.ts) and the result (askResult.ts). Every read of
+ * the index is a `yield* wait(…)`, so one definition serves an index in memory and one in a database.
  */
-export function ask(
-  index: PassageIndex,
-  passages: ReadonlyMap<string, Passage>,
-  /** The typo vocabulary, or a way to get it: it is only needed when a word is not in the index. */
-  vocabularySource: Vocabulary | (() => Vocabulary),
-  rawQuestion: string,
-  requestedLimit: number,
-): AskResult {
-  const vocabulary = lazily(vocabularySource);
-  if (passages.size === 0) return { status: 'invalid', reason: 'No articles are indexed yet: add .txt or .md files to the seeds folder, then run /reindex.' };
+function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number): Steps<AskResult> {
+  if (index.size === 0) return { status: 'invalid', reason: 'No articles are indexed yet: add .txt or .md files to the seeds folder, then run /reindex.' };
   const question = cleanQuestion(rawQuestion);
   if (!question) return { status: 'invalid', reason: 'The question is empty. Ask something like “who won the election?”' };
   if (question.length > MAX_QUESTION_CHARS) {
@@ -49,11 +53,16 @@ export function ask(
   }
   const limit = Math.max(1, Math.min(MAX_RESULTS, Math.floor(requestedLimit) || 1));
 
-  const corrected = correctTypos(question, index, vocabulary);
+  let stats = yield* wait(index.termStats(() => termsLookedUp(question)));
+  const corrected = yield* correctedQuestion(index, question, stats);
   const searched = corrected ?? question;
-  const words = questionWords(searched, index);
-  if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
-  const { matches, found } = findCandidates(index, passages, searched, words);
+  if (corrected) stats = yield* wait(index.termStats(() => termsLookedUp(searched)));
+  const words = questionWords(searched, stats);
+  if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
+  const { matches, standsFor } = yield* findCandidates(index, stats, searched, words);
+  const ids = matches.map((match) => match.id);
+  const passages = yield* wait(index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)));
+  const found = new FoundTerms(matches, passages, standsFor);
   const wants = expectedAnswerKind(question);
   const wantsPattern = wants ? ANSWER_PATTERNS[wants] : null;
 
@@ -63,11 +72,43 @@ export function ask(
   if (!best || hits.length === 0) {
     const missing = words.filter((word) => !word.inCorpus).map((word) => word.word);
     if (missing.length > 0) return notCovered(question, corrected, missing, [], [], 0);
-    return { status: 'nothing-found', question, suggestions: suggestionsFor(question, vocabulary()) };
+    return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
   }
-  return answerOrRefuse(question, corrected, words, best, hits, wantsPattern);
+  return answerOrRefuse(question, corrected, words, best, hits, wants, wantsPattern);
 }
 
-function lazily(source: Vocabulary | (() => Vocabulary)): () => Vocabulary {
-  return typeof source === 'function' ? source : () => source;
+const NO_WORDS = new Vocabulary();
+
+/**
+ * Typos corrected. The vocabulary is only asked for when a word needs it (most questions have none);
+ * an index that must fetch it (a database) is asked once and the correction run again with it.
+ */
+function* correctedQuestion(index: AskIndex, question: string, stats: TermStats): Steps<string | null> {
+  let fetching: Promise<Vocabulary> | null = null;
+  const atOnce = correctTypos(question, stats, () => {
+    const vocabulary = index.vocabulary();
+    if (!(vocabulary instanceof Promise)) return vocabulary;
+    fetching = vocabulary;
+    return NO_WORDS;
+  });
+  if (!fetching) return atOnce;
+  const vocabulary = yield* wait<Vocabulary>(fetching);
+  return correctTypos(question, stats, () => vocabulary);
+}
+
+/**
+ * Every term typo correction and questionWords may look up for a question: told that no term is
+ * known, they look up each word's term and every form they try, a superset of what they ask then.
+ */
+function termsLookedUp(question: string): Set<string> {
+  const asked = new Set<string>();
+  const recorder: TermStats = {
+    size: 1,
+    hasTerm: (term) => (asked.add(term), false),
+    passagesWith: (term) => (asked.add(term), 0),
+    rarity: (term) => (asked.add(term), 0),
+  };
+  correctTypos(question, recorder, () => NO_WORDS);
+  questionWords(question, recorder);
+  return asked;
 }

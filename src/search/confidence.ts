@@ -1,3 +1,4 @@
+import { type AnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import type { Window } from './windows.ts';
@@ -11,15 +12,39 @@ export const CONFIDENCE_THRESHOLD = 0.4;
 
 /** Confidence is scaled by this when the question wants a kind of answer (a number, a time) the best passage lacks. */
 const UNFIT_ANSWER_CONFIDENCE = 0.85;
+/** …by this when it wants an age or a height (STRICT_ANSWER_KINDS) the best passage lacks: such a passage does not say it. */
+const UNFIT_STRICT_ANSWER_CONFIDENCE = 0.3;
+/** …by this when the passage has the question's names but none of what is asked about them ("tall" of "how tall is X"). */
+const ASKED_MISSING_CONFIDENCE = 0.7;
+/** …by this when it gives no count of what "how many X" counts. */
+const COUNTED_MISSING_CONFIDENCE = 0.7;
+
+/** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
+export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: RegExp | null): number {
+  let confidence = best.coverage;
+  if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
+  if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
+  if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
+  return confidence;
+}
 
 /** The answer, or "not covered" when the best window holds too little of the question or a topic word no article has. */
-export function answerOrRefuse(question: string, corrected: string | null, words: readonly QuestionWord[], best: Window, hits: AskHit[], wantsPattern: RegExp | null): AskResult {
+export function answerOrRefuse(
+  question: string,
+  corrected: string | null,
+  words: readonly QuestionWord[],
+  best: Window,
+  hits: AskHit[],
+  wants: AnswerKind | null,
+  wantsPattern: RegExp | null,
+): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
-  // A question that wants a number or a time is less surely answered by a passage without one.
-  const confidence = best.coverage * (wantsPattern && !best.answerFits ? UNFIT_ANSWER_CONFIDENCE : 1);
+  const confidence = confidenceOf(best, wants, wantsPattern);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
-    const lacking = words.filter((word) => word.inCorpus && !word.framing && !best.found.has(word.term)).map((word) => word.word);
+    const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term)).map((word) => word.word);
+    // "how old is X" answered by nothing that gives an age: the age is what is missing.
+    if (wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits) lacking.unshift(wants);
     const present = words.filter((word) => best.found.has(word.term)).map((word) => word.word);
     // Words no article has are named alone ("The articles don't mention bitcoin"); otherwise what the closest passage lacks.
     return notCovered(question, corrected, absent.length > 0 ? absent : lacking, absent.length > 0 ? [] : present, hits, confidence);

@@ -1,9 +1,10 @@
-import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 
 /** The index as plain data, for saving and for crossing threads (minisearch's own format). */
 export type SavedIndexData = AsPlainObject;
 import type { ExpansionGroup } from './synonyms.ts';
+import { mergedPerSearch, mergeExpansions, type SearchHit } from './expansionMerge.ts';
 import type { Passage } from '../domain/types.ts';
 import { tokenize, toTerm } from './terms.ts';
 
@@ -22,14 +23,8 @@ export interface QueryOptions {
   isKnownTerm?: (term: string) => boolean;
 }
 
-export interface IndexMatch {
-  id: string;
-  score: number;
-  /** Index terms of the passage that matched. */
-  terms: string[];
-  /** Query terms that found something. */
-  queryTerms: string[];
-}
+/** A passage found for a question, with the index terms and query terms that matched. */
+export type IndexMatch = SearchHit;
 
 /**
  * No headline field: every passage would repeat its article's headline, which doubled the index's
@@ -37,9 +32,6 @@ export interface IndexMatch {
  * has the question's words instead (the headline itself is a passage and is indexed as one).
  */
 const FIELDS = ['text', 'speakers'] as const;
-
-/** At least this many of the best matches of each search are merged when a question has related words. */
-const MERGE_FLOOR = 1000;
 
 /** How much a related word counts against the reader's own word. */
 export const EXPANSION_WEIGHT = 0.5;
@@ -52,17 +44,30 @@ export const MINISEARCH_OPTIONS = {
   processTerm: (term: string) => toTerm(term) ?? null,
 };
 
-const SEARCH_OPTIONS: SearchOptions = {
+/**
+ * How a search scores, spelled out so another backend (src/postgres) can score the same way:
+ * field boosts, the weights of prefix and fuzzy matches, the shortest word matched as a prefix,
+ * and BM25's parameters (minisearch's defaults, stated here rather than assumed).
+ */
+export const SCORING = {
   boost: { text: 1, speakers: 1.5 },
-  fuzzy: fuzzyFor,
-  prefix: (term: string) => term.length >= 4,
-  combineWith: 'OR',
   weights: { fuzzy: 0.3, prefix: 0.4 },
+  prefixMinLength: 4,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+} as const;
+
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { ...SCORING.boost },
+  fuzzy: fuzzyFor,
+  prefix: (term: string) => term.length >= SCORING.prefixMinLength,
+  combineWith: 'OR',
+  weights: { ...SCORING.weights },
+  bm25: { ...SCORING.bm25 },
 };
 const EXACT_OPTIONS: SearchOptions = { ...SEARCH_OPTIONS, fuzzy: false, prefix: false };
 
 /** Spelling variants get one edit from 5 letters, two from 9; typos of rarer shapes are corrected before the query. */
-function fuzzyFor(term: string): number | false {
+export function fuzzyFor(term: string): number | false {
   if (term.length >= 9) return 2;
   if (term.length >= 5) return 1;
   return false;
@@ -156,9 +161,7 @@ export class PassageIndex {
    * passage has gets the weight of one that a single passage has: the rarest there is.
    */
   rarity(term: string): number {
-    const total = this.search.documentCount;
-    const count = Math.max(1, this.passagesWith(term));
-    return Math.log(1 + (total - count + 0.5) / (count + 0.5));
+    return rarityOf(this.search.documentCount, this.passagesWith(term));
   }
 
   get size(): number {
@@ -181,35 +184,16 @@ export class PassageIndex {
       return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
     }
     // Merging related words' matches touches every passage kept: the best few thousand of each search are plenty for `limit`.
-    const keep = Math.max(limit === Infinity ? results.length : limit * 3, MERGE_FLOOR);
-    const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[] }>();
-    for (const result of results.length > keep ? results.slice(0, keep) : results) {
-      // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
-      found.set(String(result.id), { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
-    }
-    for (const group of expansions) {
-      // One search per group: a passage's score is the mean of its related words' scores, so several near-synonyms never outweigh one.
-      const best = new Map<string, { score: number; term: string; docTerms: string[] }>();
-      const groupResults = this.search.search(group.words.join(' '), EXACT_OPTIONS);
-      for (const result of groupResults.length > keep ? groupResults.slice(0, keep) : groupResults) {
-        const matched = Math.max(1, result.queryTerms.length);
-        best.set(String(result.id), { score: result.score / (matched * matched), term: result.queryTerms[0] ?? group.term, docTerms: result.terms });
-      }
-      for (const [id, hit] of best) {
-        const entry = found.get(id);
-        if (entry?.queryTerms.includes(group.term)) continue; // the passage has the reader's own word
-        if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: hit.docTerms, queryTerms: [hit.term] });
-        else {
-          entry.raw += hit.score * expansionWeight;
-          entry.queryTerms.push(hit.term);
-          for (const term of hit.docTerms) if (!entry.terms.includes(term)) entry.terms.push(term);
-        }
-      }
-    }
-    const matches: IndexMatch[] = [];
-    for (const [id, entry] of found) matches.push({ id, score: entry.raw * entry.queryTerms.length, terms: entry.terms, queryTerms: entry.queryTerms });
-    return matches.sort((a, b) => b.score - a.score).slice(0, limit);
+    const keep = mergedPerSearch(limit);
+    const groups = expansions.map((group) => ({ group, hits: hitsOf(this.search.search(group.words.join(' '), EXACT_OPTIONS), keep) }));
+    return mergeExpansions(hitsOf(results, keep), groups, limit, expansionWeight);
   }
+}
+
+/** BM25's inverse document frequency of a term `passagesWith` of `total` passages have (at least one). */
+export function rarityOf(total: number, passagesWith: number): number {
+  const count = Math.max(1, passagesWith);
+  return Math.log(1 + (total - count + 0.5) / (count + 0.5));
 }
 
 /** How many passages' text has each term, read from a saved index (its text field's postings). */
@@ -229,6 +213,12 @@ function countPostings(index: AsPlainObject['index'], from: number, to: number, 
     if (postings) for (const _ in postings) count++;
     terms.set(entry[0], count);
   }
+}
+
+/** The best `keep` of minisearch's results as SearchHits (ids as strings). */
+function hitsOf(results: readonly SearchResult[], keep: number): SearchHit[] {
+  const kept = results.length > keep ? results.slice(0, keep) : results;
+  return kept.map((result) => ({ id: String(result.id), score: result.score, terms: result.terms, queryTerms: result.queryTerms }));
 }
 
 function toDocument(passage: Passage, aliasesByName: Map<string, string[]>): IndexedPassage {

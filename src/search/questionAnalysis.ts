@@ -1,7 +1,7 @@
-import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
+import { answerKindWord, countedWords, FRAMING_WORDS } from '../lang/en/questionWords.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
-import { baseForms, isCommonWord, isNameInWordNet, isWordNetWord } from '../lang/en/wordnet.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import { baseForms, isCommonWord, isNameInWordNet, isOnlyAName, isWordNetWord, relatedWords } from '../lang/en/wordnet.ts';
+import type { TermStats } from './askIndex.ts';
 import { tokenize, toTerm } from './terms.ts';
 
 /** One informative word of the question, with the weight its rarity gives it. */
@@ -16,14 +16,20 @@ export interface QuestionWord {
   framing: boolean;
   /** A word no article has that names a topic (a name, a number, a rare word): the question is then not covered. */
   absentTopic: boolean;
+  /** An everyday word no article has ("tall", "shoe"): it weighs nothing, but is still part of what is asked. */
+  absentEveryday: boolean;
+  /** Part of what a "how many"/"how much" question counts ("votes" in "how many votes…"). */
+  counted: boolean;
 }
 
 /**
  * The question's informative words (not stop words), each weighed by its rarity in the corpus:
  * a word few passages have tells more about which passage answers than one most passages have.
  */
-export function questionWords(question: string, index: PassageIndex): QuestionWord[] {
+export function questionWords(question: string, index: TermStats): QuestionWord[] {
   const words: QuestionWord[] = [];
+  const counted = new Set(countedWords(question).map((word) => toTerm(word)));
+  const kindWord = answerKindWord(question);
   for (const token of tokenize(question)) {
     const term = toTerm(token);
     if (!term || words.some((word) => word.term === term)) continue;
@@ -45,11 +51,23 @@ export function questionWords(question: string, index: PassageIndex): QuestionWo
     // An unknown non-word that spelling correction could not place ("wat", "aginst") is noise, not a topic the articles lack.
     if (!inCorpus && !/\d/.test(term) && !isEnglishWord(token)) continue;
     // A missing everyday word ("last", "choices") is likely said otherwise in the text; a missing name or number is not there.
-    const framing = FRAMING_WORDS.has(token.toLowerCase());
-    const absentTopic = !inCorpus && !framing && isTopicWord(token);
+    // "old" in "how old is…" asks for an age: a passage about something old is no nearer the answer.
+    const asksKind = token.toLowerCase() === kindWord;
+    const framing = FRAMING_WORDS.has(token.toLowerCase()) || asksKind;
+    // "America" when the articles say "Americans": a name whose WordNet relative the articles have is said otherwise, not absent.
+    const absentTopic = !inCorpus && !framing && isTopicWord(token) && !(isOnlyAName(token) && relatedWords(token).some((related) => index.hasTerm(toTerm(related) ?? '')));
     // An absent everyday word can be matched by nothing, so it weighs nothing either way.
-    const weight = !inCorpus && !absentTopic ? 0 : index.rarity(wordTerm) * (framing ? 0.3 : 1);
-    words.push({ word, term: wordTerm, weight, inCorpus, framing: framing || (!inCorpus && !absentTopic), absentTopic });
+    const weight = (!inCorpus && !absentTopic) || asksKind ? 0 : index.rarity(wordTerm) * (framing ? 0.3 : 1);
+    words.push({
+      word,
+      term: wordTerm,
+      weight,
+      inCorpus,
+      framing: framing || (!inCorpus && !absentTopic),
+      absentTopic,
+      absentEveryday: !inCorpus && !framing && !absentTopic,
+      counted: counted.has(term),
+    });
   }
   return words;
 }
@@ -57,10 +75,11 @@ export function questionWords(question: string, index: PassageIndex): QuestionWo
 /**
  * Whether a word the articles lack names a topic of its own, so that its absence means the question
  * is not covered: a number ("2022"), a word WordNet does not know ("bitcoin"), or a name that is not
- * everyday English ("Lisbon"). An everyday word ("last", "choices") is likely said otherwise.
+ * everyday English or never anything but a name ("Lisbon"). An everyday word ("last", "choices") is likely said otherwise.
  */
 function isTopicWord(token: string): boolean {
   if (/\d/.test(token)) return true;
   if (!isWordNetWord(token)) return true;
-  return !isCommonWord(token) && isNameInWordNet(token);
+  // A word that is only ever a name ("Lisbon") names a topic even when WordNet's corpus saw it once.
+  return (!isCommonWord(token) && isNameInWordNet(token)) || isOnlyAName(token);
 }

@@ -1,6 +1,7 @@
 import { INVISIBLE_CHARACTERS } from '../domain/limits.ts';
+import { capitaliseAfterArticle } from '../lang/en/abbreviations.ts';
 import { isEnglishWord } from '../lang/en/spelling.ts';
-import type { PassageIndex } from './passageIndex.ts';
+import type { TermStats } from './askIndex.ts';
 import { tokenize, toTerm } from './terms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -33,12 +34,14 @@ const MAX_CORRECTABLE_LENGTH = 30;
  * Replaces misspelt words with the closest word the corpus has ("Lavorv" → "lavrov"), counting a swap
  * of two letters as one edit. Only non-words are corrected: a real English word the corpus lacks
  * ("live", "planes", "bitcoin") is kept, and the question is then not covered. Returns null when
- * nothing needed correcting.
+ * nothing needed correcting. "the us" is read as the country ("the US").
  */
-export function correctTypos(question: string, index: PassageIndex, vocabulary: () => Vocabulary): string | null {
-  let changed = false;
+export function correctTypos(question: string, index: Pick<TermStats, 'hasTerm'>, vocabulary: () => Vocabulary): string | null {
+  // "what does the us want": the country, not the pronoun (a stop word that would vanish from the search).
+  const capitalised = capitaliseAfterArticle(question);
+  let changed = capitalised !== question;
   let attempts = 0;
-  const words = question.split(/\s+/).map((word) => {
+  const words = capitalised.split(/\s+/).map((word) => {
     const token = tokenize(word)[0];
     const term = token === undefined ? null : toTerm(token);
     // Known words are checked against the index, so the dictionary and vocabulary are only loaded for an unknown word.

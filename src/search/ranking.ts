@@ -3,6 +3,7 @@ import { type AskHit, toHit } from './askResult.ts';
 import { WINDOW_CANDIDATES } from './candidates.ts';
 import type { FoundTerms } from './foundTerms.ts';
 import type { IndexMatch } from './passageIndex.ts';
+import { askedWords, holdsAnyOf, isAskable, nameTerms } from './askedFor.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { alone, bestWindow, type Window } from './windows.ts';
 
@@ -34,7 +35,22 @@ export function rankWindows(
     windows.push(window);
   }
   windows.sort((a, b) => b.score - a.score);
+  const best = windows[0];
+  if (best) markShape(best, matches, passages, words);
   return windows;
+}
+
+/**
+ * Whether the best window holds what is asked beyond the question's names, and what a "how many"
+ * question counts (confidence.ts lowers its confidence when not). Only the best window is judged:
+ * reading names from the candidates' text and related words costs more than ranking needs.
+ */
+function markShape(best: Window, matches: readonly IndexMatch[], passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[]): void {
+  const counted = words.filter((word) => word.counted && isAskable(word));
+  best.holdsCounted = holdsAnyOf(counted, best.found, best.sentences);
+  if (words.every((word) => !isAskable(word) || best.found.has(word.term))) return;
+  const candidates = matches.slice(0, WINDOW_CANDIDATES).flatMap((match) => passages.get(match.id) ?? []);
+  best.holdsAsked = holdsAnyOf(askedWords(words, nameTerms(words, candidates)), best.found, best.sentences);
 }
 
 /** The best windows as hits, at most `limit`, each text shown once. */

@@ -1,5 +1,11 @@
 import { tokenize, toTerm } from './terms.ts';
 
+export interface PlainVocabulary {
+  words: string[];
+  counts: number[];
+  terms: string[];
+}
+
 /**
  * The words of the corpus as written (lower-cased), with counts: typos are corrected against real
  * words ("goverment" → "government"), not stems, and suggestions show words readers recognise.
@@ -18,6 +24,19 @@ export class Vocabulary {
       this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + 1);
     }
     this.lengthBuckets = null;
+  }
+
+  /** The words with their counts in first-seen order, and the terms: what a shared index saves (src/postgres). */
+  toPlain(): PlainVocabulary {
+    return { words: [...this.wordCounts.keys()], counts: [...this.wordCounts.values()], terms: [...this.terms] };
+  }
+
+  /** A vocabulary as toPlain saved it: the same words, counts and order, so corrections come out the same. */
+  static fromPlain(plain: PlainVocabulary): Vocabulary {
+    const vocabulary = new Vocabulary();
+    plain.words.forEach((word, at) => vocabulary.wordCounts.set(word, plain.counts[at] ?? 0));
+    for (const term of plain.terms) vocabulary.terms.add(term);
+    return vocabulary;
   }
 
   /** Whether an index term (a stem) occurs in the corpus. */

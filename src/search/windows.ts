@@ -20,6 +20,10 @@ export interface Window {
   /** Index terms of the question found in the window (or its headline, or as related words). */
   found: Set<string>;
   answerFits: boolean;
+  /** Whether it holds one of the words that say what is asked beyond the names (askedFor.ts); judged for the best window only (ranking.ts). */
+  holdsAsked: boolean;
+  /** Whether it holds what a "how many" question counts; judged for the best window only. */
+  holdsCounted: boolean;
   score: number;
 }
 
@@ -58,7 +62,7 @@ function coverageOf(sentences: readonly Passage[], main: Passage, words: readonl
 
 export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
   const { coverage, found: present } = coverageOf([passage], passage, words, found);
-  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, score: 0 };
+  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, holdsAsked: true, holdsCounted: true, score: 0 };
 }
 
 /** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
@@ -122,7 +126,7 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
     const answerFits = wants ? sentences.some((sentence) => wants.test(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, score: 0 };
+    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, score: 0 };
   }
   return best;
 }

@@ -22,8 +22,9 @@
  *                                      interactions, any error), and the routes the bot uses, with
  *                                      Discord's validation (2000 code points, 10 embeds, 25 choices,
  *                                      command names, double acknowledge 40060, unknown webhook 10015).
- *   gateway.ts                         HELLO/IDENTIFY/READY, heartbeats, RESUME with replay, closes.
- *   guild.ts, builders.ts              The guild, its members and permissions; interaction and message payloads.
+ *   gateway.ts                         HELLO/IDENTIFY/READY, heartbeats, RESUME with replay, closes;
+ *                                      one session per shard, each guild's events over its shard.
+ *   guild.ts, builders.ts              The guilds, their members and permissions; interaction and message payloads.
  *   state.ts                           Registered commands, interactions, messages the bot created.
  *
  * DISCORD.JS QUIRKS THIS FAKE RELIES ON
@@ -72,10 +73,10 @@ import type {
   RequestPredicate,
   StartFakeDiscordOptions,
 } from './fakeDiscord/types.ts';
-import { makeUser, snowflake } from './fakeDiscord/util.ts';
+import { guildIdOnShard, makeUser, shardOf, snowflake } from './fakeDiscord/util.ts';
 
 export type * from './fakeDiscord/types.ts';
-export { snowflake };
+export { guildIdOnShard, shardOf, snowflake };
 
 type WaitOptions = { count?: number; timeoutMs?: number };
 
@@ -87,8 +88,10 @@ export class FakeDiscord {
   readonly token: string;
   readonly applicationId: string;
   readonly botUser: APIUser;
-  /** The GUILD_CREATE payload sent after READY. */
+  /** The first guild's GUILD_CREATE payload, sent after READY. */
   readonly guild: GatewayGuildCreateDispatchData;
+  /** Every guild's GUILD_CREATE payload: `guild`, then `extraGuilds`. */
+  readonly guilds: readonly GatewayGuildCreateDispatchData[];
   readonly defaultChannelId: string;
   /** A regular (non-owner, no roles) human member used as the default actor in builders. */
   readonly defaultUser: APIUser;
@@ -113,8 +116,10 @@ export class FakeDiscord {
     this.botUser = makeUser({ username: 'newsdesk-bot', ...options.botUser, id: options.botUser?.id ?? this.applicationId, bot: true });
     const community = new FakeGuild(this.botUser, options.guild ?? {});
     ({ guild: this.guild, defaultChannelId: this.defaultChannelId, defaultUser: this.defaultUser, ownerUser: this.ownerUser } = community);
+    const guilds = [community, ...(options.extraGuilds ?? []).map((config) => new FakeGuild(this.botUser, config))];
+    this.guilds = guilds.map((g) => g.guild);
 
-    this.state = new FakeState(this.applicationId, community, origin);
+    this.state = new FakeState(this.applicationId, guilds, origin);
     this.builders = new PayloadBuilders(this.state);
     this.gateway = new FakeGateway(this.state, {
       token: options.token,
@@ -126,6 +131,8 @@ export class FakeDiscord {
       token: options.token,
       gatewayUrl: this.gatewayUrl,
       callbackDeadlineMs: options.callbackDeadlineMs,
+      recommendedShards: options.shards ?? 1,
+      maxConcurrency: options.maxConcurrency ?? 1,
       identifies: () => this.gateway.stats.identifies,
     });
     this.rest = new FakeRest(routes, this.state);
@@ -230,7 +237,7 @@ export class FakeDiscord {
     return this.gateway.connections;
   }
 
-  /** Sends a dispatch (op 0) to the bot. Returns its sequence number, or null if there is no session. */
+  /** Sends a dispatch (op 0) over the shard serving its guild. Returns its sequence number, or null if that shard has no session. */
   dispatch<E extends DispatchEvent>(event: E, data: DispatchData<E>): number | null {
     return this.gateway.dispatch(event, data);
   }

@@ -113,6 +113,14 @@ export const CAPITALISED_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['E.U.', 'eu_org'],
 ]);
 
+/**
+ * "the us", "the un", "the eu" typed in lower case: after "the", "us" is never the pronoun, so it is the
+ * country (and "un", "eu" the organisations). Returns the text with them written as capitals.
+ */
+export function capitaliseAfterArticle(text: string): string {
+  return text.replace(/\b(the\s+)(us|usa|un|eu)\b/gi, (_whole, article: string, short: string) => `${article}${short.toUpperCase()}`);
+}
+
 /** Abbreviations written before a number: "No. 3", "Vol. 2", "pp. 10". */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'pp', 'p', 'art', 'fig', 'ch', 'sec', 'ext']);
 

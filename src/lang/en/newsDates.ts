@@ -1,14 +1,17 @@
-import { MONTH_NAMES, monthAbbreviations } from './calendar.ts';
+import { MONTH_NAMES } from './calendar.ts';
 
 /**
  * How English-language news pages print dates: "Mar 14, 2014 12:34 PM CDT", "March 14, 2014",
  * "Sept. 5, 2013". src/corpus/parseDate.ts turns them into ISO dates.
  */
 
-/** A month by the first three letters of its English name ("sept" too, as in "Sept. 5"). */
-export const MONTH_BY_PREFIX: Readonly<Record<string, number>> = Object.fromEntries(
-  MONTH_NAMES.flatMap((month, index) => monthAbbreviations(month).map((prefix) => [prefix, index + 1])),
-);
+/** A month's number (1–12) from its name or abbreviation as printed ("March", "Mar", "Sept."), or null. */
+export function monthNumber(name: string): number | null {
+  const word = name.toLowerCase().replace(/\.$/, '');
+  // A month's full name, or a beginning of it of at least three letters: "Mar", "Sept", "Febr".
+  const index = MONTH_NAMES.findIndex((month) => month === word || (word.length >= 3 && month.startsWith(word)));
+  return index >= 0 ? index + 1 : null;
+}
 
 /** Time-zone abbreviations as printed by US and UK news sites; anything else is kept as text only. */
 export const TIME_ZONE_OFFSETS: Readonly<Record<string, string>> = {

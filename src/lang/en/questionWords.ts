@@ -30,6 +30,11 @@ const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+
 /** A name of two capitalised words ("Nick Skorich", "Kansas City"), not at the start of the sentence. */
 const PERSON_WORDS = String.raw`(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+`;
 
+/** An age: "Ethel Gee, 46,", "a 27-year-old housewife", "aged 60", "67 years old". */
+const AGE_WORDS = String.raw`\b[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*,|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`;
+/** A height or length of a person or thing: "6 feet 2", "six-foot", "5 ft.", "190 centimeters". */
+const HEIGHT_WORDS = String.raw`(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|inches|inch|in\.|meters?|metres?|centimeters?|centimetres?|cm|yards?)\b`;
+
 const MONEY_WORDS = String.raw`\$\s?\d|\b\d[\d,.]*\s*(?:dollars?|cents?|pounds?)\b|\b(?:dollars?|cents?)\b|\b(?:million|billion)\b`;
 /** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
 const ABOUT_MONEY =
@@ -38,6 +43,8 @@ const ABOUT_MONEY =
 /** The pattern a sentence holding each kind of answer matches. */
 export const ANSWER_PATTERNS = {
   money: new RegExp(MONEY_WORDS, 'i'),
+  age: new RegExp(AGE_WORDS, 'iu'),
+  height: new RegExp(HEIGHT_WORDS, 'i'),
   reason: new RegExp(REASON_WORDS, 'i'),
   person: new RegExp(PERSON_WORDS, 'u'),
   number: new RegExp(NUMBER_WORDS, 'i'),
@@ -53,6 +60,8 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   if (/^\s*how\s+(?:long|much\s+time)\b/.test(q)) return 'duration';
   if (/^\s*how\s+much\b/.test(q) && ABOUT_MONEY.test(q)) return 'money';
+  if (/^\s*(?:how\s+old|what\s+age)\b|^\s*at\s+what\s+age\b/.test(q)) return 'age';
+  if (/^\s*how\s+tall\b|^\s*what\s+height\b/.test(q)) return 'height';
   if (/^\s*(?:how\s+(?:many|much|big|large|old|far|tall|high|heavy|fast)|what\s+(?:percent(?:age)?|share|number|proportion|size|score|price|amount|age))\b/.test(q))
     return 'number';
   if (/^\s*(?:when|what\s+(?:day|date|time|year|month|hour))\b|\bwhat\s+time\b/.test(q)) return 'time';
@@ -60,6 +69,40 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
   if (/^\s*why\b/.test(q)) return 'reason';
   if (/^\s*(?:who|whom)\b/.test(q)) return 'person';
   return null;
+}
+
+/**
+ * Kinds of answer that a sentence either states or does not: a passage without an age does not say
+ * how old anyone is, however much of the question it holds. Other kinds (a number, a time, a place)
+ * are looser: "several", "later" or "in the city" may still answer.
+ */
+export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'height']);
+
+/**
+ * The word that says which kind of answer is wanted ("old" in "how old is…", "many" in "how many"):
+ * it frames the question rather than naming what it is about, and the answer rarely repeats it.
+ */
+export function answerKindWord(question: string): string | null {
+  return /^\s*how\s+(old|tall|far|long|big|large|high|heavy|fast|much|many)\b/i.exec(question)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Words that end the counted phrase of "how many X did…": an auxiliary or a pronoun after it. */
+const AFTER_COUNTED = /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|there|they|he|she|it|we|you|i)$/;
+
+/**
+ * What a "how many"/"how much" question counts ("how many votes did…" → ["votes"], "how many theater
+ * owners is…" → ["theater", "owners"]): a sentence giving a number of something else does not answer it.
+ */
+export function countedWords(question: string): string[] {
+  const match = /^\s*how\s+(?:many|much)\s+(.*)$/i.exec(question);
+  // "how much money…": the sum itself is the answer's kind (ANSWER_PATTERNS.money), not a word to find.
+  if (!match?.[1] || expectedAnswerKind(question) === 'money') return [];
+  const words: string[] = [];
+  for (const word of match[1].toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)) {
+    if (!word || AFTER_COUNTED.test(word)) break;
+    words.push(word);
+  }
+  return words.slice(0, 4);
 }
 
 /**

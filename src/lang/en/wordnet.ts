@@ -67,7 +67,7 @@ function senses(pos: Pos, lemma: string): number[] {
 
 interface Synset {
   words: string[];
-  /** Derivationally related forms and pertainyms: pointer symbol, target offset, target part of speech, target word number. */
+  /** Derivationally related forms, pertainyms and hypernyms: pointer symbol, target offset, target part of speech, target word number. */
   pointers: Array<{ symbol: string; offset: number; pos: Pos; target: number }>;
 }
 
@@ -105,7 +105,7 @@ function synset(pos: Pos, offset: number): Synset {
   for (let index = 0; index < pointerCount; index++, cursor += 4) {
     const symbol = fields[cursor] ?? '';
     const targetPos = POS_OF_SYMBOL[fields[cursor + 2] ?? ''];
-    if ((symbol === '+' || symbol === '\\') && targetPos) {
+    if ((symbol === '+' || symbol === '\\' || symbol === '@') && targetPos) {
       pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: targetPos, target: parseInt((fields[cursor + 3] ?? '0000').slice(2), 16) });
     }
   }
@@ -176,11 +176,14 @@ export function isWordNetWord(word: string): boolean {
  * new coinages are not, nor is anything WordNet lacks.
  */
 export function isCommonWord(word: string): boolean {
-  return baseForms(word).some(({ pos, lemma }) => {
-    const fields = indexLine(pos, lemma)?.trim().split(' ') ?? [];
-    const pointerCount = Number(fields[3]);
-    return Number(fields[4 + pointerCount + 1]) > 0;
-  });
+  return baseForms(word).some(({ pos, lemma }) => taggedSenses(pos, lemma) > 0);
+}
+
+/** How many of a lemma's senses (the commonest, listed first) were seen in WordNet's sense-tagged corpus. */
+function taggedSenses(pos: Pos, lemma: string): number {
+  const fields = indexLine(pos, lemma)?.trim().split(' ') ?? [];
+  const pointerCount = Number(fields[3]);
+  return Number(fields[4 + pointerCount + 1]) || 0;
 }
 
 /** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
@@ -189,12 +192,30 @@ export function isNameInWordNet(word: string): boolean {
   return senses('noun', lower).some((offset) => synset('noun', offset).words.some((each) => each.toLowerCase() === lower && /^\p{Lu}/u.test(each)));
 }
 
+/**
+ * Whether every sense WordNet has of the word is a name ("Lisbon": a city; never a common noun, verb or
+ * adjective). Such a word is a topic of its own even when its sense was tagged in WordNet's corpus.
+ */
+export function isOnlyAName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!isNameInWordNet(lower)) return false;
+  if ((['verb', 'adj', 'adv'] as const).some((pos) => baseForms(lower).some((form) => form.pos === pos))) return false;
+  return senses('noun', lower).every((offset) => synset('noun', offset).words.some((each) => each.toLowerCase() === lower && /^\p{Lu}/u.test(each)));
+}
+
+/**
+ * How many of a verb's commonest senses give their hypernym: the more general verb a report often
+ * uses for the same act ("threaten" is a way to "warn", "beat" to "defeat"). Nouns' hypernyms are
+ * too broad to stand for the word ("senator" → "legislator" → "person").
+ */
+const VERB_HYPERNYM_SENSES = 2;
+// Only senses seen in WordNet's tagged corpus: "weather" as a verb ("to slope") was never seen there, and its hypernyms ("tilt") are noise.
 /** How many of a word's commonest senses give synonyms: rarer senses add more noise than answers. */
 const SYNONYM_SENSES = 1;
 
 /**
- * One-word synonyms of the word's commonest sense in each part of speech, and the derivationally
- * related forms of its senses ("invasion" for "invade", "Russian" for "Russia"). Lower case, the
+ * One-word synonyms of the word's commonest sense in each part of speech, the more general verb of a
+ * verb's two commonest senses (VERB_HYPERNYM_SENSES), and the derivationally related forms of its senses ("invasion" for "invade", "Russian" for "Russia"). Lower case, the
  * word itself excluded.
  */
 const relatedCache = new Map<string, string[]>();
@@ -221,6 +242,7 @@ function computeRelatedWords(lower: string): string[] {
       const own = synset(pos, offset);
       const position = own.words.findIndex((candidate) => candidate.toLowerCase() === lemma) + 1;
       for (const pointer of own.pointers) {
+        if (pointer.symbol === '@' && (pos !== 'verb' || offsets.indexOf(offset) >= Math.min(VERB_HYPERNYM_SENSES, taggedSenses(pos, lemma)))) continue;
         // A lexical pointer belongs to one word of the synset: only the lemma's own links count.
         if (pointer.target !== 0 && pointer.target !== position) continue;
         const target = synset(pointer.pos, pointer.offset);

@@ -36,7 +36,7 @@ export class PayloadBuilders {
       name: opts.name,
       type: ApplicationCommandType.ChatInput as const,
       ...(opts.options !== undefined ? { options: normalizeOptions(opts.options) } : {}),
-      ...(opts.dm ? {} : { guild_id: this.state.community.guild.id }),
+      ...(opts.dm ? {} : { guild_id: this.state.guildFor(opts.guildId).guild.id }),
     };
     const base = this.interactionBase(opts);
     // Two returns so each union member of the payload type is built whole.
@@ -57,7 +57,7 @@ export class PayloadBuilders {
       name: opts.name,
       type: ApplicationCommandType.ChatInput as const,
       options: [...others.filter((o) => o.name !== opts.focused.name), focused],
-      ...(opts.dm ? {} : { guild_id: this.state.community.guild.id }),
+      ...(opts.dm ? {} : { guild_id: this.state.guildFor(opts.guildId).guild.id }),
     };
     const base = this.interactionBase(opts);
     if (base.kind === 'dm') return { ...base.fields, type: InteractionType.ApplicationCommandAutocomplete, data };
@@ -66,7 +66,7 @@ export class PayloadBuilders {
 
   /** A MESSAGE_CREATE payload from a human member in a guild text channel. */
   messageCreate(opts: MessageCreateOptions): GatewayMessageCreateDispatchData {
-    const { community } = this.state;
+    const community = this.state.guildFor(opts.guildId);
     const author = community.resolveUser(opts.author);
     const member = community.findMember(author.id);
     const mentioned: APIUser[] = (opts.mentions ?? []).map((m) => community.resolveUser(m));
@@ -101,7 +101,7 @@ export class PayloadBuilders {
   }
 
   private interactionBase(opts: InteractionBuilderBase) {
-    const { community } = this.state;
+    const community = this.state.guildFor(opts.guildId);
     const user = community.resolveUser(opts.user);
     const channelId = opts.channelId ?? community.defaultChannelId;
     const channel = community.guild.channels.find((c) => c.id === channelId);

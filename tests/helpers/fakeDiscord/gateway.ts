@@ -2,6 +2,9 @@
  * The gateway over `ws` (path /gateway, resumes on /gateway-resume), plain JSON frames only:
  * HELLO → IDENTIFY (token, shard and intents checked) → READY + GUILD_CREATE; heartbeat ACKs;
  * RESUME replays the dispatches the bot missed, then RESUMED (an unknown session gets op 9).
+ * Sharded like Discord: one session per `shard: [id, count]` of the IDENTIFY, each told only of
+ * the guilds with `(guild_id >> 22) % count === id`, and a guild's events (interactions,
+ * messages) go over its shard's session only; events without a guild (DMs) go to shard 0.
  * Like Discord, MESSAGE_CREATE content is blanked when the bot lacks the MessageContent intent
  * and is not mentioned.
  *
@@ -27,7 +30,7 @@ import {
 } from 'discord.js';
 import type { FakeState } from './state.ts';
 import type { GatewayConnectionInfo, GatewayEventKind, GatewayEventRecord, GatewayStats } from './types.ts';
-import { API_VERSION, isRecord, Waiters } from './util.ts';
+import { API_VERSION, isRecord, shardOf, Waiters } from './util.ts';
 
 export type DispatchData<E extends GatewayDispatchEvents> = Extract<GatewayDispatchPayload, { t: E }>['d'];
 
@@ -39,6 +42,8 @@ interface Session {
   seq: number;
   backlog: Array<{ s: number; t: string; d: unknown }>;
   intents: number;
+  /** `[shard_id, num_shards]` from the IDENTIFY ([0, 1] when it named none). */
+  shard: [number, number];
 }
 
 interface Connection {
@@ -74,7 +79,8 @@ export class FakeGateway {
   private readonly conns = new Set<Connection>();
   private readonly events: GatewayEventRecord[] = [];
   private readonly waiters = new Waiters<GatewayEventRecord>();
-  private session: Session | null = null;
+  /** The live session of each shard id. */
+  private readonly sessions = new Map<number, Session>();
   private ackHeartbeats = true;
 
   constructor(
@@ -98,12 +104,25 @@ export class FakeGateway {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  /** Sends a dispatch (op 0) to the bot. Returns its sequence number, or null if there is no session. */
+  /**
+   * Sends a dispatch (op 0) to the shard that serves its guild. Returns its sequence number, or
+   * null if that shard has no session.
+   */
   dispatch<E extends GatewayDispatchEvents>(event: E, data: DispatchData<E>): number | null {
+    const session = this.sessionFor(guildIdOf(event, data));
     let payloadData: unknown = data;
     if (event === GatewayDispatchEvents.InteractionCreate) this.state.registerInteraction(data as APIInteraction);
-    else if (event === GatewayDispatchEvents.MessageCreate) payloadData = this.applyMessageContentIntent(data as GatewayMessageCreateDispatchData);
-    return this.session ? this.pushDispatch(this.session, event, payloadData) : null;
+    else if (event === GatewayDispatchEvents.MessageCreate) payloadData = this.applyMessageContentIntent(session, data as GatewayMessageCreateDispatchData);
+    return session ? this.pushDispatch(session, event, payloadData) : null;
+  }
+
+  /** The session of the shard serving this guild (shard 0 for events without one, as Discord sends DMs). */
+  private sessionFor(guildId: string | null): Session | null {
+    for (const session of this.sessions.values()) {
+      const [id, count] = session.shard;
+      if (guildId === null ? id === 0 : shardOf(guildId, count) === id) return session;
+    }
+    return null;
   }
 
   /**
@@ -111,7 +130,7 @@ export class FakeGateway {
    * connection without a close frame. `invalidateSession` forgets the session, so a RESUME gets op 9.
    */
   closeSocket(code = 4000, opts: { reason?: string; invalidateSession?: boolean } = {}): void {
-    if (opts.invalidateSession) this.session = null;
+    if (opts.invalidateSession) this.sessions.clear();
     for (const conn of this.conns) {
       if (conn.ws.readyState !== WebSocket.OPEN) continue;
       if (code === 1006) conn.ws.terminate();
@@ -145,7 +164,7 @@ export class FakeGateway {
   }
 
   private onConnection(ws: WebSocket, url: URL): void {
-    const info: GatewayConnectionInfo = { path: url.pathname, query: url.searchParams, open: true, closeCode: null };
+    const info: GatewayConnectionInfo = { path: url.pathname, query: url.searchParams, open: true, closeCode: null, shard: null };
     const conn: Connection = { ws, info, session: null };
     this.connections.push(info);
     this.conns.add(conn);
@@ -199,29 +218,33 @@ export class FakeGateway {
     this.record('identify', identify);
     if (identify.token !== this.settings.token) return conn.ws.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
     if (identify.compress === true) return conn.ws.close(GatewayCloseCodes.DecodeError, 'fakeDiscord does not compress payloads');
-    const shard = identify.shard;
-    if (shard && (shard[0] !== 0 || shard[1] !== 1)) return conn.ws.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+    const shard: [number, number] = identify.shard ?? [0, 1];
+    const [shardId, shardCount] = shard;
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardCount < 1 || shardId < 0 || shardId >= shardCount) {
+      return conn.ws.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+    }
     if ((identify.intents & ~0x3ffffff) !== 0) return conn.ws.close(GatewayCloseCodes.InvalidIntents, 'Invalid intent(s).');
     if ((identify.intents & PRIVILEGED_INTENTS & ~this.settings.allowedPrivilegedIntents) !== 0) {
       return conn.ws.close(GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
     }
-    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, backlog: [], intents: identify.intents };
-    this.session = session;
+    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, backlog: [], intents: identify.intents, shard };
+    this.sessions.set(shardId, session);
     conn.session = session;
-    const { community } = this.state;
+    conn.info.shard = shard;
+    const served = this.state.guilds.filter((g) => shardOf(g.guild.id, shardCount) === shardId);
     const ready: GatewayReadyDispatchData = {
       v: Number(API_VERSION),
-      user: community.botUser,
-      guilds: [{ id: community.guild.id, unavailable: true }],
+      user: this.state.community.botUser,
+      guilds: served.map((g) => ({ id: g.guild.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.settings.resumeGatewayUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.state.applicationId, flags: NO_APPLICATION_FLAGS, flags_new: '0' },
     };
     this.pushDispatch(session, GatewayDispatchEvents.Ready, ready);
     this.record('ready', ready);
-    // READY lists the guild as unavailable; discord.js waits for this GUILD_CREATE before emitting clientReady.
-    this.pushDispatch(session, GatewayDispatchEvents.GuildCreate, community.guild);
+    // READY lists the guilds as unavailable; discord.js waits for their GUILD_CREATEs before emitting clientReady.
+    for (const g of served) this.pushDispatch(session, GatewayDispatchEvents.GuildCreate, g.guild);
   }
 
   private onResume(conn: Connection, d: unknown): void {
@@ -232,8 +255,8 @@ export class FakeGateway {
     const resume = d as unknown as GatewayResumeData;
     this.record('resume', resume);
     if (resume.token !== this.settings.token) return conn.ws.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
-    const session = this.session;
-    if (!session || session.id !== resume.session_id || resume.seq > session.seq) {
+    const session = [...this.sessions.values()].find((candidate) => candidate.id === resume.session_id);
+    if (!session || resume.seq > session.seq) {
       this.send(conn, { op: GatewayOpcodes.InvalidSession, d: false });
       this.record('invalidSession', false);
       return;
@@ -241,6 +264,7 @@ export class FakeGateway {
     // Detach the session from any older connection, replay what was missed, then RESUMED.
     for (const other of this.conns) if (other !== conn && other.session === session) other.session = null;
     conn.session = session;
+    conn.info.shard = session.shard;
     for (const ev of session.backlog) {
       if (ev.s <= resume.seq) continue;
       this.stats.replayed++;
@@ -250,8 +274,8 @@ export class FakeGateway {
     this.record('resumed', resume);
   }
 
-  private applyMessageContentIntent(msg: GatewayMessageCreateDispatchData): GatewayMessageCreateDispatchData {
-    const intents = this.session?.intents ?? 0;
+  private applyMessageContentIntent(session: Session | null, msg: GatewayMessageCreateDispatchData): GatewayMessageCreateDispatchData {
+    const intents = session?.intents ?? 0;
     if ((intents & GatewayIntentBits.MessageContent) !== 0) return msg;
     const botId = this.state.community.botUser.id;
     if (msg.mentions.some((u) => u.id === botId) || !msg.guild_id || msg.author.id === botId) return msg;
@@ -270,6 +294,14 @@ export class FakeGateway {
   private send(conn: Connection, payload: { op: GatewayOpcodes; d?: unknown; s?: number | null; t?: string | null }): void {
     if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(JSON.stringify({ t: null, s: null, ...payload }));
   }
+}
+
+/** The guild an event belongs to: its `guild_id`, or the guild itself for guild events; null for DMs and the like. */
+function guildIdOf(event: GatewayDispatchEvents, data: unknown): string | null {
+  if (!isRecord(data)) return null;
+  if (typeof data['guild_id'] === 'string') return data['guild_id'];
+  const isGuild = event === GatewayDispatchEvents.GuildCreate || event === GatewayDispatchEvents.GuildUpdate || event === GatewayDispatchEvents.GuildDelete;
+  return isGuild && typeof data['id'] === 'string' ? data['id'] : null;
 }
 
 function rawToString(data: RawData): string {

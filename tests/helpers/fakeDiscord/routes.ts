@@ -39,6 +39,9 @@ export interface RouteSettings {
   token: string;
   gatewayUrl: string;
   callbackDeadlineMs: number | undefined;
+  /** What GET /gateway/bot recommends: `shards`, and `max_concurrency` of the session start limit. */
+  recommendedShards: number;
+  maxConcurrency: number;
   /** IDENTIFYs so far, for `session_start_limit.remaining`. */
   identifies: () => number;
 }
@@ -96,8 +99,8 @@ export class Routes {
         handle: () => {
           const result: RESTGetAPIGatewayBotResult = {
             url: this.settings.gatewayUrl,
-            shards: 1,
-            session_start_limit: { total: 1000, remaining: 1000 - this.settings.identifies(), reset_after: 86_400_000, max_concurrency: 1 },
+            shards: this.settings.recommendedShards,
+            session_start_limit: { total: 1000, remaining: 1000 - this.settings.identifies(), reset_after: 86_400_000, max_concurrency: this.settings.maxConcurrency },
           };
           return { status: 200, body: result };
         },
@@ -139,7 +142,7 @@ export class Routes {
   private commands(ctx: RouteContext): RouteResult {
     if (ctx.params['appId'] !== this.state.applicationId) return apiError(403, 50001, 'Missing Access');
     const guildId = ctx.params['guildId'];
-    if (guildId !== undefined && guildId !== this.state.community.guild.id) return apiError(403, 50001, 'Missing Access');
+    if (guildId !== undefined && !this.state.guilds.some((g) => g.guild.id === guildId)) return apiError(403, 50001, 'Missing Access');
     const key = guildId ?? 'global';
     const current = this.state.commands.get(key) ?? [];
     if (ctx.method === 'GET') return { status: 200, body: current };
@@ -232,7 +235,7 @@ export class Routes {
   }
 
   private channelMessage(ctx: RouteContext, channelId: string): RouteResult {
-    if (!this.state.community.hasChannel(channelId)) return apiError(404, 10003, 'Unknown Channel');
+    if (!this.state.guildOfChannel(channelId)) return apiError(404, 10003, 'Unknown Channel');
     const data = messageBodyOf(ctx.body);
     const err = validateMessageBody(data, ctx.files.length);
     if (err) return err;

@@ -37,12 +37,33 @@ export class FakeState {
   private readonly interactions = new Map<string, InteractionEntry>();
   private readonly interactionsByToken = new Map<string, InteractionEntry>();
 
+  /** The first guild: where builders act unless told another guild. */
+  readonly community: FakeGuild;
+
   constructor(
     readonly applicationId: string,
-    readonly community: FakeGuild,
+    /** Every guild the bot is in, the first one first. */
+    readonly guilds: readonly FakeGuild[],
     /** Base of attachment URLs (`http://127.0.0.1:PORT`). */
     private readonly cdnBase: string,
-  ) {}
+  ) {
+    const first = guilds[0];
+    if (!first) throw new Error('fakeDiscord: the bot needs at least one guild');
+    this.community = first;
+  }
+
+  /** The guild with this id (default: the first); an unknown id is a mistake in the test. */
+  guildFor(guildId: string | undefined): FakeGuild {
+    if (guildId === undefined) return this.community;
+    const found = this.guilds.find((g) => g.guild.id === guildId);
+    if (!found) throw new Error(`fakeDiscord: unknown guild id ${guildId}`);
+    return found;
+  }
+
+  /** The guild a channel belongs to, if any. */
+  guildOfChannel(channelId: string): FakeGuild | undefined {
+    return this.guilds.find((g) => g.hasChannel(channelId));
+  }
 
   registerInteraction(payload: APIInteraction): void {
     const entry: InteractionEntry = {
@@ -105,7 +126,7 @@ export class FakeState {
       type: ref?.message_id ? MessageType.Reply : MessageType.Default,
       ...(ref?.message_id
         ? {
-            message_reference: { message_id: ref.message_id, channel_id: ref.channel_id ?? channelId, guild_id: this.community.guild.id },
+            message_reference: { message_id: ref.message_id, channel_id: ref.channel_id ?? channelId, guild_id: (this.guildOfChannel(channelId) ?? this.community).guild.id },
             referenced_message: this.messages.get(ref.message_id) ?? null,
           }
         : {}),
@@ -117,7 +138,8 @@ export class FakeState {
   /** An interaction response or follow-up; `loading` for a deferred response. */
   createInteractionMessage(entry: InteractionEntry, data: MessageBody, files: RecordedFile[], loading: boolean): APIMessage {
     const id = snowflake();
-    const channelId = entry.channelId ?? this.community.defaultChannelId;
+    const guildId = entry.payload.guild_id;
+    const channelId = entry.channelId ?? (this.guilds.find((g) => g.guild.id === guildId) ?? this.community).defaultChannelId;
     const invoker = entry.payload.member?.user ?? entry.payload.user ?? this.community.defaultUser;
     const base = this.baseMessage(id, channelId, data, files);
     const message: APIMessage = {

@@ -39,6 +39,15 @@ export interface StartFakeDiscordOptions {
   botUser?: Partial<APIUser>;
   applicationId?: string;
   guild?: FakeGuildConfig;
+  /**
+   * More guilds the bot is in, after `guild`. With several shards each guild is served by shard
+   * `(guild_id >> 22) % shard_count`, as on Discord: `guildIdOnShard()` makes an id for a given shard.
+   */
+  extraGuilds?: FakeGuildConfig[];
+  /** The shard count GET /gateway/bot recommends (what `totalShards: 'auto'` uses; default 1). */
+  shards?: number;
+  /** `session_start_limit.max_concurrency`: IDENTIFYs allowed at once (default 1, as for most bots). */
+  maxConcurrency?: number;
   /** HELLO heartbeat_interval in ms (default 41250, like Discord). */
   heartbeatIntervalMs?: number;
   /** Privileged intents the "application" is approved for (default: all three). */
@@ -119,11 +128,15 @@ export interface GatewayConnectionInfo {
   query: URLSearchParams;
   open: boolean;
   closeCode: number | null;
+  /** `[shard_id, num_shards]` of the session this connection identified or resumed, once it has one. */
+  shard: [number, number] | null;
 }
 
 /** Options accepted by both interaction builders. */
 export interface InteractionBuilderBase {
   id?: string;
+  /** The guild it happens in (default: the first guild); it reaches the bot over that guild's shard. */
+  guildId?: string;
   token?: string;
   /** The invoking user: a member id from the guild, or a full user (treated as a guild member). */
   user?: string | APIUser;
@@ -152,6 +165,8 @@ export interface AutocompleteInteractionOptions extends InteractionBuilderBase {
 
 export interface MessageCreateOptions {
   content: string;
+  /** The guild it is posted in (default: the first guild). */
+  guildId?: string;
   id?: string;
   channelId?: string;
   /** A guild member id or a full user (default: the "tester" member). */

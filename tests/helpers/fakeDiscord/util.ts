@@ -8,6 +8,25 @@ export function snowflake(): string {
   return SnowflakeUtil.generate().toString();
 }
 
+/**
+ * A fresh snowflake that Discord would serve on shard `shardId` of `shardCount`: the shard of a
+ * guild is `(guild_id >> 22) % shardCount`, and `guild_id >> 22` is its creation time in ms since
+ * Discord's epoch, so an id from a slightly earlier millisecond lands on any shard wanted.
+ */
+export function guildIdOnShard(shardId: number, shardCount: number): string {
+  if (!Number.isInteger(shardId) || shardId < 0 || shardId >= shardCount) throw new Error(`fakeDiscord: no shard ${shardId} of ${shardCount}`);
+  const now = Date.now();
+  for (let back = 0; ; back++) {
+    const id = SnowflakeUtil.generate({ timestamp: now - back });
+    if (shardOf(id.toString(), shardCount) === shardId) return id.toString();
+  }
+}
+
+/** The shard that serves a guild: `(guild_id >> 22) % shardCount`, Discord's formula. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 export function randomToken(): string {
   return `fake-${randomBytes(24).toString('base64url')}`;
 }
