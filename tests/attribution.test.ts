@@ -132,6 +132,18 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(later, 'first two pilots') ?? null).toBeNull();
   });
 
+  it('keeps an aside naming a role as a title, so a later description finds the person; a court “held that”', () => {
+    const analysis = analyse('ca25.txt', [
+      'Vast spraying programs are endangering crops and wildlife, Carl W. Buchheister, president of the National Audubon Society, said today.',
+      'The conservation leader said other mistakes in spraying had caused serious damage in Ohio and Wyoming.',
+    ]);
+    expect(speakerOf(analysis, 'other mistakes in spraying')).toBe('Carl W. Buchheister');
+    const court = analyse('ca28.txt', [
+      'The Washington state supreme court ruled that the state’s occupation tax applied to sales by two corporations. The court held that the tax applied to non-profit sales because the corporations realized economic benefits.',
+    ]);
+    expect(speakerOf(court, 'the tax applied to non-profit')).toBe('the Washington state supreme court');
+  });
+
   it('never makes a person of a capitalised run after an article (“at the Masters Palmer and Player did”)', () => {
     const analysis = analyse('ca38.txt', [
       'Arnold Palmer, the defending champion, lost his title on the 72nd hole.',

@@ -3,6 +3,7 @@ import {
   APPOSITIVE_AT_END,
   CLAUSE_BREAK,
   NAMED_THING_BEFORE,
+  ROLE_ASIDE,
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
@@ -13,6 +14,7 @@ import {
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
+import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
@@ -34,7 +36,7 @@ import {
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
-import { clauseSubject, tokenAt } from './posSubject.ts';
+import { clauseSubject } from './posSubject.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -62,14 +64,22 @@ export class Attributor {
     this.subjects.startStory();
   }
 
+  /** The current block's speech verbs outside quotes, in order. */
+  private blockVerbs: Array<{ verb: string; index: number }> = [];
+
+  /** Subjects read from the tags in the current block, by the offset of their verb. */
+  private readonly taggedSubjects = new Map<number, SubjectMatch | null>();
+
   /** The block being read: its text and tags, for subjects the patterns miss. */
-  private current: { text: string; tokens: TaggedTokens | null; sentences: SentenceSpan[] } = { text: '', tokens: null, sentences: [] };
+  private current: { text: string; tokens: (() => TaggedTokens) | null; sentences: SentenceSpan[] } = { text: '', tokens: null, sentences: [] };
 
   attributeBlock(block: TextBlock, runningOn: ArticlePerson | null): { quotes: ExtractedQuote[]; runsOnWith: ArticlePerson | null } {
     this.current = { text: block.text, tokens: block.tokens, sentences: block.sentences };
+    this.taggedSubjects.clear();
     this.subjects.nextParagraph();
     const spans = findQuoteSpans(block.text);
     const masked = maskQuotes(block.text, spans);
+    this.blockVerbs = speechVerbsIn(masked);
     const quotes: ExtractedQuote[] = [];
     let previousInBlock: ExtractedQuote | null = null;
     let runsOnWith: ArticlePerson | null = null;
@@ -170,15 +180,11 @@ export class Attributor {
     return isVerb(last) && /:\s*$/.test(before);
   }
 
-  /** Known people named anywhere in a sentence outside quotes, by the surnames among its proper nouns. */
+  /** Known people named anywhere in a sentence outside quotes, by the surnames among its capitalised words (found by the scan). */
   private namedIn(masked: string, sentence: SentenceSpan): ArticlePerson[] {
-    const { tokens } = this.current;
     const found: ArticlePerson[] = [];
-    if (!tokens) return found;
-    for (let index = tokenAt(tokens, sentence.start); index < tokens.pos.length && (tokens.start[index] ?? Infinity) < sentence.end; index++) {
-      if (tokens.pos[index] !== 'PROPN') continue;
-      const word = masked.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
-      if (!word.trim() || !this.people.hasSurname(word)) continue;
+    for (const { at, word } of this.people.surnamesIn(this.current.text, sentence.start, sentence.end)) {
+      if (masked[at] === ' ') continue; // inside a quote
       // A surname two people share names both: "he" after it could be either.
       for (const person of this.people.withSurname(word)) if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
@@ -253,22 +259,44 @@ export class Attributor {
 
   /** The subject of the clause a verb at this offset stands in, from the POS tags; a verb after "and" takes the sentence's first. */
   private taggedSubject(verbStart: number, dependent: boolean): SubjectMatch | null {
-    const { text, tokens, sentences } = this.current;
-    if (!tokens) return null;
+    // A sentence is read for several quotes: the same verb's subject is worked out once.
+    const key = verbStart * 2 + Number(dependent);
+    const known = this.taggedSubjects.get(key);
+    if (known !== undefined) return known;
+    const { text, sentences } = this.current;
     const sentenceStart = sentences.find((sentence) => sentence.start <= verbStart && verbStart < sentence.end)?.start ?? 0;
     const before = text.slice(sentenceStart, verbStart);
     const clauseStart = dependent ? sentenceStart : sentenceStart + Math.max(0, ...[',', ';', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1));
-    const phrase = clauseSubject(text, tokens, clauseStart, verbStart, dependent);
-    if (!phrase || phrase.length > 80) return null;
-    const resolved = this.subjects.resolveSubject(phrase, 'before');
-    return resolved?.speaker ? resolved : null;
+    let found: SubjectMatch | null = null;
+    // Only a clause holding a name can give one the patterns missed; the tags are read for those alone.
+    if (mayHoldName(text.slice(clauseStart, verbStart))) {
+      const tokens = this.current.tokens?.();
+      const phrase = tokens ? clauseSubject(text, tokens, clauseStart, verbStart, dependent) : null;
+      const resolved = phrase && phrase.length <= 80 ? this.subjects.resolveSubject(phrase, 'before') : null;
+      found = resolved?.speaker ? resolved : null;
+    }
+    this.taggedSubjects.set(key, found);
+    return found;
+  }
+
+  /**
+   * The block's speech verbs inside a range, offsets relative to its start. The block is scanned once:
+   * a sentence is read for each of its quotes, and again for what it reports.
+   */
+  private verbsBetween(start: number, end: number): Array<{ verb: string; index: number }> {
+    const found: Array<{ verb: string; index: number }> = [];
+    for (const match of this.blockVerbs) {
+      if (match.index >= end) break;
+      if (match.index >= start && match.index + match.verb.length <= end) found.push({ verb: match.verb, index: match.index - start });
+    }
+    return found;
   }
 
   /** Every speech verb in a stretch of text with the subject it has, in order. */
   private speechSubjectsIn(masked: string, range: SentenceSpan): SpeechVerb[] {
     const found: SpeechVerb[] = [];
     const text = masked.slice(range.start, range.end);
-    for (const match of speechVerbsIn(text)) {
+    for (const match of this.verbsBetween(range.start, range.end)) {
       const verb = match.verb;
       const verbEnd = range.start + (match.index ?? 0) + verb.length;
       const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
@@ -298,6 +326,12 @@ export class Attributor {
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
+      // "the conservation leader said" can find him later.
+      if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {
+        const role = before.slice(aside.index).replace(/^[\s,]+|[\s,]+$/gu, '');
+        if (ROLE_ASIDE.test(role)) subject.speaker.titles.add(role);
+      }
       // The patterns found no subject: the noun phrase opening the clause, read from the POS tags
       // ("Farm machinery dealer Bob Houtz tilts back … and tells", "Justice Savage of the … Court declared").
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
@@ -312,4 +346,13 @@ export class Attributor {
     }
     return found;
   }
+}
+
+/** A capital letter past the clause's first word, or a first word that is a pronoun or no function word ("Smith tilts …", "He sat …", not "The …"). */
+function mayHoldName(clause: string): boolean {
+  const trimmed = clause.trimStart();
+  const first = /^\S+/.exec(trimmed)?.[0] ?? '';
+  if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
+  const lower = first.toLowerCase();
+  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
 }

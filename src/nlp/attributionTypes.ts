@@ -10,8 +10,8 @@ export interface TextBlock {
   paragraph: number;
   text: string;
   sentences: SentenceSpan[];
-  /** The words' part-of-speech tags from the same wink-nlp reading (none for a headline read whole). */
-  tokens: TaggedTokens | null;
+  /** The words' part-of-speech tags from the same wink-nlp reading, on demand (none for a headline read whole). */
+  tokens: (() => TaggedTokens) | null;
 }
 
 export type AttributionMethod =

@@ -18,6 +18,16 @@ import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { nameParts, namesCompatible } from './personName.ts';
 
+const PLAIN_WORD = /^[a-z]+$/;
+const WORD_IN_RUN = /\S+/g;
+const ASCII_WORD = /^[A-Za-z]+$/;
+
+/** A capitalised run of a text and where it starts. */
+export interface CapitalisedWord {
+  at: number;
+  word: string;
+}
+
 /** A person (or organisation) as an article refers to them. */
 export interface ArticlePerson {
   kind: 'person' | 'organization';
@@ -35,35 +45,74 @@ export class ArticlePeople {
   /** People by surname key, organisations by name: lookups stay constant-time with thousands of people. */
   private readonly bySurname = new Map<string, ArticlePerson[]>();
   private readonly organizations = new Map<string, ArticlePerson>();
+  /** Each scanned text's capitalised runs with their offsets: who a sentence names, without reading it again. */
+  private readonly capitalised = new Map<string, CapitalisedWord[]>();
+
+  /** The capitalised words of a scanned text between two offsets that are some person's surname, in order. */
+  surnamesIn(text: string, start: number, end: number): CapitalisedWord[] {
+    const words = this.capitalised.get(text);
+    const found: CapitalisedWord[] = [];
+    if (!words || this.bySurname.size === 0) return found;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((words[middle]?.at ?? 0) < start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < words.length; index++) {
+      const entry = words[index];
+      if (!entry || entry.at >= end) break;
+      if (!/\s/.test(entry.word)) {
+        if (this.hasSurname(entry.word)) found.push(entry);
+        continue;
+      }
+      // A run of several words ("Capt. Byron D. Rickards"): each word with its own offset.
+      for (const word of entry.word.matchAll(WORD_IN_RUN)) if (this.hasSurname(word[0])) found.push({ at: entry.at + (word.index ?? 0), word: word[0] });
+    }
+    return found;
+  }
+
   /** People by their first full given name: features call people by it ("Mary complained"). */
   private readonly byGiven = new Map<string, ArticlePerson[]>();
 
   /** Scans texts for "Title First Last" and "First Last" names whose surname recurs alone. */
   static scan(texts: string[]): ArticlePeople {
     const people = new ArticlePeople();
-    const found = texts.flatMap((text) =>
-      [...text.matchAll(CAPITALISED_NAME_RUN)].flatMap((match) =>
-        splitAtPossessive(match[0])
-          .flatMap(splitAtSentenceEnd)
-          .map((part, index) => ({
-            run: trimRun(part),
-            qualifier: index === 0 ? titleQualifier(text, match.index ?? 0) : '',
-            // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
-            afterArticle: index === 0 && ARTICLE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0)),
-          })),
-      ),
-    );
-    const runs = found.map((entry) => entry.run);
+    const found: Array<{ run: string; text: string; at: number; first: boolean }> = [];
     const loneWords = new Map<string, number>();
-    for (const run of runs) {
-      const words = run.split(/\s+/);
-      if (words.length === 1 && words[0]) {
-        const key = nameKey(words[0].replace(POSSESSIVE_SUFFIX, ''));
-        loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
+    const countLone = (run: string) => {
+      // Plain letters fold by lower-casing alone; nameKey's Unicode folding is for the rest.
+      const key = ASCII_WORD.test(run) ? run.toLowerCase() : nameKey(run.replace(POSSESSIVE_SUFFIX, ''));
+      loneWords.set(key, (loneWords.get(key) ?? 0) + 1);
+    };
+    for (const text of texts) {
+      const words: CapitalisedWord[] = [];
+      people.capitalised.set(text, words);
+      for (const match of text.matchAll(CAPITALISED_NAME_RUN)) {
+        const whole = match[0];
+        const at = match.index ?? 0;
+        words.push({ at, word: whole });
+        // Most runs are one word ("The", "Smith"): they only count how often a surname stands alone.
+        if (!/\s/.test(whole)) {
+          const run = trimRun(whole);
+          if (run) countLone(run);
+          continue;
+        }
+        splitAtPossessive(whole)
+          .flatMap(splitAtSentenceEnd)
+          .forEach((part, index) => {
+            const run = trimRun(part);
+            if (!run) return;
+            if (!/\s/.test(run)) countLone(run);
+            else found.push({ run, text, at, first: index === 0 });
+          });
       }
     }
-    for (const { run, qualifier, afterArticle } of found) {
+    for (const { run, text, at, first } of found) {
       const { title, name } = splitTitle(run);
+      // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
+      const afterArticle = first && ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
       if (afterArticle && !title && !isOrganisationName(run)) continue;
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
@@ -76,7 +125,8 @@ export class ArticlePeople {
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       const titled = title !== '' && /\p{Lu}/u.test(title);
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
-      if (titled || recurs) people.addPerson(name, titled && qualifier ? `${qualifier} ${title}` : title, run);
+      const qualifier = titled && first ? titleQualifier(text, at) : '';
+      if (titled || recurs) people.addPerson(name, qualifier ? `${qualifier} ${title}` : title, run);
     }
     return people;
   }
@@ -130,6 +180,9 @@ export class ArticlePeople {
 
   /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
   hasSurname(word: string): boolean {
+    // Plain lower-case letters are their own key: no need to fold them.
+    const lower = word.toLowerCase();
+    if (PLAIN_WORD.test(lower)) return this.bySurname.has(lower);
     return this.bySurname.has(nameParts(word).surname);
   }
 

@@ -37,9 +37,11 @@ export interface TaggedTokens {
 }
 
 /** Sentences and tagged tokens of one paragraph, from one wink-nlp reading. */
-export function readParagraph(paragraph: string): { sentences: SentenceSpan[]; tokens: TaggedTokens } {
+export function readParagraph(paragraph: string): { sentences: SentenceSpan[]; tokens: () => TaggedTokens } {
   const doc = nlp().readDoc(paragraph);
-  return { sentences: toSpans(paragraph, doc.sentences().out()), tokens: tagged(paragraph, doc) };
+  // Attribution reads the tags of few sentences: they are taken out of the reading only when asked for.
+  let tokens: TaggedTokens | null = null;
+  return { sentences: toSpans(paragraph, doc.sentences().out()), tokens: () => (tokens ??= tagged(paragraph, doc)) };
 }
 
 function tagged(paragraph: string, doc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>): TaggedTokens {

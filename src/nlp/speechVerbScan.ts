@@ -1,4 +1,5 @@
-import { ACCORDING, SKIPPABLE_BEFORE_VERB, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
 /** Finding speech verbs in text, and the words around them that attribution skips. */
@@ -46,13 +47,41 @@ export function verbSoonAfter(text: string): boolean {
 }
 
 /**
- * Drops the adverbs and auxiliaries before a verb ("Kerry has since said"). Only the end of the text
- * is handed to the regex: anchored at the end, it would otherwise retry from every position.
+ * Drops the adverbs and auxiliaries before a verb ("Kerry has since said"): word by word from the
+ * end against a set, which runs for every speech verb and costs far less than an anchored regex.
  */
 export function withoutSkippable(text: string): string {
-  const tail = text.slice(-80);
-  return text.slice(0, text.length - tail.length) + tail.replace(SKIPPABLE_BEFORE_VERB, '');
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && SEPARATOR.test(text[end - 1] ?? '')) end--;
+    let start = end;
+    while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+    if (start === end) break;
+    const word = text.slice(start, end).toLowerCase();
+    if (SKIPPABLE_WORDS.has(word)) {
+      end = start;
+      continue;
+    }
+    // Two-word entries ("has since"): the word before must be their first word.
+    const first = SKIPPABLE_PAIRS.get(word);
+    if (!first) break;
+    let before = start;
+    while (before > 0 && /\s/.test(text[before - 1] ?? '')) before--;
+    if (before === start || text.slice(before - first.length, before).toLowerCase() !== first || WORD_CHAR.test(text[before - first.length - 1] ?? '')) break;
+    end = before - first.length;
+  }
+  return text.slice(0, end);
 }
+
+const SEPARATOR = /[\s,]/;
+const WORD_CHAR = /\w/;
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(ADVERBS_BEFORE_SPEECH_VERB.filter((entry) => !entry.includes(' ')));
+const SKIPPABLE_PAIRS: ReadonlyMap<string, string> = new Map(
+  ADVERBS_BEFORE_SPEECH_VERB.filter((entry) => entry.includes(' ')).map((entry) => {
+    const [first = '', second = ''] = entry.split(' ');
+    return [second, first] as const;
+  }),
+);
 
 /** A cheap test before CLOSING_TAIL, which is slow on long sentences without a verb: it retries at every comma. */
 export function mayEndWithSpeechVerb(text: string): boolean {

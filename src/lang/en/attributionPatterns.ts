@@ -1,4 +1,4 @@
-import { ADVERBS_BEFORE_SPEECH_VERB, ROLE_NOUNS } from './peopleWords.ts';
+import { ROLE_NOUNS } from './peopleWords.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -16,7 +16,6 @@ export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
 export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
 
-export const SKIPPABLE_BEFORE_VERB = new RegExp(String.raw`(?:[\s,]|\b(?:${ADVERBS_BEFORE_SPEECH_VERB.map((word) => word.replace(/ /g, String.raw`\s+`)).join('|')})\b)+$`, 'iu');
 export const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 export const DESCRIPTION_AT_END = new RegExp(
   String.raw`\b(?<description>(?:the|his|her|their|its|\p{Lu}[\p{L}]*['’]s)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:${ROLE_NOUNS.join('|')}))$`,
@@ -112,3 +111,6 @@ export const NAMED_THING_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|thes
 
 /** Modals and negations between a subject and a speech verb: "might declare", "has not said", "never told" state nothing. */
 export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'can', 'must', 'not', "n't", 'never', "'d", "'ll"]);
+
+/** An aside that names a role ("president of the National Audubon Society", "a farmer from Palm Desert"), not a clause ("who …", "as he …"). */
+export const ROLE_ASIDE = /^(?!(?:who|which|whom|whose|as|in|after|before|when|while|where|though|although|if)\b)(?:an?\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}.'’-]+){0,8}$/u;

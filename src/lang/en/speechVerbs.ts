@@ -16,7 +16,7 @@ const REGULAR = `
 /** Irregular verbs and doubled consonants: every form spelt out. */
 const IRREGULAR = `
   say says saying said tell tells telling told write writes writing wrote think thinks thought believe believes believed
-  admitted admitting regretted regretting referred snapped snapping quipped quipping
+  admitted admitting regretted regretting referred snapped snapping quipped quipping hold holds held
 `;
 
 /** Forms news uses that are nouns or other words as often as verbs: never attribution on their own. */
@@ -150,6 +150,9 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'calls',
   'blamed',
   'blames',
+  'hold',
+  'holds',
+  'held',
   'summed',
   'sums',
 ]);
