@@ -7,6 +7,7 @@ import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
 import { startFromCache } from './cachedStart.ts';
 import { diffSnapshots } from './reindexReport.ts';
+import { ReindexGate } from './reindexGate.ts';
 import type { Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
 import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
@@ -33,7 +34,7 @@ export type ReindexHooks = ReindexOptions;
  */
 export class NewsDesk implements Desk {
   private current: Snapshot;
-  private reindexing: Promise<ReindexResult> | null = null;
+  private readonly reindexGate = new ReindexGate();
 
   private constructor(
     private readonly options: Required<NewsDeskOptions>,
@@ -82,7 +83,7 @@ export class NewsDesk implements Desk {
   }
 
   get isReindexing(): boolean {
-    return this.reindexing !== null;
+    return this.reindexGate.busy;
   }
 
   ask(question: string, options: { limit?: number } = {}): AskResult {
@@ -147,22 +148,7 @@ export class NewsDesk implements Desk {
    * A failure, or a folder with no readable article left, keeps the old snapshot serving.
    */
   reindex(options: ReindexOptions = {}): Promise<ReindexResult> {
-    if (this.reindexing) return Promise.resolve({ status: 'busy' });
-    const running = this.runReindex(options).finally(() => {
-      this.reindexing = null;
-    });
-    this.reindexing = running;
-    const { signal } = options;
-    if (!signal) return running;
-    // Cancelling answers at once, even while one big file is being analysed; that build runs out
-    // in the background (it still counts as the running reindex) and is never swapped in.
-    const started = performance.now();
-    const aborted = new Promise<ReindexResult>((resolve) => {
-      const onAbort = () => resolve({ status: 'cancelled', durationMs: performance.now() - started });
-      if (signal.aborted) onAbort();
-      else signal.addEventListener('abort', onAbort, { once: true });
-    });
-    return Promise.race([running, aborted]);
+    return this.reindexGate.run(() => this.runReindex(options), options.signal);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { ReindexGate } from './reindexGate.ts';
 import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import { printable } from '../domain/printable.ts';
 import type { Speaker } from '../domain/types.ts';
@@ -26,7 +27,7 @@ export interface SharedNewsDeskOptions extends Pick<NewsDeskOptions, 'seedsDir' 
  * switches to from its next question; a second reindex anywhere meanwhile is `busy`.
  */
 export class SharedNewsDesk implements Desk {
-  private reindexing: Promise<ReindexResult> | null = null;
+  private readonly reindexGate = new ReindexGate();
   private readonly warn: (message: string) => void;
 
   private constructor(private readonly options: SharedNewsDeskOptions) {
@@ -55,7 +56,7 @@ export class SharedNewsDesk implements Desk {
   }
 
   get isReindexing(): boolean {
-    return this.reindexing !== null;
+    return this.reindexGate.busy;
   }
 
   async ask(question: string, options: { limit?: number } = {}): Promise<AskResult> {
@@ -104,21 +105,7 @@ export class SharedNewsDesk implements Desk {
    * second one, here or in another process, gets `busy`. A failure keeps the current generation.
    */
   reindex(options: ReindexOptions & { onlyIfEmpty?: boolean } = {}): Promise<ReindexResult> {
-    if (this.reindexing) return Promise.resolve({ status: 'busy' });
-    const running = this.runReindex(options).finally(() => {
-      this.reindexing = null;
-    });
-    this.reindexing = running;
-    const { signal } = options;
-    if (!signal) return running;
-    // As NewsDesk: cancelling answers at once; the write it stops rolls back, the old generation stays.
-    const started = performance.now();
-    const aborted = new Promise<ReindexResult>((resolve) => {
-      const onAbort = () => resolve({ status: 'cancelled', durationMs: performance.now() - started });
-      if (signal.aborted) onAbort();
-      else signal.addEventListener('abort', onAbort, { once: true });
-    });
-    return Promise.race([running, aborted]);
+    return this.reindexGate.run(() => this.runReindex(options), options.signal);
   }
 
   private async runReindex(options: ReindexOptions & { onlyIfEmpty?: boolean }): Promise<ReindexResult> {
