@@ -35,7 +35,7 @@ export const quote: Command = {
     const target = parseQuotePageId(customId);
     if (!target) return null;
     try {
-      const speaker = (await context.desk.speakers()).find((candidate) => speakerKey(candidate) === target.speakerKey);
+      const speaker = speakersByKey(await context.desk.speakers()).get(target.speakerKey);
       const result = speaker ? await context.desk.quotesOf(speaker.id) : null;
       return result ? quotesReply(result, target.page) : null;
     } catch (error) {
@@ -134,6 +134,18 @@ function quoteBlock(quote: Quote, budget: number, alsoReported: readonly Quote[]
  */
 export function speakerKey(speaker: Pick<Speaker, 'id'>): string {
   return createHash('sha256').update(speaker.id).digest('base64url').slice(0, 16);
+}
+
+const keyedLists = new WeakMap<readonly Speaker[], Map<string, Speaker>>();
+
+/** Speakers by their button key, hashed once per list the desk hands out (the embedded desk keeps one per snapshot). */
+function speakersByKey(speakers: readonly Speaker[]): Map<string, Speaker> {
+  let byKey = keyedLists.get(speakers);
+  if (!byKey) {
+    byKey = new Map(speakers.map((speaker) => [speakerKey(speaker), speaker]));
+    keyedLists.set(speakers, byKey);
+  }
+  return byKey;
 }
 
 /** Stateless paging: the button carries the page and the speaker's key, so it works after a restart too. */

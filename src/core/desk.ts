@@ -65,7 +65,7 @@ export interface Desk {
   quotes(speakerQuery: string, options?: { limit?: number }): MaybePromise<QuotesResult>;
   /** One speaker's quotes by `Speaker.id`; null when no speaker has that id any more. */
   quotesOf(speakerId: string): MaybePromise<Extract<QuotesResult, { status: 'found' }> | null>;
-  speakers(): MaybePromise<Speaker[]>;
+  speakers(): MaybePromise<readonly Speaker[]>;
   suggestSpeakers(typed: string, limit?: number): MaybePromise<Speaker[]>;
   sources(): MaybePromise<SourcesSummary>;
   reindex(options?: ReindexOptions): Promise<ReindexResult>;

@@ -34,6 +34,8 @@ export type ReindexHooks = ReindexOptions;
  */
 export class NewsDesk implements Desk {
   private current: Snapshot;
+  /** speakers(), for the snapshot it was sorted from. */
+  private ranked: { snapshot: Snapshot; speakers: readonly Speaker[] } | null = null;
   private readonly reindexGate = new ReindexGate();
 
   private constructor(
@@ -112,8 +114,11 @@ export class NewsDesk implements Desk {
   }
 
   /** Known speakers, most statements first (one statement reported by three outlets counts once). */
-  speakers(): Speaker[] {
-    return bySpeakerRank(this.current.speakers);
+  speakers(): readonly Speaker[] {
+    const snapshot = this.current;
+    // Sorted once per snapshot: every page button and unknown-name reply asks for the list again.
+    if (this.ranked?.snapshot !== snapshot) this.ranked = { snapshot, speakers: bySpeakerRank(snapshot.speakers) };
+    return this.ranked.speakers;
   }
 
   suggestSpeakers(typed: string, limit = 25): Speaker[] {
