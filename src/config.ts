@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { printable } from './domain/printable.ts';
 
 /** A setting is missing or malformed; the message names the variable and what it should look like. */
 export class ConfigError extends Error {
@@ -194,9 +195,5 @@ function setting<T>(env: Environment, name: string, schema: z.ZodType<T, string>
   const message = parsed.error.issues[0]?.message ?? 'is not valid';
   // Secrets are never echoed; other values are, shortened and without control characters.
   if (SECRET_SETTINGS.has(name)) throw new ConfigError(name, message);
-  throw new ConfigError(name, `${message}, got “${printable(value)}”.`);
-}
-
-function printable(value: string): string {
-  return value.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '?').slice(0, 40);
+  throw new ConfigError(name, `${message}, got “${printable(value.slice(0, 40))}”.`);
 }
