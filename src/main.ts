@@ -29,7 +29,7 @@ async function main(): Promise<void> {
         return (message: string) => logger.warn(message);
       })
     : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
-  const { desk } = await openDesk(config, warn);
+  const { desk, close } = await openDesk(config, warn);
   for (const skipped of (await desk.sources()).skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
 
   if (config.discord) {
@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     return;
   }
   await runConsole(desk, process.argv.slice(2), { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  // The shared index's connections would keep the process alive after the last line.
+  await close();
 }
 
 main().catch((error: unknown) => {
