@@ -48,7 +48,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`Cannot start: ${error.message}\n`);
     process.exit('exitCode' in error && error.exitCode === 2 ? 2 : 1);
   }
-  if (error instanceof Error && error.name === 'DiscordUnreachableError') {
+  if (error instanceof Error && (error.name === 'DiscordUnreachableError' || error.name === 'BuildOutOfMemoryError')) {
     process.stderr.write(`Cannot start: ${error.message}\n`);
     process.exit(1);
   }

@@ -78,9 +78,25 @@ async function runOnWorker<Outcome extends BuildOutcome | ContentOutcome>(name: 
   } catch (error) {
     const failed = hookError as { error: unknown } | null;
     if (failed) throw failed.error;
-    throw error;
+    throw asBuildError(error);
   } finally {
     hooks.signal?.removeEventListener('abort', onAbort);
     channel?.port1.close();
   }
+}
+
+/** The build thread ran out of heap: the corpus is too large for the memory this process may use. */
+export class BuildOutOfMemoryError extends Error {
+  constructor() {
+    super(
+      'Reading the articles ran out of memory: the index does not fit the heap this process may use. Give Node more (NODE_OPTIONS=--max-old-space-size=4096), or keep the index in PostgreSQL (INDEX_BACKEND=postgres).',
+    );
+    this.name = 'BuildOutOfMemoryError';
+  }
+}
+
+/** A worker's own failure as the desk reports it: running out of memory gets a message a person can act on. */
+export function asBuildError(error: unknown): unknown {
+  const code = error && typeof error === 'object' && 'code' in error ? error.code : undefined;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? new BuildOutOfMemoryError() : error;
 }
