@@ -144,6 +144,11 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(court, 'the tax applied to non-profit')).toBe('the Washington state supreme court');
   });
 
+  it('ends a title at the word after “of”: “Secretary of Labor Arthur Goldberg” is Arthur Goldberg', () => {
+    const analysis = analyse('ca28.txt', ['“The rate will hold through the winter”, Secretary of Labor Arthur Goldberg said.']);
+    expect(speakerOf(analysis, 'The rate will hold')).toBe('Arthur Goldberg');
+  });
+
   it('never makes a person of a capitalised run after an article (“at the Masters Palmer and Player did”)', () => {
     const analysis = analyse('ca38.txt', [
       'Arnold Palmer, the defending champion, lost his title on the 72nd hole.',

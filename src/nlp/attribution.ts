@@ -185,8 +185,9 @@ export class Attributor {
     const found: ArticlePerson[] = [];
     for (const { at, word } of this.people.surnamesIn(this.current.text, sentence.start, sentence.end)) {
       if (masked[at] === ' ') continue; // inside a quote
-      // A surname two people share names both: "he" after it could be either.
-      for (const person of this.people.withSurname(word)) if (person.kind === 'person' && !found.includes(person)) found.push(person);
+      // A surname two people share names both: "he" after it could be either. A few of them say as much
+      // as all (8,000 Smiths must not make every sentence note 8,000 mentions).
+      for (const person of this.people.withSurname(word).slice(0, MENTIONS_PER_SURNAME)) if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
     return found;
   }
@@ -347,6 +348,9 @@ export class Attributor {
     return found;
   }
 }
+
+/** How many of the people sharing a surname a mention of it notes. */
+const MENTIONS_PER_SURNAME = 3;
 
 /** A capital letter past the clause's first word, or a first word that is a pronoun or no function word ("Smith tilts …", "He sat …", not "The …"). */
 function mayHoldName(clause: string): boolean {

@@ -36,6 +36,8 @@ export function splitTitle(phrase: string): NamePhrase {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   let nameStart = words.length;
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
+  // "Secretary of Labor Arthur Goldberg", "Court of Appeals": the word after "of" completes the title.
+  if (nameStart > 0 && nameStart < words.length && words[nameStart - 1] === 'of') nameStart++;
   // A lone trailing name after titles ("President Putin") or a whole name ("John Kerry").
   return { title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart).join(' ') };
 }
