@@ -100,7 +100,7 @@ describe('startup settings', () => {
       [{ MAX_QUESTIONS_IN_FLIGHT: 'Infinity' }, /^MAX_QUESTIONS_IN_FLIGHT: must be a number from 1 to 1000/],
       [{ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: '99999999999999999999' }, /^DISCORD_GUILD_ID: must be a Discord ID \(a 64-bit number/],
       [{ DISCORD_TOKEN: TOKEN, ASK_CHANNEL_ID: '18446744073709551616' }, /^ASK_CHANNEL_ID: must be a Discord ID/],
-      [{ LOG_LEVEL: '\u001b[2Jloud' }, /^LOG_LEVEL: must be one of debug, info, warn, error, got “\?\[2Jloud”\.$/],
+      [{ LOG_LEVEL: '\u001b[2Jloud' }, /^LOG_LEVEL: must be one of debug, info, warn, error, got “\\x1b\[2Jloud”\.$/],
     ];
     for (const [env, message] of rejected) {
       expect(() => loadConfig(env, ROOT)).toThrow(ConfigError);
