@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/commands/index.ts';
 import { runConsoleLine } from '../src/console/consoleCommands.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
+import { runEntryPoint, type Finished } from './helpers/entryPoint.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-
 /** Runs the real entry point (what `npm start` runs) with a clean environment. */
-function runMain(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: '', SEEDS_DIR: SEEDS_DIR, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.stdin ?? '');
-  });
+function runMain(args: string[], options: { env?: Record<string, string>; stdin?: string } = {}): Promise<Finished> {
+  return runEntryPoint('src/main.ts', { args, env: { DISCORD_TOKEN: '', SEEDS_DIR: SEEDS_DIR, ...options.env }, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
 }
 
 describe('console commands', () => {

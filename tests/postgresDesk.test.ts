@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -8,6 +7,7 @@ import { SharedNewsDesk } from '../src/core/sharedNewsDesk.ts';
 import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
 import { createTestDatabase } from './helpers/postgres.ts';
 import { copySeeds } from './helpers/seeds.ts';
+import { startPausedWorker } from './helpers/entryPoint.ts';
 
 /**
  * The desk over a PostgreSQL index shared by several processes (each PostgresIndex here stands
@@ -15,8 +15,6 @@ import { copySeeds } from './helpers/seeds.ts';
  * start together, one reindex at a time, questions answered from the old generation meanwhile, and
  * every process on the new one from its next question.
  */
-
-const ROOT = path.resolve(import.meta.dirname, '..');
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let seeds: Awaited<ReturnType<typeof copySeeds>>;
@@ -114,17 +112,7 @@ describe('SharedNewsDesk over one PostgreSQL database', () => {
 
   it('a reindex whose process is killed while reading the files leaves the current generation and frees the lock', async () => {
     const before = await generations();
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/deskReindexWorker.ts'), database.url, seeds.dir], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.once('exit', (_code, signal) => resolve(signal)));
-    let stderr = '';
-    worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      worker.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('paused') && resolve());
-      worker.once('exit', () => reject(new Error(`the reindex worker exited before pausing: ${stderr}`)));
-    });
+    const { worker, exited } = await startPausedWorker('tests/helpers/deskReindexWorker.ts', [database.url, seeds.dir]);
     // It holds the lock while it reads: a reindex here is refused...
     expect((await first.reindex()).status).toBe('busy');
     worker.kill('SIGKILL');

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
 import { toTerm, toTerms } from '../src/search/terms.ts';
 import { createTestDatabase } from './helpers/postgres.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
+import { startPausedWorker } from './helpers/entryPoint.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -229,17 +229,7 @@ describe('PostgreSQL index: generations', () => {
 
   it('a reindex whose process is killed midway leaves nothing behind and frees the lock', async () => {
     const before = await index.write(snapshot);
-    const worker = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/helpers/reindexWorker.ts'), database.url, SEEDS_DIR], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.once('exit', (_code, signal) => resolve(signal)));
-    let stderr = '';
-    worker.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve, reject) => {
-      worker.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('paused') && resolve());
-      worker.once('exit', () => reject(new Error(`the reindex worker exited before pausing: ${stderr}`)));
-    });
+    const { worker, exited } = await startPausedWorker('tests/helpers/reindexWorker.ts', [database.url, SEEDS_DIR]);
     // Mid-transaction in the other process: its lock is held, so this one is refused...
     await expect(index.write(snapshot)).rejects.toBeInstanceOf(ReindexBusyError);
     worker.kill('SIGKILL');

@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REINDEX_LOCK } from '../src/postgres/advisoryLocks.ts';
+import { runEntryPoint, type Finished } from './helpers/entryPoint.ts';
 import { createTestDatabase } from './helpers/postgres.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-
 /** `npm run reindex` (or another entry point) as a shell runs it, with a clean environment. */
-function runScript(env: Record<string, string>, script = 'src/reindexCli.ts', stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', SEEDS_DIR, INDEX_BACKEND: '', DATABASE_URL: '', DISCORD_TOKEN: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    child.stdin.end(stdin);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runScript(env: Record<string, string>, script = 'src/reindexCli.ts', stdin = ''): Promise<Finished> {
+  return runEntryPoint(script, { env: { SEEDS_DIR, INDEX_BACKEND: '', DATABASE_URL: '', DISCORD_TOKEN: '', ...env }, stdin });
 }
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
