@@ -19,12 +19,12 @@ export interface BuildTask {
   includeComments: boolean;
   /** Where the snapshot cache lives; null: no cache. */
   cacheDir: string | null;
-  /** Whether to read the cache (a first build, or a reindex after a start from the cache); it is saved either way. */
+  /** Whether to read the cache when there is no `previous` (a reindex after a start that saved it); it is saved either way. */
   loadCache: boolean;
   /**
    * The snapshot being replaced (a reindex): its analyses are reused and the report compares against
-   * it. A first build, or a reindex of a snapshot that came from the cache on the main thread
-   * (cachedStart.ts), reads the cache instead, and the desk makes the report itself.
+   * it. Without it (the first reindex after a start that saved the cache, cachedStart.ts) the cache
+   * is read instead, and the desk makes the report itself.
    */
   previous: Pick<SnapshotTransport, 'texts' | 'articles' | 'skipped' | 'index'> | null;
   /** Where each file's name is posted before it is read (a progress and test hook). */

@@ -1,38 +1,44 @@
-import { buildSnapshot, NeedsAnalysisError, type SavedIndex, type Snapshot } from './snapshot.ts';
+import { buildSnapshot, type SavedIndex, type Snapshot } from './snapshot.ts';
 import { SnapshotStore } from './snapshotStore.ts';
 
-export interface CachedStartOptions {
+export interface ThreadStartOptions {
   seedsDir: string;
   includeComments: boolean;
-  cacheDir: string;
+  /** Where the snapshot cache lives; null: no cache. */
+  cacheDir: string | null;
 }
 
-export interface CachedStart {
-  /** The snapshot, when the cache covered every file; null when some file needs NLP (or there is no usable cache). */
-  snapshot: Snapshot | null;
-  /** Whether a usable cache was found: a build on the worker may load it again for the files it covers. */
-  cacheUsable: boolean;
-  /** Why the cache was not usable, said once here (the worker is then told not to read it again). */
+export interface ThreadStart {
+  snapshot: Snapshot;
+  /** Problems met on the way (an unusable cache, a cache that could not be written), for the desk's onWarning. */
   warnings: string[];
 }
 
 /**
- * A start from the snapshot cache on this thread, when every file is unchanged since it was saved.
- * Nothing answers before the desk opens, so there is nothing to keep responsive, and this skips what
- * the worker path costs on top of the same work: a second thread loading the NLP model, and the
- * whole snapshot serialised to cross back (together about half of a restart). Any file that needs
- * NLP sends the build to the worker as before; NLP never runs on this thread.
+ * The first build, on this thread: the cache's analyses for unchanged files, NLP for the others, the
+ * index, and the cache saved. Nothing answers before the desk opens, so there is nothing to keep
+ * responsive, and this skips what a worker costs on top of the same work: a second thread loading
+ * the NLP model, and the whole snapshot serialised to cross back (a restart took twice as long, a
+ * first start 1.5 times). Reindexing, which happens while the bot answers, stays on the worker.
  */
-export async function startFromCache(options: CachedStartOptions): Promise<CachedStart> {
+export async function startOnThisThread(options: ThreadStartOptions): Promise<ThreadStart> {
   const warnings: string[] = [];
-  const store = new SnapshotStore({ ...options, warn: (message) => warnings.push(message) });
-  const loaded = await store.load();
-  if (!loaded) return { snapshot: null, cacheUsable: false, warnings };
-  // The index is loaded at once and its saved form let go: unlike the worker, which only passes the
-  // saved form on, this thread keeps the snapshot, and holding both would double the index's memory.
-  let saved: SavedIndex | null = loaded.savedIndex;
-  const savedIndex: SavedIndex = {
-    files: saved.files,
+  const { seedsDir, includeComments, cacheDir } = options;
+  const store = cacheDir ? new SnapshotStore({ seedsDir, includeComments, cacheDir, warn: (message) => warnings.push(message) }) : null;
+  const loaded = store ? await store.load() : null;
+  const snapshot = await buildSnapshot({ seedsDir, includeComments, ...(loaded ? { cache: loaded.analyses, savedIndex: loadOnce(loaded.savedIndex) } : {}) });
+  if (store && snapshot.articles.length > 0) await store.save(snapshot, loaded);
+  return { snapshot, warnings };
+}
+
+/**
+ * The saved index, let go once loaded: unlike the worker, which only passes the saved form on, this
+ * thread keeps the snapshot, and holding both would double the index's memory.
+ */
+function loadOnce(savedIndex: SavedIndex): SavedIndex {
+  let saved: SavedIndex | null = savedIndex;
+  return {
+    files: savedIndex.files,
     load: () => {
       const once = saved;
       saved = null;
@@ -40,11 +46,4 @@ export async function startFromCache(options: CachedStartOptions): Promise<Cache
       return once.load();
     },
   };
-  try {
-    const snapshot = await buildSnapshot({ seedsDir: options.seedsDir, includeComments: options.includeComments, cache: loaded.analyses, savedIndex, cachedOnly: true });
-    return { snapshot, cacheUsable: true, warnings };
-  } catch (error) {
-    if (error instanceof NeedsAnalysisError) return { snapshot: null, cacheUsable: true, warnings };
-    throw error;
-  }
 }

@@ -5,12 +5,12 @@ export type { AskResult };
 export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
 import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
-import { startFromCache } from './cachedStart.ts';
+import { startOnThisThread } from './cachedStart.ts';
 import { diffSnapshots } from './reindexReport.ts';
 import { ReindexGate } from './reindexGate.ts';
 import type { Snapshot } from './snapshot.ts';
 import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
-import { receiveSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
+import { receiveSnapshot, sendSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
 import { printable } from '../domain/printable.ts';
 import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { Speaker } from '../domain/types.ts';
@@ -43,7 +43,7 @@ export class NewsDesk implements Desk {
     first: Snapshot,
     /**
      * The current snapshot as the worker sent it: the next reindex reuses its analyses and index.
-     * Null after a start from the cache on this thread: the next reindex reads the cache instead.
+     * Null after a start that saved the cache (cachedStart.ts): the next reindex reads the cache instead.
      */
     private currentTransport: SnapshotTransport | null,
   ) {
@@ -57,25 +57,11 @@ export class NewsDesk implements Desk {
       onWarning: (message) => process.stderr.write(`warning: ${printable(message)}\n`),
       ...options,
     };
-    // With every file unchanged since the cache was saved, the snapshot is restored here (no NLP).
-    const cached = settings.cacheDir ? await startFromCache({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir }) : null;
-    for (const warning of cached?.warnings ?? []) settings.onWarning(warning);
-    if (cached?.snapshot) {
-      void cached.snapshot.warmUp();
-      return new NewsDesk(settings, cached.snapshot, null);
-    }
-    // Otherwise read, NLP, index and the cache save run on a worker thread; this thread only turns
-    // the result back into objects, in slices that let it keep answering meanwhile.
-    const transport = await buildOnWorker({
-      seedsDir: settings.seedsDir,
-      includeComments: settings.includeComments,
-      cacheDir: settings.cacheDir || null,
-      // A cache found unusable here was reported once already.
-      loadCache: cached?.cacheUsable ?? true,
-      previous: null,
-    });
-    for (const warning of transport.warnings) settings.onWarning(warning);
-    const snapshot = await receiveSnapshot(transport);
+    const { snapshot, warnings } = await startOnThisThread({ seedsDir: settings.seedsDir, includeComments: settings.includeComments, cacheDir: settings.cacheDir || null });
+    for (const warning of warnings) settings.onWarning(warning);
+    // A reindex reuses the analyses of unchanged files: from the cache when there is one, else from
+    // the snapshot as a worker would have sent it (serialised once here, while nothing is answered yet).
+    const transport = settings.cacheDir && warnings.length === 0 ? null : sendSnapshot(snapshot, { analysed: snapshot.analysed, diff: null, warnings: [] });
     void snapshot.warmUp();
     return new NewsDesk(settings, snapshot, transport);
   }

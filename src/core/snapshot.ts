@@ -51,16 +51,6 @@ export interface BuildOptions {
   savedIndex?: SavedIndex;
   /** Build the minisearch index only if something asks for it (a shared index in a database needs none). */
   lazyIndex?: boolean;
-  /** Throw NeedsAnalysisError instead of running NLP on a file the cache lacks (a start on the main thread, cachedStart.ts). */
-  cachedOnly?: boolean;
-}
-
-/** A file needs NLP and the build was asked to use only cached analyses. */
-export class NeedsAnalysisError extends Error {
-  constructor(readonly file: string) {
-    super(`${file} is not in the snapshot cache`);
-    this.name = 'NeedsAnalysisError';
-  }
 }
 
 export interface SavedIndex {
@@ -72,8 +62,9 @@ export interface SavedIndex {
 }
 
 /**
- * Reads every article in the seeds folder and builds a snapshot. Runs on the build worker
- * (buildWorker.ts); the NewsDesk receives the result with receiveSnapshot (snapshotTransport.ts).
+ * Reads every article in the seeds folder and builds a snapshot: at startup on the desk's own thread
+ * (cachedStart.ts), for a reindex on the build worker (buildWorker.ts), whose result the NewsDesk
+ * receives with receiveSnapshot (snapshotTransport.ts).
  */
 export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
   const started = performance.now();
@@ -97,7 +88,6 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
       continue;
     }
     allFromCache = false;
-    if (options.cachedOnly) throw new NeedsAnalysisError(file);
     try {
       const article = parseArticle({ file, text: read.text, contentHash: read.contentHash });
       if (article.paragraphs.length === 0 && article.captions.length === 0) {
