@@ -1,4 +1,5 @@
-import type { Passage, PassageSection, Speaker } from '../domain/types.ts';
+import { byArticleInReadingOrder } from '../domain/readingOrder.ts';
+import type { Passage, Speaker } from '../domain/types.ts';
 import { tokenize, toTerms } from '../search/terms.ts';
 
 /**
@@ -43,23 +44,9 @@ export class RunningAverage {
   }
 }
 
-/** Reading order within an article, as windows.ts sorts it: headline, standfirst, captions, body, comments. */
-const SECTION_ORDER: Record<PassageSection, number> = { headline: 0, standfirst: 1, caption: 2, body: 3, comment: 4 };
-
 /** Each passage's place in its article's reading order (0-based), so a window's neighbours are one query away. */
 export function articleOrder(passages: Iterable<Passage>): Map<string, number> {
-  const byArticle = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = byArticle.get(passage.citation.articleId);
-    if (list) list.push(passage);
-    else byArticle.set(passage.citation.articleId, [passage]);
-  }
   const order = new Map<string, number>();
-  for (const list of byArticle.values()) {
-    list.sort(
-      (a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence,
-    );
-    list.forEach((passage, at) => order.set(passage.id, at));
-  }
+  for (const list of byArticleInReadingOrder(passages).values()) list.forEach((passage, at) => order.set(passage.id, at));
   return order;
 }

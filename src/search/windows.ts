@@ -1,4 +1,5 @@
-import type { Passage, PassageSection } from '../domain/types.ts';
+import { byArticleInReadingOrder } from '../domain/readingOrder.ts';
+import type { Passage } from '../domain/types.ts';
 import type { FoundTerms } from './foundTerms.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { toTerms } from './terms.ts';
@@ -71,24 +72,13 @@ interface ArticleOrder {
   position: Map<string, number>;
 }
 const orderOfCorpus = new WeakMap<ReadonlyMap<string, Passage>, ArticleOrder>();
-const SECTION_ORDER: Record<PassageSection, number> = { headline: 0, standfirst: 1, caption: 2, body: 3, comment: 4 };
 
 function articleOrder(passages: ReadonlyMap<string, Passage>): ArticleOrder {
   let order = orderOfCorpus.get(passages);
   if (!order) {
-    const byArticle = new Map<string, Passage[]>();
-    for (const each of passages.values()) {
-      const list = byArticle.get(each.citation.articleId);
-      if (list) list.push(each);
-      else byArticle.set(each.citation.articleId, [each]);
-    }
+    const byArticle = byArticleInReadingOrder(passages.values());
     const position = new Map<string, number>();
-    for (const list of byArticle.values()) {
-      list.sort(
-        (a, b) => SECTION_ORDER[a.citation.section] - SECTION_ORDER[b.citation.section] || a.citation.paragraph - b.citation.paragraph || a.citation.sentence - b.citation.sentence,
-      );
-      list.forEach((each, index) => position.set(each.id, index));
-    }
+    for (const list of byArticle.values()) list.forEach((each, index) => position.set(each.id, index));
     order = { byArticle, position };
     orderOfCorpus.set(passages, order);
   }
