@@ -18,6 +18,25 @@ function speakerOf(analysis: ArticleAnalysis, words: string): string | null | un
 }
 
 describe('attribution from the sentence’s structure', () => {
+  it('separates a title of everyday words from the name after it, so the person is found by name (ca15, ca16, ca23, ca33)', () => {
+    const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes[0]?.speaker;
+    const manager = speakerNamed('ca15.txt', "Pirate Manager Danny Murtaugh said he hadn't decided between Mizell and Vern Law for Wednesday's game.");
+    expect([manager?.name, [...(manager?.titles ?? [])]]).toEqual(['Danny Murtaugh', ['Pirate Manager']]);
+    expect(speakerNamed('ca16.txt', "Emcee Jack Herbert insists Dick Nixon's campaign slogan for governor of California is, “Knight Must Fall”!!")?.name).toBe('Jack Herbert');
+    expect(
+      speakerNamed('ca23.txt', 'A boy was in serious condition Friday at Bess Kaiser Hospital, victim of a bicycle-auto collision, Deputy Sheriff W. H. Forsyth reported.')?.name,
+    ).toBe('W. H. Forsyth');
+    expect(
+      speakerNamed(
+        'ca33.txt',
+        "Transylvania Symphony Conductor Pfohl said yesterday that Mrs. Kennedy's Social Secretary, Letitia Baldrige, told about plans for White House youth concerts.",
+      )?.name,
+    ).toBe('Pfohl');
+    // Given names and initials alone are a whole name, and a name that is also a word stays one.
+    expect(speakerNamed('ca33.txt', 'Thruston B. Morton said the plan would fail.')?.name).toBe('Thruston B. Morton');
+    expect(speakerNamed('ca32.txt', 'Paine Knickerbocker said the plan would fail.')?.name).toBe('Paine Knickerbocker');
+  });
+
   it('reports only a speech verb that has something to report: a clause, not a noun or an adverb (ca07, ca13, ca25, ca37)', () => {
     const sports = analyse('ca13.txt', [
       "The Bears added two more in the fifth when McAuliffe dropped a double into the leftfield corner, Paschal doubled down the rightfield line and Cooke singled off Phil Shartzer's glove.",
