@@ -14,6 +14,7 @@ import {
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
+import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
@@ -105,6 +106,8 @@ export class Attributor {
           NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
           /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
+        // "in the words of Anatole France, “…”", "in Mr. Kennedy's own words, is “…”": named without a speech verb.
+        if (!match && !named) match = this.wordsOf(masked, span, sentence);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
@@ -142,7 +145,8 @@ export class Attributor {
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
               hasReportedClause(masked, subject.verbEnd, sentence.end) ||
-              (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
+              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb)) &&
+                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext =
@@ -171,6 +175,16 @@ export class Attributor {
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.subjects.noteSpeaker(subject.speaker);
     });
     return { quotes, runsOnWith };
+  }
+
+  /** "in the words of X, “…”", "to quote X: “…”": the quote is X's though no speech verb says so. */
+  private wordsOf(masked: string, span: QuoteSpan, sentence: SentenceSpan): SubjectMatch | null {
+    const before = masked.slice(Math.max(sentence.start, span.open - SUBJECT_REACH), span.open);
+    if (!/words|quote/.test(before)) return null; // the pattern is costly on long stretches that cannot match
+    const groups = WORDS_OF_BEFORE.exec(before)?.groups;
+    const name = groups?.of ?? groups?.own ?? groups?.quoted;
+    const resolved = name ? this.subjects.resolveSubject(name, 'after') : null;
+    return resolved?.speaker ? { ...resolved, phrase: (WORDS_OF_BEFORE.exec(before)?.[0] ?? name ?? '').trim() } : null;
   }
 
   /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
@@ -303,7 +317,10 @@ export class Attributor {
       const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
       if (ACCORDING_TO.test(verb)) {
         // "…, according to decorator consultant, Leland Alden." / "according to Leavitt"
-        const source = this.subjects.subjectAfter(after, true);
+        // "according to a tip from Dr. Robert C. Miller": the person behind the source.
+        const from = SOURCE_FROM.exec(after)?.groups?.name;
+        const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
+        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
         if (source) found.push({ ...source, verb, dependent: false, verbEnd });
         continue;
       }
@@ -326,7 +343,10 @@ export class Attributor {
       const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
-      let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
+      const owner = dependent || !/['’]/.test(trimmed) ? undefined : POSSESSIVE_DOCUMENT_AT_END.exec(trimmed)?.groups?.owner;
+      const owned = owner ? this.subjects.resolveSubject(owner, 'before') : null;
+      let subject = dependent ? null : owned?.speaker ? owned : this.subjects.subjectAtEnd(trimmed);
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
       if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/corpus/parseArticle.ts';
+import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
+
+/**
+ * Quotes whose owner is named without a speech verb of their own, on sentences of non-reserved
+ * Brown press texts (ca32, ca34, ca36): each failed before the form it names was read.
+ */
+function analyse(file: string, paragraphs: string[]): ArticleAnalysis {
+  return analyzeArticle(parseArticle({ file, text: `Headline of ${file}\n\n${paragraphs.join('\n\n')}\n`, contentHash: file }), { includeComments: false });
+}
+
+function speakerOf(analysis: ArticleAnalysis, words: string, kind?: string): string | null | undefined {
+  return analysis.quotes.find((quote) => quote.text.includes(words) && (!kind || quote.kind === kind))?.speaker?.name;
+}
+
+describe('quotes named by their owner without a speech verb', () => {
+  it('gives a quote “in the words of X” or “in X’s own words” to X', () => {
+    const analysis = analyse('ca36.txt', [
+      'Once more the fallacious equation is advanced: the law must treat everybody equally. Or, in the words of Anatole France, “The law in its majestic equality must forbid the rich, as well as the poor, from begging in the streets and sleeping under bridges”.',
+    ]);
+    expect(speakerOf(analysis, 'majestic equality')).toBe('Anatole France');
+    const kennedy = analyse('ca34.txt', [
+      'President Kennedy will meet with Soviet Premier Nikita S. Khrushchev in Vienna June 3 and 4.',
+      'The Vienna meeting will bring together a seasoned, 67-year-old veteran of the cold war who, in Mr. Kennedy’s own words, is “shrewd, tough, vigorous, well-informed and confident”, and a 44-year-old President.',
+    ]);
+    expect(speakerOf(kennedy, 'shrewd, tough')).toBe('Kennedy');
+  });
+
+  it('gives what a person’s letter or invitation said to that person', () => {
+    const analysis = analyse('ca32.txt', [
+      'Famed cellist Pablo Casals took his instrument to the East Room of the White House yesterday. President Kennedy’s invitation to the Spanish-born master said, “We feel your performance as one of the world’s greatest artists would lend distinction to the entertainment of our guests”.',
+    ]);
+    expect(speakerOf(analysis, 'We feel your performance')).toBe('Kennedy');
+  });
+
+  it('reads the source behind “according to a tip from X” as X’s paraphrase, a quoted title and all', () => {
+    const analysis = analyse('ca32.txt', [
+      '“Science In Action”, San Francisco’s venerable television program, will be seen in Hong Kong this fall in four languages: Mandarin, Cantonese, Chiuchow and English, according to a tip from Dr. Robert C. Miller. And you think you have language problems.',
+    ]);
+    expect(speakerOf(analysis, 'venerable television program', 'reported')).toBe('Robert C. Miller');
+    // The programme's title is nobody's words.
+    expect(speakerOf(analysis, 'Science In Action', 'direct')).toBeUndefined();
+  });
+});
