@@ -42,4 +42,20 @@ describe('quotes named by their owner without a speech verb', () => {
     // The programme's title is nobody's words.
     expect(speakerOf(analysis, 'Science In Action', 'direct')).toBeUndefined();
   });
+
+  it('lets a closing line that gives someone’s words with a colon own the quoted paragraph after it', () => {
+    const analysis = analyse('ca32.txt', [
+      'As A moral shocker it is a dud. But this doesn’t detract from its merit as an interesting, if not great, film. The Chronicle’s Paine Knickerbocker summed it up neatly:',
+      '“This is a long picture and a controversial one, but basically it is a moral, enthralling and heartbreaking description of humans who have become unlinked from life”.',
+    ]);
+    expect(speakerOf(analysis, 'This is a long picture')).toBe('Paine Knickerbocker');
+  });
+
+  it('gives “he” to the main clause’s subject, not to a speaker inside a “when” clause before it', () => {
+    const analysis = analyse('ca34.txt', [
+      'Thus when Premier Khrushchev intimated even before inauguration that he hoped for an early meeting with the new President, Mr. Kennedy was confronted with a delicate problem. Shortly before his nomination he had set forth his basic view about the problem of negotiations with the Soviet leader in these words:',
+      '“As long as Mr. Khrushchev is convinced that the balance of world power is shifting his way, no amount of either smiles or toughness, neither Camp David talks nor kitchen debates, can compel him to enter fruitful negotiations”.',
+    ]);
+    expect(speakerOf(analysis, 'As long as Mr. Khrushchev')).toBe('Kennedy');
+  });
 });

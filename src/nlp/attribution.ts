@@ -14,7 +14,7 @@ import {
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
-import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
+import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
@@ -38,6 +38,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject } from './posSubject.ts';
+import { colonIntroducer, inSubordinateClause, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -107,7 +108,11 @@ export class Attributor {
           /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "in Mr. Kennedy's own words, is “…”": named without a speech verb.
-        if (!match && !named) match = this.wordsOf(masked, span, sentence);
+        if (!match && !named) match = wordsOf(masked, span, sentence, this.subjects);
+        // "The Chronicle's Paine Knickerbocker summed it up neatly: “…”": a colon after the subject's own clause introduces the quote.
+        if (!match && !named && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, span.open))) {
+          match = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', span.open), this.subjects);
+        }
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
@@ -151,8 +156,12 @@ export class Attributor {
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext =
           reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
-          if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
+          if (lastSentence) runsOnWith = reported?.speaker ?? null;
+        } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
+          // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
+          runsOnWith = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
         } else if (reported?.speaker) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
           if (closesSentence(masked, reported.verbEnd, sentence.end)) {
@@ -170,21 +179,19 @@ export class Attributor {
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
       // means next; this sentence's own speakers stay the most recent.
       for (const person of this.namedIn(masked, sentence)) this.subjects.noteMention(person);
+      // "Thus when Premier Khrushchev intimated …, Mr. Kennedy was confronted …": a speaker inside a subordinate
+      // clause is older news than the main clause's subject, who is who "he" means next.
+      const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && inSubordinateClause(masked, sentence, subject));
+      for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
       for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
-      for (const quote of quotes) if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
-      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.subjects.noteSpeaker(subject.speaker);
+      // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
+      for (const quote of quotes) {
+        if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')
+          this.subjects.noteSpeaker(quote.speaker);
+      }
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person' && !subordinate.includes(subject)) this.subjects.noteSpeaker(subject.speaker);
     });
     return { quotes, runsOnWith };
-  }
-
-  /** "in the words of X, “…”", "to quote X: “…”": the quote is X's though no speech verb says so. */
-  private wordsOf(masked: string, span: QuoteSpan, sentence: SentenceSpan): SubjectMatch | null {
-    const before = masked.slice(Math.max(sentence.start, span.open - SUBJECT_REACH), span.open);
-    if (!/words|quote/.test(before)) return null; // the pattern is costly on long stretches that cannot match
-    const groups = WORDS_OF_BEFORE.exec(before)?.groups;
-    const name = groups?.of ?? groups?.own ?? groups?.quoted;
-    const resolved = name ? this.subjects.resolveSubject(name, 'after') : null;
-    return resolved?.speaker ? { ...resolved, phrase: (WORDS_OF_BEFORE.exec(before)?.[0] ?? name ?? '').trim() } : null;
   }
 
   /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */

@@ -114,3 +114,6 @@ export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', '
 
 /** An aside that names a role ("president of the National Audubon Society", "a farmer from Palm Desert"), not a clause ("who …", "as he …"). */
 export const ROLE_ASIDE = /^(?!(?:who|which|whom|whose|as|in|after|before|when|while|where|though|although|if)\b)(?:an?\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}.'’-]+){0,8}$/u;
+
+/** A clause opening with a subordinating word, after an adverb or two: "Thus when Premier Khrushchev intimated …". */
+export const SUBORDINATE_CLAUSE_START = /^\s*(?:\p{L}+\s+){0,2}?(?:when|whenever|if|as|after|before|while|although|though|because|since|until|unless|once)\s/iu;

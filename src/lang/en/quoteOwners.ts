@@ -69,3 +69,10 @@ export const POSSESSIVE_DOCUMENT_AT_END = new RegExp(
 
 /** "according to a tip from Dr. Robert C. Miller", "according to a statement by X": the person behind the source. */
 export const SOURCE_FROM = new RegExp(String.raw`^\s*(?:an?|the|his|her)\s+(?:\p{Ll}+\s+){1,2}(?:from|by|of)\s+(?<name>${NAME})`, 'u');
+
+/**
+ * A clause ending in a colon that says it gives someone's words, with no speech verb of its own:
+ * "summed it up neatly:", "set forth his view … in these words:", "put it this way:", "as follows:".
+ */
+export const INTRODUCING_WORDS =
+  /\b(?:words|views?|as\s+follows|put\s+it|summ(?:ed|ing|s)\s+(?:it|them|this|that|things)\s+up|summed\s+up|in\s+(?:a|his|her|their)\s+(?:letter|statement|message|telegram|speech|reply))\b/iu;
