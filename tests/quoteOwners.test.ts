@@ -59,3 +59,28 @@ describe('quotes named by their owner without a speech verb', () => {
     expect(speakerOf(analysis, 'As long as Mr. Khrushchev')).toBe('Kennedy');
   });
 });
+
+describe('speakers named around a quote by an aside, an inverted verb or a passive', () => {
+  it('takes the name before an aside and a closing verb right after a quote (Brown cp17)', () => {
+    const analysis = analyse('cp17.txt', [
+      'Everyone held his or her breath.',
+      '“Don’t think Linda couldn’t have got John back any time, if she’d tried”, Mousie Gordon, who had been Mousie Chandler, said between bites of a chicken sandwich at a luncheon table at Le Mont. “Now you know she could’ve, but she isn’t that kind of girl.”',
+    ]);
+    expect(speakerOf(analysis, 'got John back')).toBe('Mousie Gordon');
+  });
+
+  it('reads what stands before a mid-sentence “says X” as X’s paraphrase', () => {
+    const analysis = analyse('ca30.txt', [
+      'Housewives are finding literally hundreds of ways of getting the maximum use out of traditional designs, says Mr. Alden and they are doing it largely because Colonial craftsmen had “an innate sense of the practical”.',
+    ]);
+    expect(speakerOf(analysis, 'Housewives are finding', 'reported')).toBe('Alden');
+  });
+
+  it('lets the agent of a passive speech verb be who “He wrote:” means next, without a paraphrase of his own', () => {
+    const analysis = analyse('ca36.txt', [
+      'The past usefulness of the anti-trust laws to management was explained by Thurman Arnold, in The Folklore of Capitalism, back in 1937. He wrote: “(P. 211) the anti-trust laws were the answer of a society which unconsciously felt the need of great organizations”.',
+    ]);
+    expect(speakerOf(analysis, 'the answer of a society')).toBe('Thurman Arnold');
+    expect(analysis.quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject } from './posSubject.ts';
-import { colonIntroducer, inSubordinateClause, wordsOf } from './quoteOwnership.ts';
+import { colonIntroducer, inSubordinateClause, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -150,7 +150,8 @@ export class Attributor {
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
               hasReportedClause(masked, subject.verbEnd, sentence.end) ||
-              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb)) &&
+              // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
+              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
                 mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
@@ -255,6 +256,9 @@ export class Attributor {
       const resolved = this.subjects.resolveSubject(subjectFirst.subject, 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
+    // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
+    const aside = nameAsideVerb(after, this.subjects);
+    if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));
     const closing = mayEndWithSpeechVerb(rest) ? CLOSING_TAIL.exec(rest) : null;
@@ -333,7 +337,12 @@ export class Attributor {
       }
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
-      if (PASSIVE_BEFORE.test(before)) continue;
+      if (PASSIVE_BEFORE.test(before)) {
+        // "was explained by Thurman Arnold": the agent may own a quote ("He wrote: “…”" next is his), never a paraphrase.
+        const by = passiveAgent(after, this.subjects);
+        if (by) found.push({ ...by, verb, dependent: false, verbEnd, quoteOnly: true });
+        continue;
+      }
       let trimmed = withoutSkippable(before);
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = COORDINATED_BEFORE.test(trimmed) || (PARTICIPLE.test(verb) && /,\s*$/.test(before));
@@ -365,11 +374,13 @@ export class Attributor {
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
       if (tagged) subject = this.taggedSubject(range.start + (match.index ?? 0), dependent);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
+      let inverted = false;
       if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
+        inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent });
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;

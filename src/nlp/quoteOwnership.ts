@@ -1,7 +1,8 @@
-import { PRONOUN_AT_END, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import { NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
 import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
+import { isVerb } from './speechVerbScan.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -70,4 +71,25 @@ export function inSubordinateClause(masked: string, sentence: SentenceSpan, subj
   const before = masked.slice(sentence.start, verbStart);
   const clauseStart = Math.max(0, ...[',', ';', ':', '—'].map((mark) => before.lastIndexOf(mark) + 1));
   return SUBORDINATE_CLAUSE_START.test(before.slice(clauseStart));
+}
+
+/**
+ * Right after a quote, "Gov. Harold Wexley, a Republican, said" or "Wexley, 58, said": the name before
+ * the aside. An aside naming a role becomes the person's title.
+ */
+export function nameAsideVerb(after: string, subjects: SubjectResolver): SubjectMatch | null {
+  const groups = NAME_ASIDE_VERB.exec(after)?.groups;
+  if (!groups?.name || !groups.verb || !isVerb(groups.verb)) return null;
+  const resolved = subjects.resolveSubject(groups.name, 'before');
+  if (!resolved?.speaker) return null;
+  const role = groups.aside?.trim() ?? '';
+  if (resolved.speaker.kind === 'person' && ROLE_ASIDE.test(role)) resolved.speaker.titles.add(role);
+  return { ...resolved, phrase: `${groups.name} ${groups.verb}` };
+}
+
+/** The person after a passive speech verb: "was explained by Thurman Arnold". */
+export function passiveAgent(after: string, subjects: SubjectResolver): SubjectMatch | null {
+  const agent = PASSIVE_AGENT.exec(after)?.[0];
+  const by = agent ? subjects.subjectAfter(after.slice(agent.length), false) : null;
+  return by?.speaker?.kind === 'person' ? by : null;
 }
