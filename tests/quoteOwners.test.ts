@@ -84,3 +84,13 @@ describe('speakers named around a quote by an aside, an inverted verb or a passi
     expect(analysis.quotes.filter((quote) => quote.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('pronouns that could mean someone a report described', () => {
+  it('leaves “He” unattributed after a report about “the Soviet leader”: he could be either man', () => {
+    const analysis = analyse('ca34.txt', [
+      'In the light of those events, there appeared to be a real danger that Premier Khrushchev might overreach himself. Ambassador Thompson reported from Moscow that the Soviet leader’s mood was cocky and aggressive. He has indicated that he plans new moves on Berlin before the year is out.',
+    ]);
+    expect(speakerOf(analysis, 'mood was cocky', 'reported')).toBe('Thompson');
+    expect(speakerOf(analysis, 'new moves on Berlin', 'reported')).toBeUndefined();
+  });
+});

@@ -38,7 +38,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject } from './posSubject.ts';
-import { colonIntroducer, inSubordinateClause, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
+import { colonIntroducer, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -114,7 +114,7 @@ export class Attributor {
           match = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', span.open), this.subjects);
         }
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
@@ -191,15 +191,13 @@ export class Attributor {
           this.subjects.noteSpeaker(quote.speaker);
       }
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person' && !subordinate.includes(subject)) this.subjects.noteSpeaker(subject.speaker);
+      // "Thompson reported that the Soviet leader's mood was cocky. He has indicated …": "he" may be the one described.
+      for (const subject of speechSubjects) {
+        const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end), this.people) : null;
+        if (described && described !== subject.speaker) this.subjects.noteMention(described);
+      }
     });
     return { quotes, runsOnWith };
-  }
-
-  /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
-  private introducedByUnknown(masked: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
-    const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
-    const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
-    return isVerb(last) && /:\s*$/.test(before);
   }
 
   /** Known people named anywhere in a sentence outside quotes, by the surnames among its capitalised words (found by the scan). */

@@ -1,6 +1,7 @@
-import { NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import { DESCRIBED_ROLE, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
 import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
+import type { ArticlePeople, ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb } from './speechVerbScan.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
@@ -92,4 +93,22 @@ export function passiveAgent(after: string, subjects: SubjectResolver): SubjectM
   const agent = PASSIVE_AGENT.exec(after)?.[0];
   const by = agent ? subjects.subjectAfter(after.slice(agent.length), false) : null;
   return by?.speaker?.kind === 'person' ? by : null;
+}
+
+/**
+ * A person described by role in what someone reported ("that the Soviet leader's mood was cocky"):
+ * the person of the article with that role, or someone unnamed. Either could be the next "he".
+ */
+export function describedIn(clause: string, people: ArticlePeople): ArticlePerson | null {
+  if (clause.length < 8) return null;
+  const phrase = DESCRIBED_ROLE.exec(clause)?.[0];
+  if (!phrase) return null;
+  return people.findByDescription(phrase) ?? { kind: 'person', name: phrase, titles: new Set(), surfaceForms: new Set() };
+}
+
+/** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
+export function introducedByUnknown(masked: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
+  const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
+  const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
+  return isVerb(last) && /:\s*$/.test(before);
 }

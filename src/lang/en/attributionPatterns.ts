@@ -130,3 +130,6 @@ export const NAME_ASIDE_VERB = new RegExp(
   String.raw`^[\s,]*(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,100}(?:,\s*(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,60})?),\s*(?<verb>\p{Ll}+)\s*(?:[,.;!?]|\s+(?:today|yesterday|tonight|later|earlier|again|afterward|(?:in|at|on|to|after|before|between|during|with|from|while|when|as)\s)|$)`,
   'u',
 );
+
+/** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
+export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');
