@@ -151,5 +151,23 @@ export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'though',
   'unless',
   'whereas',
-  'as',
 ]);
+
+/** A clause opening with a subordinating word, after an adverb or two: "Thus when Premier Khrushchev intimated …". */
+export const SUBORDINATE_CLAUSE_START = /^\s*(?:\p{L}+\s+){0,2}?(?:when|whenever|if|as|after|before|while|although|though|because|since|until|unless|once)\s/iu;
+
+/** The agent of a passive speech verb: "was explained by Thurman Arnold". */
+export const PASSIVE_AGENT = /^\s+by\s+(?=\p{Lu})/u;
+
+/**
+ * Right after a quote, a name, an aside opening in lower case or a number, and a speech verb that ends
+ * the clause: "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said today." Never
+ * "“…,” Smith, Jones and Brown said" (the aside opens with a capital).
+ */
+export const NAME_ASIDE_VERB = new RegExp(
+  String.raw`^[\s,]*(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,100}(?:,\s*(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,60})?),\s*(?<verb>\p{Ll}+)\s*(?:[,.;!?]|\s+(?:today|yesterday|tonight|later|earlier|again|afterward|(?:in|at|on|to|after|before|between|during|with|from|while|when|as)\s)|$)`,
+  'u',
+);
+
+/** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
+export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');
