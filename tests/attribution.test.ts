@@ -215,3 +215,39 @@ describe('one statement, many outlets', () => {
     expect(statements.find((statement) => statement.articles === 2)?.text).toBe('We have no common vision of the situation, differences remain');
   });
 });
+
+describe('speakers that are not a named person', () => {
+  const speakerKind = (analysis: ArticleAnalysis, words: string) => analysis.quotes.find((quote) => quote.text.includes(words))?.speaker?.kind;
+
+  it('takes an unnamed group as speaker: a plural before “report”/“estimate”, lower-case modifiers, two groups joined by “and”', () => {
+    const analysis = analyse('ca28.txt', [
+      'Farmers are so eager for new machinery that they’re haggling less over prices than they did a year ago, dealers report.',
+      'Nearly all of the farm equipment manufacturers and dealers say the upturn in sales has resulted chiefly from the recent improvement in crop prospects.',
+      'The Government also is aiding farmers’ income prospects. Agriculture Department economists estimate the Government this year will hand farmers $1.4 billion in special subsidies and incentive payments.',
+    ]);
+    expect(speakerOf(analysis, 'haggling less over prices')).toBe('dealers');
+    expect(speakerOf(analysis, 'the upturn in sales')).toBe('the farm equipment manufacturers and dealers');
+    expect(speakerOf(analysis, 'will hand farmers')).toBe('Agriculture Department economists');
+    // Groups are never anybody's "he".
+    expect(speakerKind(analysis, 'haggling less over prices')).toBe('organization');
+  });
+
+  it('takes a described speaker after the quote (“said the gas station man”), but no thing or modal as one', () => {
+    const analysis = analyse('ca32.txt', ['“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.']);
+    expect(speakerOf(analysis, 'That will be')).toBe('the gas station man');
+    expect(speakerKind(analysis, 'That will be')).toBe('organization');
+    const things = analyse('ca36.txt', [
+      'The anti-trust laws inform a business that it must compete, but along completely undefined lines.',
+      'However, one can argue that no such control is necessary as long as one pretends that the anti-trust laws are enforced.',
+    ]);
+    expect(things.quotes.filter((quote) => quote.speaker !== null)).toEqual([]);
+  });
+
+  it('gives “the court” to the court that spoke last when the article names two, and to no new “court”', () => {
+    const analysis = analyse('ca28.txt', [
+      'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',
+      'The Washington state supreme court ruled that the state’s occupation tax applied to sales by two corporations. The court held that the tax applied to non-profit sales because the corporations realized economic benefits.',
+    ]);
+    expect(speakerOf(analysis, 'the tax applied to non-profit')).toBe('the Washington state supreme court');
+  });
+});

@@ -169,6 +169,7 @@ export class Attributor {
       for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
       for (const quote of quotes) if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.subjects.noteSpeaker(subject.speaker);
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
   }

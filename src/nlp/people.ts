@@ -166,16 +166,16 @@ export class ArticlePeople {
 
   /**
    * The organisation whose name ends in this word ("the Service" → "The Revenue Service"), when the
-   * article names exactly one: with two courts, "the court" could be either.
+   * article names exactly one: with two courts, "the court" could be either ('ambiguous').
    */
-  organisationWithHead(head: string): ArticlePerson | undefined {
+  organisationWithHead(head: string): ArticlePerson | 'ambiguous' | undefined {
     const wanted = nameKey(head);
     const found = new Map<string, ArticlePerson>();
     for (const entry of this.organizations.values()) {
       const words = nameKey(entry.name).replace(THE_IN_KEY, '').split(' ');
       if (words.length >= 2 && words[words.length - 1] === wanted) found.set(words.join(' '), entry);
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    return found.size === 1 ? [...found.values()][0] : found.size > 1 ? 'ambiguous' : undefined;
   }
 
   /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */

@@ -160,3 +160,22 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president." */
 export const CLOSING_VERB =
   /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;
+
+/**
+ * Forms that are nouns as often as verbs ("report", "estimate") but verbs after a plural group: "dealers
+ * report", "Agriculture Department economists estimate", "experts note".
+ */
+export const GROUP_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'report',
+  'estimate',
+  'claim',
+  'note',
+  'comment',
+  'remark',
+  'stress',
+  'mention',
+  'hint',
+  'protest',
+  'charge',
+  'reply',
+]);
