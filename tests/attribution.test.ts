@@ -243,6 +243,29 @@ describe('speakers that are not a named person', () => {
     expect(things.quotes.filter((quote) => quote.speaker !== null)).toEqual([]);
   });
 
+  it('gives an acronym to the body whose capitals spell it, and a shorter name to the body named in full; look-up by either', () => {
+    const analysis = analyse('ca23.txt', [
+      'Employes of Montgomery Ward & Co. at The Dalles, in a National Labor Relations Board election Thursday voted to decertify Local 1565, Retail Clerks International Association, AFL-CIO, as their collective bargaining agent.',
+      'The NLRB said that of 11 potentially eligible voters eight voted against the union, two voted for it, and one vote was challenged.',
+    ]);
+    expect(speakerOf(analysis, 'potentially eligible voters')).toBe('National Labor Relations Board');
+    const speakers = mergeSpeakers([
+      analysis,
+      analyse('ca28.txt', [
+        'Farmers are so eager for new machinery that they’re haggling less over prices than they did a year ago, dealers report.',
+        'Nearly all of the farm equipment manufacturers and dealers say the upturn in sales has resulted chiefly from the recent improvement in crop prospects.',
+      ]),
+    ]).speakers;
+    for (const query of ['NLRB', 'N.L.R.B.', 'the National Labor Relations Board', 'Labor Relations Board']) {
+      expect(findSpeakers(speakers, query)[0]?.name).toBe('National Labor Relations Board');
+    }
+    // "Martin" asks for a person: no body or group.
+    expect(findSpeakers(speakers, 'Martin')).toEqual([]);
+    // One of a pair of groups is asked for by its own name first.
+    expect(findSpeakers(speakers, 'the dealers')[0]?.name).toBe('dealers');
+    expect(findSpeakers(speakers, 'farm equipment manufacturers')[0]?.name).toBe('the farm equipment manufacturers and dealers');
+  });
+
   it('gives “the court” to the court that spoke last when the article names two, and to no new “court”', () => {
     const analysis = analyse('ca28.txt', [
       'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',
