@@ -266,6 +266,16 @@ describe('speakers that are not a named person', () => {
     expect(findSpeakers(speakers, 'farm equipment manufacturers')[0]?.name).toBe('the farm equipment manufacturers and dealers');
   });
 
+  it('takes a body named in lower case after “according to”, and finds it by a fuller name or its words', () => {
+    const analysis = analyse('ca25.txt', [
+      'The radiation station of the Chicago board of health recorded a reading of 1 micro-microcurie of radiation per cubic meter of air over Chicago yesterday.',
+      'The reading, which has been watched with interest since Russia’s detonation of a super bomb Monday, was 4 on Tuesday and 7 last Saturday, a level far below the danger point, according to the board of health.',
+    ]);
+    expect(speakerOf(analysis, 'far below the danger point')).toBe('the board of health');
+    const speakers = mergeSpeakers([analysis]).speakers;
+    for (const query of ['Chicago board of health', 'health board', 'the board of health']) expect(findSpeakers(speakers, query)[0]?.name).toBe('the board of health');
+  });
+
   it('gives “the court” to the court that spoke last when the article names two, and to no new “court”', () => {
     const analysis = analyse('ca28.txt', [
       'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',

@@ -8,6 +8,7 @@ import {
   GROUP_AT_END,
   GROUP_PHRASE,
   LEADING_NAME,
+  LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
   NOT_A_DESCRIBED_HEAD,
@@ -162,6 +163,8 @@ export class SubjectResolver {
     // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
     if (allowDescription && /^\p{Ll}/u.test(phrase) && !STARTS_WITH_LOWER_THE.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim()))
       phrase = clause.groups.next.trim();
+    // "according to the board of health": a body named in lower case.
+    if (LOWER_CASE_BODY.test(phrase)) return this.lowerCaseBody(phrase);
     // "Standard & Poor's": a firm's name runs over its ampersand.
     const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
     if (!name) return null;
@@ -195,6 +198,13 @@ export class SubjectResolver {
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
     return null;
+  }
+
+  /** "the board of health", "the weather bureau": a body, when its head word is one ("board", "bureau"). */
+  private lowerCaseBody(phrase: string): SubjectMatch | null {
+    if (!ORGANISATION_HEADS.has((BODY_HEAD.exec(phrase)?.[1] ?? '').toLowerCase())) return null;
+    const resolved = THE_AND_ONE_WORD.test(phrase) ? this.resolveSubject(phrase, 'before') : null;
+    return resolved ?? { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
   }
 
   /**

@@ -141,3 +141,6 @@ export const DETERMINED_GROUP_AT_END =
 
 /** A plural noun naming a group of people: "dealers", "economists", "officials" (the subject of "dealers report"). */
 export const PLURAL_GROUP_WORD = /^(?:officials|experts|authorities|sources|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees))$/u;
+
+/** A body named in lower case after "according to": "the board of health", "the weather bureau". */
+export const LOWER_CASE_BODY = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+(?:\s+of\s+\p{Ll}+)?$/u;
