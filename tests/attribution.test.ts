@@ -276,6 +276,22 @@ describe('speakers that are not a named person', () => {
     for (const query of ['Chicago board of health', 'health board', 'the board of health']) expect(findSpeakers(speakers, query)[0]?.name).toBe('the board of health');
   });
 
+  it('gives the first person outside quotes to the writer of that article alone, and no paraphrase to “I suggested.”', () => {
+    const column = analyse('ca30.txt', [
+      '“Why don’t you walk to school then”?? I suggested. “My father walked, through two miles of snow, in Illinois”.',
+      '“No”, I said, “I didn’t happen to grow up in Illinois”.',
+      'I explained, however, that I had my share of hardship in making my daily pilgrimage to the feet of wisdom.',
+    ]);
+    expect(speakerOf(column, 'No')).toBe('the writer');
+    expect(speakerOf(column, 'grow up in Illinois')).toBe('the writer');
+    expect(speakerOf(column, 'I had my share of hardship')).toBe('the writer');
+    expect(column.quotes.some((quote) => quote.text === 'I suggested.')).toBe(false);
+    const other = analyse('ca32.txt', ['“It is a British Austin, the smallest they make”, I said.']);
+    const speakers = mergeSpeakers([column, other]).speakers;
+    // Two articles' writers are two speakers, and neither is anybody's "he".
+    expect(speakers.filter((speaker) => speaker.name === 'the writer').map((speaker) => speaker.kind)).toEqual(['organization', 'organization']);
+  });
+
   it('gives “the court” to the court that spoke last when the article names two, and to no new “court”', () => {
     const analysis = analyse('ca28.txt', [
       'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',

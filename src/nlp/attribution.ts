@@ -149,7 +149,8 @@ export class Attributor {
           reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
         if (introducesNext) {
           if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
-        } else if (reported?.speaker) {
+          // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
+        } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
           if (closesSentence(masked, reported.verbEnd, sentence.end)) {
             for (const quote of quotes) {

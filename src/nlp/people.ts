@@ -131,6 +131,22 @@ export class ArticlePeople {
     return people;
   }
 
+  /** The article's byline, when it names one: who "I" is. */
+  byline: string | null = null;
+  private writerPerson: ArticlePerson | undefined;
+
+  /**
+   * Who "I" is outside quotes: the writer. The byline's person when the article names one ("By John
+   * Smith"), else a speaker of the article called "the writer" (never merged with another article's).
+   */
+  writer(): ArticlePerson {
+    if (this.writerPerson) return this.writerPerson;
+    const byline = this.byline?.replace(/^by\s+/i, '').trim() ?? '';
+    const named = BYLINE_NAME.test(byline) && !isOrganisationName(byline);
+    this.writerPerson = named ? this.addPerson(byline, '', byline) : this.addOrganization(WRITER);
+    return this.writerPerson;
+  }
+
   all(): readonly ArticlePerson[] {
     return this.people;
   }
@@ -287,6 +303,12 @@ function titleQualifier(text: string, runStart: number): string {
   if (!match?.groups?.words) return '';
   return `${match.groups.possessive ?? ''}${match.groups.words}`.trim();
 }
+
+/** What the first person outside quotes is called when no byline names the writer. */
+export const WRITER = 'the writer';
+
+/** A byline that is a person's name: two to four capitalised words ("John F. Smith"), not "Newser Staff". */
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** An acronym without its full stops: "NLRB" or "N.L.R.B.". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

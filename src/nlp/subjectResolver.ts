@@ -223,6 +223,8 @@ export class SubjectResolver {
     const cleaned = phrase.replace(/^[\s,]+|[\s,]+$/g, '');
     if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
     const lower = cleaned.toLowerCase();
+    // "“No”, I said": outside quotes, "I" is the writer.
+    if (cleaned === 'I') return { speaker: this.people.writer(), method: 'named', phrase: cleaned };
     if (PRONOUNS.has(lower)) {
       const gender = PRONOUN_GENDER.get(lower);
       if (!gender) return null;
