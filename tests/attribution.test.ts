@@ -18,6 +18,57 @@ function speakerOf(analysis: ArticleAnalysis, words: string): string | null | un
 }
 
 describe('attribution from the sentence’s structure', () => {
+  it('separates a title of everyday words from the name after it, so the person is found by name (ca15, ca16, ca23, ca33)', () => {
+    const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes[0]?.speaker;
+    const manager = speakerNamed('ca15.txt', "Pirate Manager Danny Murtaugh said he hadn't decided between Mizell and Vern Law for Wednesday's game.");
+    expect([manager?.name, [...(manager?.titles ?? [])]]).toEqual(['Danny Murtaugh', ['Pirate Manager']]);
+    expect(speakerNamed('ca16.txt', "Emcee Jack Herbert insists Dick Nixon's campaign slogan for governor of California is, “Knight Must Fall”!!")?.name).toBe('Jack Herbert');
+    expect(
+      speakerNamed('ca23.txt', 'A boy was in serious condition Friday at Bess Kaiser Hospital, victim of a bicycle-auto collision, Deputy Sheriff W. H. Forsyth reported.')?.name,
+    ).toBe('W. H. Forsyth');
+    expect(
+      speakerNamed(
+        'ca33.txt',
+        "Transylvania Symphony Conductor Pfohl said yesterday that Mrs. Kennedy's Social Secretary, Letitia Baldrige, told about plans for White House youth concerts.",
+      )?.name,
+    ).toBe('Pfohl');
+    // Given names and initials alone are a whole name, and a name that is also a word stays one.
+    expect(speakerNamed('ca33.txt', 'Thruston B. Morton said the plan would fail.')?.name).toBe('Thruston B. Morton');
+    expect(speakerNamed('ca32.txt', 'Paine Knickerbocker said the plan would fail.')?.name).toBe('Paine Knickerbocker');
+  });
+
+  it('reports only a speech verb that has something to report: a clause, not a noun or an adverb (ca07, ca13, ca25, ca37)', () => {
+    const sports = analyse('ca13.txt', [
+      "The Bears added two more in the fifth when McAuliffe dropped a double into the leftfield corner, Paschal doubled down the rightfield line and Cooke singled off Phil Shartzer's glove.",
+    ]);
+    expect(sports.quotes).toEqual([]);
+    const politics = analyse('ca37.txt', [
+      '(In the heat of the anti-Colmer drive last week, Judge Smith threatened reprisal against Powell.',
+      "Georgia's Dick Russell objected politely, and the battle was joined.",
+    ]);
+    expect(politics.quotes).toEqual([]);
+    // The sentence after it opens with the verb, its subject after it: the quote is his.
+    const inverted = analyse('ca37.txt', [
+      '(In the heat of the anti-Colmer drive last week, Judge Smith threatened reprisal against Powell. Said he: “We will see whether whites and Negroes are treated the same around here”. )',
+    ]);
+    expect(inverted.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['We will see whether whites and Negroes are treated the same around here', 'Smith']]);
+    // A participle with its agent describes a noun: the speaker is the one named before "said".
+    const corps = analyse('ca07.txt', [
+      'Twelve projects proposed by private groups are at the contract-negotiation stage, Gordon Boyce, director of relations with the voluntary agencies, said in a Washington interview.',
+    ]);
+    expect(speakerOf(corps, 'Twelve projects')).toBe('Gordon Boyce');
+    // Clauses after the verb still report, through a preposition, a participle before a noun, or an aside.
+    const reported = analyse('ca25.txt', [
+      'Carl W. Buchheister, president of the National Audubon Society, spoke to reporters today.',
+      'Buchheister said other mistakes in spraying had caused serious damage in Ohio and Wyoming.',
+      'The Commerce Department said seasonally adjusted sales of retail stores dropped to slightly under $18 billion in April.',
+      "Police said the children's mother, Mrs. Eleanor Somerville, was visiting next door when the fire occurred.",
+    ]);
+    expect(speakerOf(reported, 'other mistakes in spraying')).toBe('Carl W. Buchheister');
+    expect(speakerOf(reported, 'seasonally adjusted sales')).toBeTruthy();
+    expect(speakerOf(reported, 'was visiting next door')).toBeTruthy();
+  });
+
   it('reads an inverted verb after “??” as verb and subject: never a speaker named “Asked Willie”', () => {
     const analysis = analyse('ca14.txt', ['“How many is that, Jim”?? Asked Willie at one stage of his excavation project.']);
     expect(speakerOf(analysis, 'How many is that')).toBe('Willie');

@@ -7,15 +7,17 @@ import {
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
+  INVERTED_INTRODUCTION,
   NAME_BEFORE_ASIDE,
   PARTICIPLE,
+  PASSIVE_AFTER,
   PASSIVE_BEFORE,
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
-import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
+import { CLOSING_VERB, CONTENT_OBJECT_VERBS, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
@@ -37,6 +39,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject } from './posSubject.ts';
+import { reportsContent } from './reportedContent.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -142,7 +145,8 @@ export class Attributor {
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
               hasReportedClause(masked, subject.verbEnd, sentence.end) ||
-              (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
+              (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
+            this.reportsContent(masked, sentence, subject),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext =
@@ -173,6 +177,20 @@ export class Attributor {
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
+  }
+
+  /** The verb has a clause to report, before or after it: "The Bears added two more" reports nothing (reportedContent.ts). */
+  private reportsContent(masked: string, sentence: SentenceSpan, subject: SpeechVerb): boolean {
+    // "…, according to X": what X said stands before.
+    if (ACCORDING_TO.test(subject.verb)) return true;
+    // "Twelve projects proposed by private groups are …": a passive participle describes a noun; nobody speaks.
+    if (PASSIVE_AFTER.test(masked.slice(subject.verbEnd, subject.verbEnd + 6))) return false;
+    // "announced the appointment of …": the object is what was said.
+    if (CONTENT_OBJECT_VERBS.has(subject.verb.toLowerCase())) return true;
+    const tokens = this.current.tokens?.();
+    if (!tokens) return true;
+    const verbStart = subject.verbEnd - subject.verb.length;
+    return closesSentence(masked, subject.verbEnd, sentence.end) || reportsContent(this.current.text, tokens, sentence, verbStart, subject.verbEnd);
   }
 
   /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
@@ -256,6 +274,12 @@ export class Attributor {
       if (verb.dependent && previous?.speaker && previous.block.sentences[previous.sentenceIndex] === sentence) {
         return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
       }
+    }
+    // "Said he: “…”", "Says Smith: “…”": a sentence opening with the verb, its subject after it.
+    const inverted = INVERTED_INTRODUCTION.exec(masked.slice(sentence.start, span.open));
+    if (inverted?.groups?.verb && inverted.groups.subject && CLOSING_VERB.test(inverted.groups.verb)) {
+      const resolved = this.subjects.resolveSubject(inverted.groups.subject, 'after');
+      if (resolved?.speaker) return { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` };
     }
     return null;
   }

@@ -12,6 +12,9 @@ export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Se
 export const CLOSING_TAIL = new RegExp(String.raw`,\s*(?<subject>${NAME_CHAR}{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$`, 'u');
 
 /** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
+/** A participle followed by its agent is passive: "projects proposed by private groups". */
+export const PASSIVE_AFTER = /^\s+by\b/iu;
+
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
 export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
@@ -42,6 +45,9 @@ export const TRAILING_ADVERBIAL =
 
 /** Between a speech verb and the quote it introduces: a word or two and "that" at most ("declared afterward that “…”"). */
 export const INTRODUCES_QUOTE = /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u;
+
+/** A sentence opening with the speech verb, its subject after it, then the quote: "Said he: “…”", "Says Smith: “…”". */
+export const INVERTED_INTRODUCTION = /^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>he|she|\p{Lu}[\p{L}.'’ -]{0,60}?)\s*:\s*$/u;
 
 /** A "that"-clause after a verb that mostly takes an object ("asked that …"): reported speech after all. */
 export const THAT_FOLLOWS = /^\s*that\b/iu;
@@ -144,3 +150,36 @@ export const PLURAL_GROUP_WORD = /^(?:officials|experts|authorities|sources|\p{L
 
 /** A body named in lower case after "according to": "the board of health", "the weather bureau". */
 export const LOWER_CASE_BODY = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+(?:\s+of\s+\p{Ll}+)?$/u;
+
+/** Words that open a reported clause right after a speech verb: "said that …", "asked whether …", "declared: …" (never "when": "added two more in the fifth when …"). */
+export const REPORTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'whether', ':']);
+
+/** Question words right after a speech verb open what was said: "told how", "asked why". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'where', 'when', 'who']);
+
+/** Prepositions after a speech verb that introduce what was said: "warned of", "hinted at", "spoke about". */
+export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'about']);
+
+/** Subordinating words that are also prepositions: "since August 1", "after the talks". */
+export const PREPOSITION_LIKE: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until']);
+
+/**
+ * Words opening a relative or adverbial clause, however they are tagged ("when" is often an adverb):
+ * the verb after them is not the reported clause's ("added two more in the fifth when McAuliffe dropped …").
+ */
+export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'where',
+  'because',
+  'if',
+  'although',
+  'though',
+  'unless',
+  'whereas',
+  'as',
+]);

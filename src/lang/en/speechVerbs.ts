@@ -179,3 +179,13 @@ export const GROUP_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'charge',
   'reply',
 ]);
+
+/**
+ * Speech verbs whose object is itself what was said: "announced the appointment of …", "denied the
+ * charges", "estimated its loss at $10,000", "predicted a victory". Other speech verbs with only a
+ * noun after them report nothing ("The Bears added two more", "objected politely").
+ */
+export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
+    recommend urge vow allege claim demand`).flatMap(regularForms),
+);

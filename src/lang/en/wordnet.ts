@@ -188,6 +188,12 @@ function taggedSenses(pos: Pos, lemma: string): number {
   return Number(fields[4 + pointerCount + 1]) || 0;
 }
 
+/** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
+export function isEverydayNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return baseForms(lower).some((form) => form.pos === 'noun') && !isNameInWordNet(lower);
+}
+
 /** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
 export function isNameInWordNet(word: string): boolean {
   const lower = word.toLowerCase();
