@@ -165,7 +165,8 @@ export class Attributor {
         } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
           // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
           runsOnWith = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
-        } else if (reported?.speaker) {
+          // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
+        } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
           if (closesSentence(masked, reported.verbEnd, sentence.end)) {
             for (const quote of quotes) {
@@ -198,6 +199,7 @@ export class Attributor {
         const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end), this.people) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
   }

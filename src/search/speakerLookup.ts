@@ -27,18 +27,27 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
 }
 
-function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], rawQuery: string): number {
+function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQuery: string): number {
   const aliases = [speaker.name, ...speaker.aliases].map(nameKey);
-  if (aliases.includes(wanted) || aliases.includes(wanted.replace(/^the /, ''))) return 100;
+  const bare = (alias: string) => alias.replace(/^the /, '');
+  if (aliases.includes(wanted) || aliases.map(bare).includes(bare(wanted))) return 100;
   const aliasWords = new Set(aliases.flatMap((alias) => alias.split(' ')));
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
+  const organization = speaker.kind === 'organization';
+  // "the council", "the White House": a body's name is asked for with or without its article.
+  const wantedWords = organization && queryWords.length > 1 && queryWords[0] === 'the' ? queryWords.slice(1) : queryWords;
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
   const surnames = new Set(aliases.map((alias) => alias.split(' ').pop() ?? ''));
   const givenOnly = speaker.kind === 'person' && wantedWords.length === 1 && !surnames.has(wantedWords[0] ?? '');
-  if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
-  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service").
-  if (speaker.kind === 'organization' && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
+  const head = nameWords[nameWords.length - 1] ?? '';
+  // Part of a group of two ("farm equipment manufacturers" of "the farm equipment manufacturers and dealers") fits less
+  // than a group of its own ("dealers" for "the dealers").
+  const partOfPair = organization && nameWords.includes('and') && !wantedWords.includes('and');
+  if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return (partOfPair ? 60 : 80) + (wantedWords.includes(head) ? 5 : 0);
+  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service"). Not a
+  // group by a fuller description ("university officials" for "officials"): one group's name merges many articles' groups.
+  if (organization && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
   const prefixTargets = givenOnly ? [...surnames] : [...aliasWords];
   if (wantedWords.every((word) => word.length >= 3 && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
@@ -98,7 +107,7 @@ function initialsOf(speaker: Speaker): string[] {
   return [speaker.name, ...speaker.aliases].map((alias) =>
     alias
       .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
+      .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
       .map((word) => word[0]?.toLowerCase() ?? '')
       .join(''),
   );

@@ -121,6 +121,36 @@ export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', '
 /** An aside that names a role ("president of the National Audubon Society", "a farmer from Palm Desert"), not a clause ("who …", "as he …"). */
 export const ROLE_ASIDE = /^(?!(?:who|which|whom|whose|as|in|after|before|when|while|where|though|although|if)\b)(?:an?\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}.'’-]+){0,8}$/u;
 
+/**
+ * A speaker described, not named: "the taxpayer", "the gas station man", "our staff man", "a visitor",
+ * "one U.S. official", "the Washington announcement". A determiner, up to four modifiers, a lower-case head.
+ * ("his lawyer" is somebody's: it names no one on its own.)
+ */
+export const DESCRIBED_SPEAKER =
+  /^(?:the|a|an|one|our|some|several|many|most|two|three|four|five)\s+(?:(?!(?:who|which|that|whom|whose|and|or|of|in|at|on|to|for|with|by|from|had|has|have|was|were|is|are|did|does|do|not|never|would|could|might|may|should|will|shall|can|must)\b)[\p{L}.'’-]+\s+){0,4}(?<head>\p{Ll}[\p{L}-]*)$/iu;
+
+/** Heads of a described subject that stand for no speaker: "the other said", "the latter noted", "the same holds". */
+export const NOT_A_DESCRIBED_HEAD: ReadonlySet<string> = new Set(
+  'one other others latter former same rest first second last time way year day week fact idea result thing things something nothing everything'.split(' '),
+);
+
+/**
+ * An unnamed group with no article: "dealers", "Agriculture Department economists", "farm equipment
+ * manufacturers and dealers". Up to three modifiers (capitalised or not) and a plural head, or two heads joined by "and".
+ */
+export const GROUP_PHRASE =
+  /^(?:(?:[\p{L}.'’-]+\s+){0,3})(?:\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|als|ees)\s+and\s+)?(?<head>officials|diplomats|sources|analysts|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|als|ees))$/u;
+
+/** A group named with a determiner and lower-case modifiers: "the farm equipment manufacturers and dealers say". */
+export const DETERMINED_GROUP_AT_END =
+  /(?:^|[\s,])(?<group>(?:[Tt]he|some|several|many|most|all)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)\s+and\s+)?(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))$/u;
+
+/** A plural noun naming a group of people: "dealers", "economists", "officials" (the subject of "dealers report"). */
+export const PLURAL_GROUP_WORD = /^(?:officials|experts|authorities|sources|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees))$/u;
+
+/** A body named in lower case after "according to": "the board of health", "the weather bureau". */
+export const LOWER_CASE_BODY = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+(?:\s+of\s+\p{Ll}+)?$/u;
+
 /** Words that open a reported clause right after a speech verb: "said that …", "asked whether …", "declared: …" (never "when": "added two more in the fifth when …"). */
 export const REPORTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'whether', ':']);
 
