@@ -1,4 +1,5 @@
 import { ROLE_NOUNS } from './peopleWords.ts';
+import { NAME_ABBREVIATIONS } from './personNames.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -6,9 +7,14 @@ import { ROLE_NOUNS } from './peopleWords.ts';
  * Compiled once: these run for every quote of every article.
  */
 
-export const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)/u;
+/**
+ * The abbreviations that keep their full stop inside a name ("Capt. Elmer Hagner", "Sen. Walter H.
+ * Jones", "Walter Jones Jr."), from the one list in personNames.ts, as a lookbehind alternative.
+ */
+const NAME_ABBREVIATION_ALTERNATIVES = [...NAME_ABBREVIATIONS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|');
 /** A character of a name phrase: no punctuation, but the full stop of an initial or a title ("Sen. Walter H. Jones"). */
-export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|Sr|St|Atty|Col|Lt|Capt|Maj|Sgt|Adm|Supt|Prof))\.)`;
+export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|${NAME_ABBREVIATION_ALTERNATIVES}))\.)`;
+export const VERB_FIRST = new RegExp(String.raw`^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>${NAME_CHAR}+)`, 'u');
 export const CLOSING_TAIL = new RegExp(String.raw`,\s*(?<subject>${NAME_CHAR}{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$`, 'u');
 
 /** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
@@ -80,7 +86,7 @@ export const POSSESSIVE_START = /^\S+['’]s\s/u;
 export const NAME_PARTICLE = /^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u;
 
 /** The clause after a verb ("says John Staiger, vice president"), and the one after its comma. */
-export const NAME_AFTER_VERB = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u;
+export const NAME_AFTER_VERB = new RegExp(String.raw`^\s*(?<clause>${NAME_CHAR}+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?`, 'u');
 
 /** A phrase opening with a lower-case "the". */
 export const STARTS_WITH_LOWER_THE = /^the\s/u;
