@@ -18,6 +18,15 @@ function speakerOf(analysis: ArticleAnalysis, words: string): string | null | un
 }
 
 describe('attribution from the sentence’s structure', () => {
+  it('reads “…, says Ramsey” as inverted even after a capitalised word, and an “according to” aside as the source, not the speaker (ca29, ca36)', () => {
+    const menu = analyse('ca29.txt', ['Gerald G. Ramsey runs the kitchen. (Leave off the ham and you call it Chicken Pontiac, says Ramsey. )']);
+    expect(speakerOf(menu, 'Chicken Pontiac')).toBe('Gerald G. Ramsey');
+    const aside = analyse('ca36.txt', [
+      'Compare this statement of a nineteenth-century judge with how Congressman Martin, according to the Daily Labor Report of Sept. 19, 1961, defends the necessity of enacting anti-trust legislation in the field of labor “if we wish to prevent monopolistic fixing of wages, production or prices”.',
+    ]);
+    expect(aside.quotes.map((quote) => quote.speaker?.name)).not.toContain('the Daily Labor Report');
+  });
+
   it('separates a title of everyday words from the name after it, so the person is found by name (ca15, ca16, ca23, ca33)', () => {
     const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes[0]?.speaker;
     const manager = speakerNamed('ca15.txt', "Pirate Manager Danny Murtaugh said he hadn't decided between Mizell and Vern Law for Wednesday's game.");

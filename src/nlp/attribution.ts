@@ -7,7 +7,8 @@ import {
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
-  INVERTED_INTRODUCTION,
+  INVERTED_SUBJECT_START,
+  SUBJECT_BEFORE_ASIDE,
   NAME_BEFORE_ASIDE,
   PARTICIPLE,
   PASSIVE_BEFORE,
@@ -39,7 +40,7 @@ import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSk
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { reportsSomething } from './reportedContent.ts';
-import { colonIntroducer, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
+import { colonIntroducer, invertedIntroduction, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -282,13 +283,7 @@ export class Attributor {
         return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
       }
     }
-    // "Said he: “…”", "Says Smith: “…”": a sentence opening with the verb, its subject after it.
-    const inverted = INVERTED_INTRODUCTION.exec(masked.slice(sentence.start, span.open));
-    if (inverted?.groups?.verb && inverted.groups.subject && CLOSING_VERB.test(inverted.groups.verb)) {
-      const resolved = this.subjects.resolveSubject(inverted.groups.subject, 'after');
-      if (resolved?.speaker) return { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` };
-    }
-    return null;
+    return invertedIntroduction(masked.slice(sentence.start, span.open), this.subjects);
   }
 
   /** The subject of the clause a verb at this offset stands in, from the POS tags; a verb after "and" takes the sentence's first. */
@@ -334,6 +329,8 @@ export class Attributor {
       const verb = match.verb;
       const verbEnd = range.start + (match.index ?? 0) + verb.length;
       const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
+      // "how Congressman Martin, according to the Daily Labor Report, defends …": the source of the report, not the speaker.
+      if (ACCORDING_TO.test(verb) && SUBJECT_BEFORE_ASIDE.test(text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0))) continue;
       if (ACCORDING_TO.test(verb)) {
         // "…, according to decorator consultant, Leland Alden." / "according to Leavitt"
         // "according to a tip from Dr. Robert C. Miller": the person behind the source.
@@ -370,7 +367,10 @@ export class Attributor {
       // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
       const owner = dependent || !/['’]/.test(trimmed) ? undefined : POSSESSIVE_DOCUMENT_AT_END.exec(trimmed)?.groups?.owner;
       const owned = owner ? this.subjects.resolveSubject(owner, 'before') : null;
-      let subject = dependent ? null : owned?.speaker ? owned : this.subjects.subjectAtEnd(trimmed);
+      // "…you call it Chicken Pontiac, says Ramsey.": a closing verb after a comma with a name after it is inverted.
+      const invertedFirst = !dependent && !owned?.speaker && /,\s*$/.test(before) && CLOSING_VERB.test(verb) && INVERTED_SUBJECT_START.test(after);
+      const afterVerb = invertedFirst ? this.subjects.subjectAfter(after, false) : null;
+      let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed));
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
       if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {
@@ -382,7 +382,7 @@ export class Attributor {
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
       if (tagged) subject = this.taggedSubject(range.start + (match.index ?? 0), dependent);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
-      let inverted = false;
+      let inverted = afterVerb !== null;
       if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
         inverted = subject !== null;

@@ -1,4 +1,5 @@
-import { DESCRIBED_ROLE, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import { DESCRIBED_ROLE, INVERTED_INTRODUCTION, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
@@ -111,4 +112,12 @@ export function introducedByUnknown(masked: string, span: QuoteSpan, sentence: S
   const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
   const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
   return isVerb(last) && /:\s*$/.test(before);
+}
+
+/** "Said he: “…”", "Says Smith: “…”": a sentence opening with the verb, its subject after it, owns the quote. */
+export function invertedIntroduction(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
+  const inverted = INVERTED_INTRODUCTION.exec(beforeQuote);
+  if (!inverted?.groups?.verb || !inverted.groups.subject || !CLOSING_VERB.test(inverted.groups.verb)) return null;
+  const resolved = subjects.resolveSubject(inverted.groups.subject, 'after');
+  return resolved?.speaker ? { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` } : null;
 }

@@ -55,6 +55,16 @@ export const INTRODUCES_QUOTE = /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$
 /** A sentence opening with the speech verb, its subject after it, then the quote: "Said he: “…”", "Says Smith: “…”". */
 export const INVERTED_INTRODUCTION = /^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>he|she|\p{Lu}[\p{L}.'’ -]{0,60}?)\s*:\s*$/u;
 
+/** What opens the subject of an inverted closing verb (", says Ramsey.", ", said he"): a name or a pronoun. */
+export const INVERTED_SUBJECT_START = /^\s+(?:\p{Lu}|(?:he|she)\b)/u;
+
+/**
+ * A name opening a clause, then a comma: what "according to" follows is an aside between a subject
+ * and its verb ("how Congressman Martin, according to the Daily Labor Report, defends …"), never "the
+ * rally in Moscow, according to police".
+ */
+export const SUBJECT_BEFORE_ASIDE = /(?:^|[.;:]\s+|\b(?:how|that|while|when|because|if)\s+)(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*\s*,\s*$/u;
+
 /** A "that"-clause after a verb that mostly takes an object ("asked that …"): reported speech after all. */
 export const THAT_FOLLOWS = /^\s*that\b/iu;
 
