@@ -1,4 +1,5 @@
 import { type AnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
+import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import type { Window } from './windows.ts';
@@ -20,7 +21,7 @@ const ASKED_MISSING_CONFIDENCE = 0.7;
 const COUNTED_MISSING_CONFIDENCE = 0.7;
 
 /** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
-export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: RegExp | null): number {
+export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
   let confidence = best.coverage;
   if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
@@ -36,7 +37,7 @@ export function answerOrRefuse(
   best: Window,
   hits: AskHit[],
   wants: AnswerKind | null,
-  wantsPattern: RegExp | null,
+  wantsPattern: AnswerTest | null,
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);

@@ -1,4 +1,5 @@
 import type { Passage, PassageSection } from '../domain/types.ts';
+import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, toHit } from './askResult.ts';
 import { WINDOW_CANDIDATES } from './candidates.ts';
 import type { FoundTerms } from './foundTerms.ts';
@@ -19,7 +20,7 @@ export function rankWindows(
   passages: ReadonlyMap<string, Passage>,
   words: readonly QuestionWord[],
   found: FoundTerms,
-  wantsPattern: RegExp | null,
+  wantsPattern: AnswerTest | null,
 ): Window[] {
   const topScore = matches[0]?.score ?? 1;
   const windows: Window[] = [];

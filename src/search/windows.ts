@@ -1,5 +1,6 @@
 import { byArticleInReadingOrder } from '../domain/readingOrder.ts';
 import type { Passage } from '../domain/types.ts';
+import type { AnswerTest } from './answerShape.ts';
 import type { FoundTerms } from './foundTerms.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { toTerms } from './terms.ts';
@@ -61,9 +62,9 @@ function coverageOf(sentences: readonly Passage[], main: Passage, words: readonl
   return { coverage: total === 0 ? 0 : covered / total, found: present };
 }
 
-export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
   const { coverage, found: present } = coverageOf([passage], passage, words, found);
-  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, holdsAsked: true, holdsCounted: true, score: 0 };
+  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants(passage.text) : false, holdsAsked: true, holdsCounted: true, score: 0 };
 }
 
 /** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
@@ -104,7 +105,7 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
  * question ("He … delivered 145 yards" after the sentence naming him), the kind of answer the
  * question wants (a number, a time) that the passage lacks, or who "he" is.
  */
-export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
   let best = alone(passage, words, found, wants);
   const before = neighbour(passage, passages, -1);
   const after = neighbour(passage, passages, 1);
@@ -113,7 +114,7 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
   if (after) candidates.push([passage, after]);
   for (const sentences of candidates) {
     const { coverage, found: present } = coverageOf(sentences, passage, words, found);
-    const answerFits = wants ? sentences.some((sentence) => wants.test(sentence.text)) : false;
+    const answerFits = wants ? sentences.some((sentence) => wants(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
     if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, score: 0 };
