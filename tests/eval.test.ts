@@ -104,6 +104,15 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
     expect(desk.ask('how old is gordon lonsdale').status).toBe('found'); // "Gordon A. Lonsdale, 37, a mystery man…"
   });
 
+  it('refuses when the best passage lacks the year the question gives, and answers when it has it', async () => {
+    const desk = await brownPressDesk();
+    // ca20 names Ethel Gee and her age, never what she earned, nor 1959 with her.
+    expect(desk.ask('what did ethel gee earn in 1959').status).toBe('not-covered');
+    const injury = desk.ask('what happened to waters in the 1960 season');
+    expect(injury.status).toBe('found');
+    if (injury.status === 'found') expect(injury.hits[0]?.text).toMatch(/injured his left knee in the last game of the 1960 season/);
+  });
+
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {
     for (const half of report.halves) {
       const [ours, ...baselines] = half.scores;

@@ -47,13 +47,14 @@ export function rankWindows(
 }
 
 /**
- * Whether the best window holds what is asked beyond the question's names, and what a "how many"
- * question counts (confidence.ts lowers its confidence when not). Only the best window is judged:
+ * Whether the best window holds what is asked beyond the question's names, what a "how many"
+ * question counts, and the numbers the question gives (confidence.ts lowers its confidence when not). Only the best window is judged:
  * reading names from the candidates' text and related words costs more than ranking needs.
  */
 function markShape(best: Window, matches: readonly IndexMatch[], passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[]): void {
   const counted = words.filter((word) => word.counted && isAskable(word));
   best.holdsCounted = holdsAnyOf(counted, best.found, best.sentences);
+  best.holdsNumbers = words.every((word) => !word.inCorpus || !/^\d/.test(word.term) || best.found.has(word.term));
   if (words.every((word) => !isAskable(word) || best.found.has(word.term))) return;
   const candidates = matches.slice(0, WINDOW_CANDIDATES).flatMap((match) => passages.get(match.id) ?? []);
   best.holdsAsked = holdsAnyOf(askedWords(words, nameTerms(words, candidates)), best.found, best.sentences);

@@ -26,6 +26,8 @@ export interface Window {
   holdsAsked: boolean;
   /** Whether it holds what a "how many" question counts; judged for the best window only. */
   holdsCounted: boolean;
+  /** Whether it holds every number the question gives that some article has ("in 1960"); judged for the best window only. */
+  holdsNumbers: boolean;
   score: number;
 }
 
@@ -64,7 +66,17 @@ function coverageOf(sentences: readonly Passage[], main: Passage, words: readonl
 
 export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
   const { coverage, found: present } = coverageOf([passage], passage, words, found);
-  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants(passage.text) : false, holdsAsked: true, holdsCounted: true, score: 0 };
+  return {
+    passage,
+    sentences: [passage],
+    coverage,
+    found: present,
+    answerFits: wants ? wants(passage.text) : false,
+    holdsAsked: true,
+    holdsCounted: true,
+    holdsNumbers: true,
+    score: 0,
+  };
 }
 
 /** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
@@ -117,7 +129,7 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
     const answerFits = wants ? sentences.some((sentence) => wants(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, score: 0 };
+    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;
 }
