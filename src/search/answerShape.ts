@@ -12,11 +12,22 @@ export type AnswerTest = (text: string) => boolean;
 export function answerTest(kind: AnswerKind, questionTerms: ReadonlySet<string>): AnswerTest {
   const pattern = ANSWER_PATTERNS[kind];
   const everyMatch = new RegExp(pattern.source, `${pattern.flags}g`);
+  // A passage is tested once per window it is part of: remember each text's answer for this question.
+  const known = new Map<string, boolean>();
   return (text) => {
-    if (!pattern.test(text)) return false;
-    for (const match of text.matchAll(everyMatch)) {
-      if (!toTerms(match[0]).some((term) => questionTerms.has(term))) return true;
+    let fits = known.get(text);
+    if (fits === undefined) {
+      fits = holdsAnswer(text, pattern, everyMatch, questionTerms);
+      known.set(text, fits);
     }
-    return false;
+    return fits;
   };
+}
+
+function holdsAnswer(text: string, pattern: RegExp, everyMatch: RegExp, questionTerms: ReadonlySet<string>): boolean {
+  if (!pattern.test(text)) return false;
+  for (const match of text.matchAll(everyMatch)) {
+    if (!toTerms(match[0]).some((term) => questionTerms.has(term))) return true;
+  }
+  return false;
 }

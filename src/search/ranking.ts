@@ -29,7 +29,7 @@ export function rankWindows(
   const windows: Window[] = [];
   const informative = words.filter((word) => word.weight > 0 && !word.framing).map((word) => word.term);
   const pairs = informative.slice(1).map((term, at) => [informative[at] ?? '', term] as const);
-  const person = namesOnly ? personAskedAbout(words, matches, passages) : null;
+  const person = namesOnly ? personAskedAbout(words) : null;
   const describes = person === null ? null : describesPerson(person);
   for (const [rank, match] of matches.entries()) {
     if (rank >= RANKED_CANDIDATES) break;
@@ -100,13 +100,11 @@ function adjacentPairs(passage: Passage, pairs: ReadonlyArray<readonly [string, 
  */
 const DESCRIBED_BONUS = 1.3;
 
-/** The person a question of a few words names ("Bill Shea" → "shea"): its last word, when the articles write it capitalised. */
-function personAskedAbout(words: readonly QuestionWord[], matches: readonly IndexMatch[], passages: ReadonlyMap<string, Passage>): string | null {
+/** The person a question of a few words names ("Bill Shea" → "shea"): its last word (describesPerson looks for it capitalised). */
+function personAskedAbout(words: readonly QuestionWord[]): string | null {
   const informative = words.filter((word) => word.weight > 0 && word.inCorpus);
   const last = informative[informative.length - 1];
-  if (!last || informative.length > 3) return null;
-  const candidates = matches.slice(0, WINDOW_CANDIDATES).flatMap((match) => passages.get(match.id) ?? []);
-  return nameTerms(words, candidates).has(last.term) ? last.word : null;
+  return last && informative.length <= 3 ? last.word : null;
 }
 
 /** The best windows as hits, at most `limit`, each text shown once. */
