@@ -14,7 +14,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.62, hit3: 0.76, mrr: 0.69, refusalPrecision: 0.8, refusalRecall: 0.48, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.63, hit3: 0.76, mrr: 0.7, refusalPrecision: 0.85, refusalRecall: 0.52, wronglyRefusedAtMost: 0.05 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
@@ -87,13 +87,14 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
     expect(ours?.wronglyRefused).toBeLessThanOrEqual(BROWN_FLOOR.wronglyRefusedAtMost);
   });
 
-  it('puts a name asked as a phrase where it is written together first, not where its words are scattered', async () => {
+  it('answers a name asked alone with a passage that says who they are, not one where its words are scattered', async () => {
     const desk = await brownPressDesk();
     const result = desk.ask('Bill Shea', { limit: 2 });
     expect(result.status).toBe('found');
     if (result.status !== 'found') return;
     expect(result.hits[0]?.passage.id).toMatch(/^ca14/);
-    expect(result.hits[0]?.text).toMatch(/Bill\) Shea/); // not "Bill Jr., 20, … round out the Shea family"
+    // "Shea, the chairman of Mayor Wagner's Baseball Committee, …", not "Bill Jr., 20, … round out the Shea family" nor the award list naming him in passing.
+    expect(result.hits[0]?.text).toMatch(/^Shea, the chairman/);
   });
 
   it('refuses what the articles do not say of a person they name: an age, a height', async () => {
@@ -102,6 +103,15 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
       expect(desk.ask(question).status, question).toBe('not-covered');
     }
     expect(desk.ask('how old is gordon lonsdale').status).toBe('found'); // "Gordon A. Lonsdale, 37, a mystery man…"
+  });
+
+  it('refuses when the best passage lacks the year the question gives, and answers when it has it', async () => {
+    const desk = await brownPressDesk();
+    // ca20 names Ethel Gee and her age, never what she earned, nor 1959 with her.
+    expect(desk.ask('what did ethel gee earn in 1959').status).toBe('not-covered');
+    const injury = desk.ask('what happened to waters in the 1960 season');
+    expect(injury.status).toBe('found');
+    if (injury.status === 'found') expect(injury.hits[0]?.text).toMatch(/injured his left knee in the last game of the 1960 season/);
   });
 
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {

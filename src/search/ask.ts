@@ -1,4 +1,6 @@
-import { ANSWER_PATTERNS, expectedAnswerKind } from '../lang/en/questionWords.ts';
+import { asksSomething } from '../lang/en/descriptions.ts';
+import { answerKindWord, expectedAnswerKind } from '../lang/en/questionWords.ts';
+import { answerTest } from './answerShape.ts';
 import { type AskIndex, runLater, runNow, type Steps, type TermStats, wait } from './askIndex.ts';
 import { type AskResult, notCovered } from './askResult.ts';
 import { findCandidates, WINDOW_CANDIDATES } from './candidates.ts';
@@ -7,7 +9,7 @@ import { FoundTerms } from './foundTerms.ts';
 import { questionWords } from './questionAnalysis.ts';
 import { cleanQuestion, correctTypos, suggestionsFor } from './questionText.ts';
 import { distinctHits, rankWindows } from './ranking.ts';
-import { tokenize, toTerm } from './terms.ts';
+import { tokenize, toTerm, toTerms } from './terms.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 import { MAX_QUESTION_CHARS, MAX_RESULTS } from '../domain/limits.ts';
@@ -64,9 +66,11 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
   const passages = yield* wait(index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)));
   const found = new FoundTerms(matches, passages, standsFor);
   const wants = expectedAnswerKind(question);
-  const wantsPattern = wants ? ANSWER_PATTERNS[wants] : null;
+  // The question's own words are no answer; the word that asks for the kind ("old" in "how old") may well be part of one ("22-year-old").
+  const kindTerm = toTerm(answerKindWord(searched) ?? '');
+  const wantsPattern = wants ? answerTest(wants, new Set(toTerms(searched).filter((term) => term !== kindTerm))) : null;
 
-  const windows = rankWindows(matches, passages, words, found, wantsPattern);
+  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question));
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   if (!best || hits.length === 0) {

@@ -1,4 +1,5 @@
 import { type AnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
+import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import type { Window } from './windows.ts';
@@ -19,12 +20,20 @@ const ASKED_MISSING_CONFIDENCE = 0.7;
 /** …by this when it gives no count of what "how many X" counts. */
 const COUNTED_MISSING_CONFIDENCE = 0.7;
 
+/**
+ * …by this when it lacks a number the question gives ("batting average in 1960" against a passage on
+ * the player without the year): a year or a figure is as specific as a name. Set on half A of the
+ * Brown development set (0.6–0.8 refuse the same there; half B and set C are unchanged by it).
+ */
+const NUMBER_MISSING_CONFIDENCE = 0.8;
+
 /** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
-export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: RegExp | null): number {
+export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
   let confidence = best.coverage;
   if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
   if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
+  if (!best.holdsNumbers) confidence *= NUMBER_MISSING_CONFIDENCE;
   return confidence;
 }
 
@@ -36,7 +45,7 @@ export function answerOrRefuse(
   best: Window,
   hits: AskHit[],
   wants: AnswerKind | null,
-  wantsPattern: RegExp | null,
+  wantsPattern: AnswerTest | null,
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);

@@ -1,5 +1,6 @@
 import { byArticleInReadingOrder } from '../domain/readingOrder.ts';
 import type { Passage } from '../domain/types.ts';
+import type { AnswerTest } from './answerShape.ts';
 import type { FoundTerms } from './foundTerms.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { toTerms } from './terms.ts';
@@ -25,6 +26,8 @@ export interface Window {
   holdsAsked: boolean;
   /** Whether it holds what a "how many" question counts; judged for the best window only. */
   holdsCounted: boolean;
+  /** Whether it holds every number the question gives that some article has ("in 1960"); judged for the best window only. */
+  holdsNumbers: boolean;
   score: number;
 }
 
@@ -61,9 +64,19 @@ function coverageOf(sentences: readonly Passage[], main: Passage, words: readonl
   return { coverage: total === 0 ? 0 : covered / total, found: present };
 }
 
-export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+export function alone(passage: Passage, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
   const { coverage, found: present } = coverageOf([passage], passage, words, found);
-  return { passage, sentences: [passage], coverage, found: present, answerFits: wants ? wants.test(passage.text) : false, holdsAsked: true, holdsCounted: true, score: 0 };
+  return {
+    passage,
+    sentences: [passage],
+    coverage,
+    found: present,
+    answerFits: wants ? wants(passage.text) : false,
+    holdsAsked: true,
+    holdsCounted: true,
+    holdsNumbers: true,
+    score: 0,
+  };
 }
 
 /** A corpus's passages by article, in reading order, and each passage's place in its article; built once per corpus. */
@@ -104,7 +117,7 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
  * question ("He … delivered 145 yards" after the sentence naming him), the kind of answer the
  * question wants (a number, a time) that the passage lacks, or who "he" is.
  */
-export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: RegExp | null): Window {
+export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
   let best = alone(passage, words, found, wants);
   const before = neighbour(passage, passages, -1);
   const after = neighbour(passage, passages, 1);
@@ -113,10 +126,10 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
   if (after) candidates.push([passage, after]);
   for (const sentences of candidates) {
     const { coverage, found: present } = coverageOf(sentences, passage, words, found);
-    const answerFits = wants ? sentences.some((sentence) => wants.test(sentence.text)) : false;
+    const answerFits = wants ? sentences.some((sentence) => wants(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, score: 0 };
+    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;
 }

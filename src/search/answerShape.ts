@@ -1,0 +1,33 @@
+import { ANSWER_PATTERNS, type AnswerKind } from '../lang/en/questionWords.ts';
+import { toTerms } from './terms.ts';
+
+/** Whether a text holds an answer of the kind the question asks for (a person, a time, a number …). */
+export type AnswerTest = (text: string) => boolean;
+
+/**
+ * The test for one kind of answer. Only a match that is none of the question's own words counts:
+ * "who beat the Orioles" is not answered by "the Orioles", "how many runs did he hit in 1960" not by
+ * "1960", "where did they meet in Miami" not by "in Miami". The question repeated is not its answer.
+ */
+export function answerTest(kind: AnswerKind, questionTerms: ReadonlySet<string>): AnswerTest {
+  const pattern = ANSWER_PATTERNS[kind];
+  const everyMatch = new RegExp(pattern.source, `${pattern.flags}g`);
+  // A passage is tested once per window it is part of: remember each text's answer for this question.
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let fits = known.get(text);
+    if (fits === undefined) {
+      fits = holdsAnswer(text, pattern, everyMatch, questionTerms);
+      known.set(text, fits);
+    }
+    return fits;
+  };
+}
+
+function holdsAnswer(text: string, pattern: RegExp, everyMatch: RegExp, questionTerms: ReadonlySet<string>): boolean {
+  if (!pattern.test(text)) return false;
+  for (const match of text.matchAll(everyMatch)) {
+    if (!toTerms(match[0]).some((term) => questionTerms.has(term))) return true;
+  }
+  return false;
+}
