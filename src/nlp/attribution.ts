@@ -193,7 +193,7 @@ export class Attributor {
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person' && !subordinate.includes(subject)) this.subjects.noteSpeaker(subject.speaker);
       // "Thompson reported that the Soviet leader's mood was cocky. He has indicated …": "he" may be the one described.
       for (const subject of speechSubjects) {
-        const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end), this.people) : null;
+        const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end)) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
     });

@@ -1,7 +1,7 @@
 import { DESCRIBED_ROLE, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
 import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
-import type { ArticlePeople, ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb } from './speechVerbScan.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
@@ -96,14 +96,13 @@ export function passiveAgent(after: string, subjects: SubjectResolver): SubjectM
 }
 
 /**
- * A person described by role in what someone reported ("that the Soviet leader's mood was cocky"):
- * the person of the article with that role, or someone unnamed. Either could be the next "he".
+ * A person described by role in what someone reported ("that the Soviet leader's mood was cocky"), as
+ * someone unnamed: whoever they are, they could be the next "he". (Not looked up among the article's
+ * people: that would scan all of them for every such clause.)
  */
-export function describedIn(clause: string, people: ArticlePeople): ArticlePerson | null {
-  if (clause.length < 8) return null;
-  const phrase = DESCRIBED_ROLE.exec(clause)?.[0];
-  if (!phrase) return null;
-  return people.findByDescription(phrase) ?? { kind: 'person', name: phrase, titles: new Set(), surfaceForms: new Set() };
+export function describedIn(clause: string): ArticlePerson | null {
+  const phrase = clause.length < 8 ? undefined : DESCRIBED_ROLE.exec(clause)?.[0];
+  return phrase ? { kind: 'person', name: phrase.trim(), titles: new Set(), surfaceForms: new Set() } : null;
 }
 
 /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
