@@ -76,6 +76,13 @@ describe('speakers named around a quote by an aside, an inverted verb or a passi
     expect(speakerOf(analysis, 'Housewives are finding', 'reported')).toBe('Alden');
   });
 
+  it('gives what someone “was quoted … as saying” to them, past an aside (Brown cj39)', () => {
+    const analysis = analyse('cj39.txt', [
+      'Mr. John Magee, whose work has been discussed in this chapter, was quoted in a New Yorker Magazine profile as saying: “Of course, you have to remember it’s a good thing for us chartists that there aren’t more of us”.',
+    ]);
+    expect(speakerOf(analysis, 'good thing for us chartists')).toBe('John Magee');
+  });
+
   it('lets the agent of a passive speech verb be who “He wrote:” means next, without a paraphrase of his own', () => {
     const analysis = analyse('ca36.txt', [
       'The past usefulness of the anti-trust laws to management was explained by Thurman Arnold, in The Folklore of Capitalism, back in 1937. He wrote: “(P. 211) the anti-trust laws were the answer of a society which unconsciously felt the need of great organizations”.',

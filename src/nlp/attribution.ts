@@ -38,7 +38,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject } from './posSubject.ts';
-import { colonIntroducer, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
+import { colonIntroducer, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, quotedAsSaying, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -381,7 +381,9 @@ export class Attributor {
       if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
-    return found;
+    // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.
+    const quotedAs = text.includes('quoted') ? quotedAsSaying(text, range.start, this.subjects) : null;
+    return quotedAs ? [...found, quotedAs].sort((a, b) => a.verbEnd - b.verbEnd) : found;
   }
 }
 

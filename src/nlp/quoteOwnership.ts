@@ -1,9 +1,19 @@
-import { DESCRIBED_ROLE, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import {
+  APPOSITIVE_AT_END,
+  DESCRIBED_ROLE,
+  NAME_ASIDE_VERB,
+  NAME_BEFORE_ASIDE,
+  QUOTED_AS_SAYING,
+  PASSIVE_AGENT,
+  PRONOUN_AT_END,
+  ROLE_ASIDE,
+  SUBORDINATE_CLAUSE_START,
+} from '../lang/en/attributionPatterns.ts';
 import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
-import { isVerb } from './speechVerbScan.ts';
+import { isVerb, withoutSkippable } from './speechVerbScan.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -110,4 +120,29 @@ export function introducedByUnknown(masked: string, span: QuoteSpan, sentence: S
   const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
   const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
   return isVerb(last) && /:\s*$/.test(before);
+}
+
+/** How far before "was quoted" its subject may start. */
+const QUOTED_REACH = 160;
+
+/**
+ * "Mr. John Magee, whose work has been discussed …, was quoted in a … profile as saying:" (the subject,
+ * past an aside) and "Reuters quoted Smith as saying" (the person quoted): a speech verb ending at
+ * "saying", offsets in the block. Only a name is taken after "quoted" ("quoted his client" stays unknown).
+ */
+export function quotedAsSaying(text: string, offset: number, subjects: SubjectResolver): SpeechVerb | null {
+  const match = QUOTED_AS_SAYING.exec(text);
+  if (!match?.groups) return null;
+  const verbEnd = offset + match.index + match[0].length;
+  const verb = match.groups.verb ?? 'saying';
+  let found: SubjectMatch | null = null;
+  if (match.groups.aux) {
+    const before = text.slice(Math.max(0, match.index - QUOTED_REACH), match.index).replace(/\s+$/u, '');
+    const aside = APPOSITIVE_AT_END.exec(before);
+    const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
+    found = subjects.subjectAtEnd(named ?? withoutSkippable(before));
+  } else if (match.groups.who && /^\p{Lu}/u.test(match.groups.who)) {
+    found = subjects.resolveSubject(match.groups.who, 'after');
+  }
+  return found?.speaker ? { ...found, verb, dependent: false, verbEnd } : null;
 }

@@ -133,3 +133,7 @@ export const NAME_ASIDE_VERB = new RegExp(
 
 /** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
 export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');
+
+/** "was quoted in a profile as saying", "quoted Smith as saying": the verb of someone else's report of a person's words. */
+export const QUOTED_AS_SAYING =
+  /(?:\b(?<aux>was|were|is|are|been)\s+quoted|\bquoted\s+(?<who>[^,;:.!?]{1,60}?))(?:\s+(?:in|by|on)\s+[^,;:!?]{1,60}?)?\s+as\s+(?<verb>saying|telling|declaring|stating|writing)\b/iu;
