@@ -101,3 +101,20 @@ describe('pronouns that could mean someone a report described', () => {
     expect(speakerOf(analysis, 'new moves on Berlin', 'reported')).toBeUndefined();
   });
 });
+
+describe('quotes nested in a quoted report', () => {
+  it('gives the words a cabled report quotes to the person it names, and nothing of the report itself', () => {
+    const analysis = analyse('ca43.txt', [
+      'Our staff man cabled from Turin as follows—',
+      '“Three, labor troubles are infrequent. Fiat officials say they have had no strikes for more than six years.',
+      "“Said Secretary Hodges: ' It's a tough combination for the U.S. to face.",
+      '“Hodges is trying to get more foreign business to go to the U.S.. The inflow of foreign capital would help the U.S. balance of payments.',
+      "“Hodges predicted: ' I think we will see more foreign firms coming to the U.S.. There are many places where we can use their vigor and new ideas '”.",
+    ]);
+    const hodges = analysis.quotes.filter((quote) => quote.speaker?.name === 'Hodges').map((quote) => quote.text);
+    expect(hodges).toEqual([
+      "It's a tough combination for the U.S. to face.",
+      'I think we will see more foreign firms coming to the U.S.. There are many places where we can use their vigor and new ideas',
+    ]);
+  });
+});

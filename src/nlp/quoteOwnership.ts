@@ -9,11 +9,12 @@ import {
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
-import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
+import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
-import { isVerb, withoutSkippable } from './speechVerbScan.ts';
+import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
+import { leadingName } from './quoteText.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -145,4 +146,39 @@ export function quotedAsSaying(text: string, offset: number, subjects: SubjectRe
     found = subjects.resolveSubject(match.groups.who, 'after');
   }
   return found?.speaker ? { ...found, verb, dependent: false, verbEnd } : null;
+}
+
+/**
+ * A quote's owner named without a speech verb: "in the words of X, “…”", or a clause of the
+ * sentence that gives words and ends in a colon ("X summed it up neatly: “…”") when the sentence
+ * has no speech verb of its own (one whose subject is unknown must not be overruled).
+ */
+export function ownerWithoutVerb(
+  block: BlockText,
+  masked: string,
+  span: QuoteSpan,
+  sentence: SentenceSpan,
+  hasSpeechVerb: boolean,
+  subjects: SubjectResolver,
+): SubjectMatch | null {
+  const words = wordsOf(masked, span, sentence, subjects);
+  if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
+  return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
+}
+
+/**
+ * A quote nested in a quoted report, introduced inside it: “Said Secretary Hodges: ' It's a tough
+ * combination …”, “Hodges predicted: ' I think … '”. The inner words and their speaker, or null.
+ */
+export function nestedQuote(text: string, subjects: SubjectResolver): { text: string; speaker: SubjectMatch['speaker']; method: SubjectMatch['method']; phrase: string } | null {
+  if (!text.includes(':')) return null;
+  const groups = NESTED_QUOTE.exec(text)?.groups;
+  if (!groups?.intro || !groups.inner) return null;
+  const intro = groups.intro.trim();
+  // "Said Secretary Hodges" (inverted) or "Hodges predicted".
+  const inverted = /^(?<verb>\p{L}+)\s+(?<subject>.+)$/u.exec(intro)?.groups;
+  const subject = inverted?.verb && isVerb(inverted.verb) ? leadingName(inverted.subject ?? '') : subjectThenVerb(intro)?.subject;
+  const resolved = subject ? subjects.resolveSubject(subject, inverted ? 'after' : 'before') : null;
+  if (!resolved?.speaker) return null;
+  return { text: groups.inner.trim(), speaker: resolved.speaker, method: resolved.method, phrase: intro };
 }
