@@ -118,3 +118,10 @@ describe('quotes nested in a quoted report', () => {
     ]);
   });
 });
+
+describe('an attribution after a question', () => {
+  it('reads “?” followed by a sentence of a name and a speech verb as the question’s attribution (Brown cr06)', () => {
+    const analysis = analyse('cr06.txt', ['“What’s the matter with the music”?? Moreland asked.']);
+    expect(speakerOf(analysis, 'matter with the music')).toBe('Moreland');
+  });
+});
