@@ -125,3 +125,14 @@ describe('an attribution after a question', () => {
     expect(speakerOf(analysis, 'matter with the music')).toBe('Moreland');
   });
 });
+
+describe('speech verbs of the general list', () => {
+  it('reads “muttered” and “yelled” after a quote as speech verbs (Brown ck12, cn15)', () => {
+    const analysis = analyse('ck12.txt', [
+      '“Didn’t occur to me my child would be kidnaped when I had it listed”, Andrus muttered. He settled on the sofa with his coffee.',
+      'The clearly identifiable enemy continued on as if no one else were around. “They haven’t seen us”, Greg yelled to himself over the engine noise.',
+    ]);
+    expect(speakerOf(analysis, 'my child would be kidnaped')).toBe('Andrus');
+    expect(speakerOf(analysis, 'They haven’t seen us')).toBe('Greg');
+  });
+});
