@@ -21,6 +21,7 @@ import {
   type BrownScore,
 } from './brownEval.ts';
 import { ensureBrownFixtures } from './brownFixtures.ts';
+import { auditAttributions, type AttributionAudit, type AuditScore } from './attributionAudit.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const desk = await NewsDesk.open({ seedsDir: path.join(root, 'seeds'), cacheDir: false });
@@ -40,13 +41,17 @@ const heldOutQuestions = loadBrownQuestions(HELD_OUT_QUESTIONS_FILE);
 const heldOutGold = loadBrownQuoteGold(HELD_OUT_QUOTES_FILE);
 let heldOut: BrownReport['halves'][number] | null = null;
 let heldOutQuotes: BrownQuoteReport | null = null;
+let brownAudit: AttributionAudit | null = null;
+let heldOutAudit: AttributionAudit | null = null;
 if (brownQuestions || brownGold || heldOutQuestions || heldOutGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
   if (brownGold) brownQuotes = scoreBrownQuotes(brownDesk, brownGold);
+  if (brownGold) brownAudit = auditAttributions(brownDesk, brownGold);
   if (heldOutQuestions) heldOut = runBrownEval(brownDesk, heldOutQuestions).halves[0] ?? null;
   if (heldOutGold) heldOutQuotes = scoreBrownQuotes(brownDesk, heldOutGold);
+  if (heldOutGold) heldOutAudit = auditAttributions(brownDesk, heldOutGold);
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -63,8 +68,9 @@ if (process.argv.includes('--json')) {
     retrieval: report.retrieval.map(({ ranker, questions, hit1, hit3, mrr }) => ({ ranker, questions, hit1, hit3, mrr })),
     quotes: { cases: report.quotes.cases, exact: report.quotes.exact, precision: report.quotes.precision, recall: report.quotes.recall },
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
+    attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
-    heldOut: heldOut ? { questions: heldOut.scores.map(brownNumbers), quotes: heldOutQuotes?.all ?? null } : null,
+    heldOut: heldOut ? { questions: heldOut.scores.map(brownNumbers), quotes: heldOutQuotes?.all ?? null, attributionAudit: heldOutAudit?.all ?? null } : null,
   };
   console.log(JSON.stringify(numbers, null, 2));
   process.exit(0);
@@ -175,12 +181,13 @@ else console.log(`\n(no Brown development set at ${brownFile})`);
 console.log('');
 
 if (brownQuotes) printBrownQuotes(brownQuotes);
+if (brownAudit) printAudit(brownAudit);
 else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
-if (heldOut || heldOutQuotes) printHeldOut(heldOut, heldOutQuotes);
+if (heldOut || heldOutQuotes) printHeldOut(heldOut, heldOutQuotes, heldOutAudit);
 
 /** Set C: totals only, by design (see above). */
-function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null): void {
+function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null, audit: AttributionAudit | null): void {
   console.log('Set C (held out: totals only, misses deliberately not listed)');
   if (questions) {
     const ours = questions.scores[0];
@@ -198,6 +205,31 @@ function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null
     console.log(
       `  /quote, ${quotes.texts} texts: recall ${percent(score.recall)} (${score.found}/${score.expected})   precision ${percent(score.precision)} (${score.right}/${score.returned})   ${score.queries} queries; look-up cases violated: ${violated}/${quotes.cases.length}`,
     );
+  }
+  if (audit) console.log(auditLine('  every attribution', audit.all));
+  console.log('');
+}
+
+function auditLine(name: string, score: AuditScore): string {
+  return `${name.padEnd(20)} precision ${percent(score.precision)} (${score.right}/${score.attributed})   another speaker's ${score.otherSpeaker}   gold says unattributed ${score.goldUnattributed}   in no gold statement ${score.noGoldStatement}`;
+}
+
+/** Every quote the bot attributes in the annotated texts (attributionAudit.ts); half A's wrong ones listed by speaker. */
+function printAudit(audit: AttributionAudit): void {
+  console.log('/quote, every attribution in the annotated texts (not only what the gold names return):');
+  console.log(auditLine('  all', audit.all));
+  console.log(auditLine('  half A', audit.halves.A));
+  console.log(auditLine('  half B', audit.halves.B));
+  const show = process.argv.find((arg) => arg.startsWith('--half='))?.split('=')[1] ?? 'A';
+  const wrong = audit.quotes.filter((entry) => entry.verdict !== 'right' && (show === 'all' || entry.half === show));
+  const bySpeaker = new Map<string, typeof wrong>();
+  for (const entry of wrong) bySpeaker.set(entry.speaker.name, [...(bySpeaker.get(entry.speaker.name) ?? []), entry]);
+  for (const [name, entries] of bySpeaker) {
+    console.log(`\n  ${name}`);
+    for (const { quote, verdict, goldPerson } of entries) {
+      const why = verdict === 'other-speaker' ? `gold: ${goldPerson}` : verdict === 'gold-unattributed' ? 'gold: unattributed' : 'no gold statement';
+      console.log(`    ${why.padEnd(28)} “${short(quote.text, 90)}” [${quote.citation.articleId}; ${quote.attribution}: ${quote.cue}]`);
+    }
   }
   console.log('');
 }

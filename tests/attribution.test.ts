@@ -18,6 +18,57 @@ function speakerOf(analysis: ArticleAnalysis, words: string): string | null | un
 }
 
 describe('attribution from the sentence’s structure', () => {
+  it('separates a title of everyday words from the name after it, so the person is found by name (ca15, ca16, ca23, ca33)', () => {
+    const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes[0]?.speaker;
+    const manager = speakerNamed('ca15.txt', "Pirate Manager Danny Murtaugh said he hadn't decided between Mizell and Vern Law for Wednesday's game.");
+    expect([manager?.name, [...(manager?.titles ?? [])]]).toEqual(['Danny Murtaugh', ['Pirate Manager']]);
+    expect(speakerNamed('ca16.txt', "Emcee Jack Herbert insists Dick Nixon's campaign slogan for governor of California is, “Knight Must Fall”!!")?.name).toBe('Jack Herbert');
+    expect(
+      speakerNamed('ca23.txt', 'A boy was in serious condition Friday at Bess Kaiser Hospital, victim of a bicycle-auto collision, Deputy Sheriff W. H. Forsyth reported.')?.name,
+    ).toBe('W. H. Forsyth');
+    expect(
+      speakerNamed(
+        'ca33.txt',
+        "Transylvania Symphony Conductor Pfohl said yesterday that Mrs. Kennedy's Social Secretary, Letitia Baldrige, told about plans for White House youth concerts.",
+      )?.name,
+    ).toBe('Pfohl');
+    // Given names and initials alone are a whole name, and a name that is also a word stays one.
+    expect(speakerNamed('ca33.txt', 'Thruston B. Morton said the plan would fail.')?.name).toBe('Thruston B. Morton');
+    expect(speakerNamed('ca32.txt', 'Paine Knickerbocker said the plan would fail.')?.name).toBe('Paine Knickerbocker');
+  });
+
+  it('reports only a speech verb that has something to report: a clause, not a noun or an adverb (ca07, ca13, ca25, ca37)', () => {
+    const sports = analyse('ca13.txt', [
+      "The Bears added two more in the fifth when McAuliffe dropped a double into the leftfield corner, Paschal doubled down the rightfield line and Cooke singled off Phil Shartzer's glove.",
+    ]);
+    expect(sports.quotes).toEqual([]);
+    const politics = analyse('ca37.txt', [
+      '(In the heat of the anti-Colmer drive last week, Judge Smith threatened reprisal against Powell.',
+      "Georgia's Dick Russell objected politely, and the battle was joined.",
+    ]);
+    expect(politics.quotes).toEqual([]);
+    // The sentence after it opens with the verb, its subject after it: the quote is his.
+    const inverted = analyse('ca37.txt', [
+      '(In the heat of the anti-Colmer drive last week, Judge Smith threatened reprisal against Powell. Said he: “We will see whether whites and Negroes are treated the same around here”. )',
+    ]);
+    expect(inverted.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['We will see whether whites and Negroes are treated the same around here', 'Smith']]);
+    // A participle with its agent describes a noun: the speaker is the one named before "said".
+    const corps = analyse('ca07.txt', [
+      'Twelve projects proposed by private groups are at the contract-negotiation stage, Gordon Boyce, director of relations with the voluntary agencies, said in a Washington interview.',
+    ]);
+    expect(speakerOf(corps, 'Twelve projects')).toBe('Gordon Boyce');
+    // Clauses after the verb still report, through a preposition, a participle before a noun, or an aside.
+    const reported = analyse('ca25.txt', [
+      'Carl W. Buchheister, president of the National Audubon Society, spoke to reporters today.',
+      'Buchheister said other mistakes in spraying had caused serious damage in Ohio and Wyoming.',
+      'The Commerce Department said seasonally adjusted sales of retail stores dropped to slightly under $18 billion in April.',
+      "Police said the children's mother, Mrs. Eleanor Somerville, was visiting next door when the fire occurred.",
+    ]);
+    expect(speakerOf(reported, 'other mistakes in spraying')).toBe('Carl W. Buchheister');
+    expect(speakerOf(reported, 'seasonally adjusted sales')).toBeTruthy();
+    expect(speakerOf(reported, 'was visiting next door')).toBeTruthy();
+  });
+
   it('reads an inverted verb after “??” as verb and subject: never a speaker named “Asked Willie”', () => {
     const analysis = analyse('ca14.txt', ['“How many is that, Jim”?? Asked Willie at one stage of his excavation project.']);
     expect(speakerOf(analysis, 'How many is that')).toBe('Willie');
@@ -213,5 +264,90 @@ describe('one statement, many outlets', () => {
     const statements = groupStatements(quotes);
     expect(statements.map((statement) => statement.articles).sort()).toEqual([1, 2]);
     expect(statements.find((statement) => statement.articles === 2)?.text).toBe('We have no common vision of the situation, differences remain');
+  });
+});
+
+describe('speakers that are not a named person', () => {
+  const speakerKind = (analysis: ArticleAnalysis, words: string) => analysis.quotes.find((quote) => quote.text.includes(words))?.speaker?.kind;
+
+  it('takes an unnamed group as speaker: a plural before “report”/“estimate”, lower-case modifiers, two groups joined by “and”', () => {
+    const analysis = analyse('ca28.txt', [
+      'Farmers are so eager for new machinery that they’re haggling less over prices than they did a year ago, dealers report.',
+      'Nearly all of the farm equipment manufacturers and dealers say the upturn in sales has resulted chiefly from the recent improvement in crop prospects.',
+      'The Government also is aiding farmers’ income prospects. Agriculture Department economists estimate the Government this year will hand farmers $1.4 billion in special subsidies and incentive payments.',
+    ]);
+    expect(speakerOf(analysis, 'haggling less over prices')).toBe('dealers');
+    expect(speakerOf(analysis, 'the upturn in sales')).toBe('the farm equipment manufacturers and dealers');
+    expect(speakerOf(analysis, 'will hand farmers')).toBe('Agriculture Department economists');
+    // Groups are never anybody's "he".
+    expect(speakerKind(analysis, 'haggling less over prices')).toBe('organization');
+  });
+
+  it('takes a described speaker after the quote (“said the gas station man”), but no thing or modal as one', () => {
+    const analysis = analyse('ca32.txt', ['“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.']);
+    expect(speakerOf(analysis, 'That will be')).toBe('the gas station man');
+    expect(speakerKind(analysis, 'That will be')).toBe('organization');
+    const things = analyse('ca36.txt', [
+      'The anti-trust laws inform a business that it must compete, but along completely undefined lines.',
+      'However, one can argue that no such control is necessary as long as one pretends that the anti-trust laws are enforced.',
+    ]);
+    expect(things.quotes.filter((quote) => quote.speaker !== null)).toEqual([]);
+  });
+
+  it('gives an acronym to the body whose capitals spell it, and a shorter name to the body named in full; look-up by either', () => {
+    const analysis = analyse('ca23.txt', [
+      'Employes of Montgomery Ward & Co. at The Dalles, in a National Labor Relations Board election Thursday voted to decertify Local 1565, Retail Clerks International Association, AFL-CIO, as their collective bargaining agent.',
+      'The NLRB said that of 11 potentially eligible voters eight voted against the union, two voted for it, and one vote was challenged.',
+    ]);
+    expect(speakerOf(analysis, 'potentially eligible voters')).toBe('National Labor Relations Board');
+    const speakers = mergeSpeakers([
+      analysis,
+      analyse('ca28.txt', [
+        'Farmers are so eager for new machinery that they’re haggling less over prices than they did a year ago, dealers report.',
+        'Nearly all of the farm equipment manufacturers and dealers say the upturn in sales has resulted chiefly from the recent improvement in crop prospects.',
+      ]),
+    ]).speakers;
+    for (const query of ['NLRB', 'N.L.R.B.', 'the National Labor Relations Board', 'Labor Relations Board']) {
+      expect(findSpeakers(speakers, query)[0]?.name).toBe('National Labor Relations Board');
+    }
+    // "Martin" asks for a person: no body or group.
+    expect(findSpeakers(speakers, 'Martin')).toEqual([]);
+    // One of a pair of groups is asked for by its own name first.
+    expect(findSpeakers(speakers, 'the dealers')[0]?.name).toBe('dealers');
+    expect(findSpeakers(speakers, 'farm equipment manufacturers')[0]?.name).toBe('the farm equipment manufacturers and dealers');
+  });
+
+  it('takes a body named in lower case after “according to”, and finds it by a fuller name or its words', () => {
+    const analysis = analyse('ca25.txt', [
+      'The radiation station of the Chicago board of health recorded a reading of 1 micro-microcurie of radiation per cubic meter of air over Chicago yesterday.',
+      'The reading, which has been watched with interest since Russia’s detonation of a super bomb Monday, was 4 on Tuesday and 7 last Saturday, a level far below the danger point, according to the board of health.',
+    ]);
+    expect(speakerOf(analysis, 'far below the danger point')).toBe('the board of health');
+    const speakers = mergeSpeakers([analysis]).speakers;
+    for (const query of ['Chicago board of health', 'health board', 'the board of health']) expect(findSpeakers(speakers, query)[0]?.name).toBe('the board of health');
+  });
+
+  it('gives the first person outside quotes to the writer of that article alone, and no paraphrase to “I suggested.”', () => {
+    const column = analyse('ca30.txt', [
+      '“Why don’t you walk to school then”?? I suggested. “My father walked, through two miles of snow, in Illinois”.',
+      '“No”, I said, “I didn’t happen to grow up in Illinois”.',
+      'I explained, however, that I had my share of hardship in making my daily pilgrimage to the feet of wisdom.',
+    ]);
+    expect(speakerOf(column, 'No')).toBe('the writer');
+    expect(speakerOf(column, 'grow up in Illinois')).toBe('the writer');
+    expect(speakerOf(column, 'I had my share of hardship')).toBe('the writer');
+    expect(column.quotes.some((quote) => quote.text === 'I suggested.')).toBe(false);
+    const other = analyse('ca32.txt', ['“It is a British Austin, the smallest they make”, I said.']);
+    const speakers = mergeSpeakers([column, other]).speakers;
+    // Two articles' writers are two speakers, and neither is anybody's "he".
+    expect(speakers.filter((speaker) => speaker.name === 'the writer').map((speaker) => speaker.kind)).toEqual(['organization', 'organization']);
+  });
+
+  it('gives “the court” to the court that spoke last when the article names two, and to no new “court”', () => {
+    const analysis = analyse('ca28.txt', [
+      'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',
+      'The Washington state supreme court ruled that the state’s occupation tax applied to sales by two corporations. The court held that the tax applied to non-profit sales because the corporations realized economic benefits.',
+    ]);
+    expect(speakerOf(analysis, 'the tax applied to non-profit')).toBe('the Washington state supreme court');
   });
 });

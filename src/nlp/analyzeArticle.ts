@@ -33,6 +33,7 @@ const STORY_START = /^\s*(?:—|–|--)\s*\p{Lu}/u;
 export function analyzeArticle(article: Article, options: AnalyzeOptions): ArticleAnalysis {
   const blocks = toBlocks(article, options);
   const people = ArticlePeople.scan(blocks.filter((block) => block.section !== 'comment').map((block) => block.text));
+  people.byline = article.byline;
   const attributor = new Attributor(people);
   const passages: Passage[] = [];
   const quotes: ArticleQuote[] = [];

@@ -7,6 +7,7 @@ import {
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
+  INVERTED_INTRODUCTION,
   NAME_BEFORE_ASIDE,
   PARTICIPLE,
   PASSIVE_BEFORE,
@@ -15,7 +16,6 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
-import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
@@ -37,7 +37,8 @@ import {
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
-import { clauseSubject } from './posSubject.ts';
+import { clauseSubject, mayHoldName } from './posSubject.ts';
+import { reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
@@ -151,7 +152,8 @@ export class Attributor {
               hasReportedClause(masked, subject.verbEnd, sentence.end) ||
               // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
               ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
-                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))),
+                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
+            reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext =
@@ -162,7 +164,8 @@ export class Attributor {
         } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
           // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
           runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
-        } else if (reported?.speaker) {
+          // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
+        } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
           if (closesSentence(masked, reported.verbEnd, sentence.end)) {
             for (const quote of quotes) {
@@ -195,6 +198,7 @@ export class Attributor {
         const described = subject.speaker ? owners.describedIn(masked.slice(subject.verbEnd, sentence.end)) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
   }
@@ -276,6 +280,12 @@ export class Attributor {
       if (verb.dependent && previous?.speaker && previous.block.sentences[previous.sentenceIndex] === sentence) {
         return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
       }
+    }
+    // "Said he: “…”", "Says Smith: “…”": a sentence opening with the verb, its subject after it.
+    const inverted = INVERTED_INTRODUCTION.exec(masked.slice(sentence.start, span.open));
+    if (inverted?.groups?.verb && inverted.groups.subject && CLOSING_VERB.test(inverted.groups.verb)) {
+      const resolved = this.subjects.resolveSubject(inverted.groups.subject, 'after');
+      if (resolved?.speaker) return { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` };
     }
     return null;
   }
@@ -388,12 +398,3 @@ export class Attributor {
 
 /** How many of the people sharing a surname a mention of it notes. */
 const MENTIONS_PER_SURNAME = 3;
-
-/** A capital letter past the clause's first word, or a first word that is a pronoun or no function word ("Smith tilts …", "He sat …", not "The …"). */
-function mayHoldName(clause: string): boolean {
-  const trimmed = clause.trimStart();
-  const first = /^\S+/.exec(trimmed)?.[0] ?? '';
-  if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
-  const lower = first.toLowerCase();
-  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
-}

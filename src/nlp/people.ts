@@ -131,6 +131,22 @@ export class ArticlePeople {
     return people;
   }
 
+  /** The article's byline, when it names one: who "I" is. */
+  byline: string | null = null;
+  private writerPerson: ArticlePerson | undefined;
+
+  /**
+   * Who "I" is outside quotes: the writer. The byline's person when the article names one ("By John
+   * Smith"), else a speaker of the article called "the writer" (never merged with another article's).
+   */
+  writer(): ArticlePerson {
+    if (this.writerPerson) return this.writerPerson;
+    const byline = this.byline?.replace(/^by\s+/i, '').trim() ?? '';
+    const named = BYLINE_NAME.test(byline) && !isOrganisationName(byline);
+    this.writerPerson = named ? this.addPerson(byline, '', byline) : this.addOrganization(WRITER);
+    return this.writerPerson;
+  }
+
   all(): readonly ArticlePerson[] {
     return this.people;
   }
@@ -158,24 +174,49 @@ export class ArticlePeople {
     const key = nameKey(name.replace(LEADING_THE, ''));
     const existing = this.organizations.get(key);
     if (existing) return existing;
+    // "The Revenue Service said" after "the Internal Revenue Service": the body named in full before, if only one ends so;
+    // "The NLRB said" after "a National Labor Relations Board election": the one whose capitals spell it.
+    const acronym = name.replace(LEADING_THE, '').replace(/\./g, '');
+    const fuller = ACRONYM.test(acronym) ? this.organisationInitials.get(acronym.toLowerCase()) : this.organisationEndings.get(key);
+    if (fuller && fuller !== 'ambiguous') {
+      fuller.surfaceForms.add(name);
+      return fuller;
+    }
     const organization: ArticlePerson = { kind: 'organization', name, titles: new Set(), surfaceForms: new Set([name]) };
     this.people.push(organization);
     this.organizations.set(key, organization);
+    const initials = initialsOf(name);
+    if (initials.length >= 2) {
+      const known = this.organisationInitials.get(initials);
+      this.organisationInitials.set(initials, known && known !== organization ? 'ambiguous' : organization);
+    }
+    // Its last two words and more, so that a shorter mention finds it (bounded by the name's length).
+    const words = key.split(' ');
+    for (let start = 1; start <= words.length - 2; start++) {
+      const ending = words.slice(start).join(' ');
+      const known = this.organisationEndings.get(ending);
+      this.organisationEndings.set(ending, known && known !== organization ? 'ambiguous' : organization);
+    }
     return organization;
   }
 
+  /** Organisations by the endings of their names ("revenue service" → the Internal Revenue Service); two ending alike are ambiguous. */
+  private readonly organisationEndings = new Map<string, ArticlePerson | 'ambiguous'>();
+  /** Organisations by the initials of their capitalised words ("nlrb"), for a later acronym. */
+  private readonly organisationInitials = new Map<string, ArticlePerson | 'ambiguous'>();
+
   /**
    * The organisation whose name ends in this word ("the Service" → "The Revenue Service"), when the
-   * article names exactly one: with two courts, "the court" could be either.
+   * article names exactly one: with two courts, "the court" could be either ('ambiguous').
    */
-  organisationWithHead(head: string): ArticlePerson | undefined {
+  organisationWithHead(head: string): ArticlePerson | 'ambiguous' | undefined {
     const wanted = nameKey(head);
     const found = new Map<string, ArticlePerson>();
     for (const entry of this.organizations.values()) {
       const words = nameKey(entry.name).replace(THE_IN_KEY, '').split(' ');
       if (words.length >= 2 && words[words.length - 1] === wanted) found.set(words.join(' '), entry);
     }
-    return found.size === 1 ? [...found.values()][0] : undefined;
+    return found.size === 1 ? [...found.values()][0] : found.size > 1 ? 'ambiguous' : undefined;
   }
 
   /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
@@ -261,6 +302,24 @@ function titleQualifier(text: string, runStart: number): string {
   const match = TITLE_QUALIFIER_AT_END.exec(before);
   if (!match?.groups?.words) return '';
   return `${match.groups.possessive ?? ''}${match.groups.words}`.trim();
+}
+
+/** What the first person outside quotes is called when no byline names the writer. */
+export const WRITER = 'the writer';
+
+/** A byline that is a person's name: two to four capitalised words ("John F. Smith"), not "Newser Staff". */
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** An acronym without its full stops: "NLRB" or "N.L.R.B.". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a body's capitalised words ("National Labor Relations Board" → "nlrb"); a leading "The" does not count. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
+    .map((word) => word[0]?.toLowerCase() ?? '')
+    .join('');
 }
 
 /** Drops sentence-initial function words and possessive endings from a capitalised run. */

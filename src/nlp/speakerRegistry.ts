@@ -2,7 +2,7 @@ import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
-import type { ArticlePerson } from './people.ts';
+import { type ArticlePerson, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { nameParts, namesCompatible, type NameParts } from './personName.ts';
 
@@ -23,6 +23,9 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
 
   // Full names first, so a bare surname joins the person rather than founding a new one.
   const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
+  // "the writer" of one article is nobody else's writer: met only within its article.
+  for (const analysis of analyses)
+    for (const quote of analysis.quotes) if (quote.speaker?.kind === 'organization' && quote.speaker.name === WRITER) drafts.ownArticle.set(quote.speaker, analysis.article.id);
   const wordCount = new Map([...new Set(people)].map((person) => [person, person.name.split(' ').length] as const));
   const unique = [...wordCount.keys()].sort((a, b) => (wordCount.get(b) ?? 0) - (wordCount.get(a) ?? 0));
   for (const person of unique) {
@@ -96,10 +99,17 @@ class DraftIndex {
   private readonly ids = new Set<string>();
   private readonly parts = new Map<SpeakerDraft, NameParts>();
   private readonly order = new Map<SpeakerDraft, number>();
+  /** Speakers who belong to one article only ("the writer"), with its id. */
+  readonly ownArticle = new Map<ArticlePerson, string>();
+
+  private organizationKeyOf(person: ArticlePerson): string {
+    const article = this.ownArticle.get(person);
+    return article === undefined ? organizationKey(person.name) : `${organizationKey(person.name)}|${article}`;
+  }
 
   /** The draft this person or organisation belongs to; none when new or when a bare surname is ambiguous. */
   find(person: ArticlePerson): SpeakerDraft | undefined {
-    if (person.kind === 'organization') return this.byKey.get(organizationKey(person.name))?.[0];
+    if (person.kind === 'organization') return this.byKey.get(this.organizationKeyOf(person))?.[0];
     const wanted = nameParts(person.name);
     if (!wanted.surname) return undefined;
     const surnameDrafts = this.byKey.get(`p:${wanted.surname}`) ?? [];
@@ -142,7 +152,7 @@ class DraftIndex {
     this.order.set(draft, this.all.length);
     this.all.push(draft);
     this.ids.add(id);
-    if (person.kind === 'organization') this.addKey(organizationKey(person.name), draft);
+    if (person.kind === 'organization') this.addKey(this.organizationKeyOf(person), draft);
     else this.indexName(draft);
     return draft;
   }

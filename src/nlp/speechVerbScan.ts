@@ -1,6 +1,6 @@
-import { ACCORDING, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING, PLURAL_GROUP_WORD, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
-import { isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
+import { GROUP_SPEECH_VERBS, isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
 /** Finding speech verbs in text, and the words around them that attribution skips. */
 
@@ -20,6 +20,10 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
     // Most words are lower case already: lower-casing only capitalised ones saves a string per word.
     const code = word.charCodeAt(0);
     const lower = code >= 65 && code <= 90 ? word.toLowerCase() : word;
+    if (GROUP_SPEECH_VERBS.has(lower) && afterPluralGroup(text, index)) {
+      found.push({ verb: word, index });
+      continue;
+    }
     if (!SPEECH_VERB_FORMS.has(lower) && !PHRASE_HEADS.has(lower)) continue;
     if (PHRASE_HEADS.has(lower)) {
       const particle = VERB_PARTICLE.exec(text.slice(index + word.length, index + word.length + 6));
@@ -35,6 +39,13 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
 }
 
 const ASCII_WORD = /[A-Za-z]{3,}/g;
+
+/** "dealers report": the word before, after one space, is a plural naming people. */
+function afterPluralGroup(text: string, index: number): boolean {
+  if (text[index - 1] !== ' ') return false;
+  const previous = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, index - 30), index - 1))?.[1] ?? '';
+  return PLURAL_GROUP_WORD.test(previous);
+}
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */

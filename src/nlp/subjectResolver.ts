@@ -2,11 +2,16 @@ import {
   BODY_AT_END,
   BODY_HEAD,
   CAPITAL_THE,
+  DESCRIBED_SPEAKER,
   DESCRIPTION_AT_END,
+  DETERMINED_GROUP_AT_END,
   GROUP_AT_END,
+  GROUP_PHRASE,
   LEADING_NAME,
+  LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
+  NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
@@ -17,7 +22,9 @@ import {
   THE_AND_ONE_WORD,
 } from '../lang/en/attributionPatterns.ts';
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
-import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
+import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
+import { STOP_WORDS } from '../lang/en/stopWords.ts';
+import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -25,6 +32,37 @@ import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
+
+/** Function words ending a capitalised run: "Thompson himself", "Palmer of" (never a role: "One Republican senator"). */
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:himself|herself|themselves|itself|of|and|or|the|a|an|to|in|at|on|for|with))+$/u;
+
+/**
+ * A capitalised run that cannot name a speaker: a street ("Aiken Street"), a company-form suffix alone
+ * ("Inc"), or one function word capitalised at a sentence's start ("Some predict", "Nobody's mentioned it").
+ */
+function namesNoSpeaker(run: string): boolean {
+  const words = run.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (words.length >= 2 && STREET_WORDS.has(last)) return true;
+  // Capitalised, not upper case: "US" is a country, "Some" a determiner.
+  return words.length === 1 && (COMPANY_SUFFIXES.has(last) || (/^\p{Lu}\p{Ll}+['’]?$/u.test(words[0] ?? '') && STOP_WORDS.has(last)));
+}
+
+/**
+ * "Rep. James Cotten of Weatherford", "Malcolm MacDonald of Britain": a person with the place they come
+ * from; the name is what stands before "of". A body keeps its "of" ("University of Georgia", "Secretary of State").
+ */
+function withoutHometown(run: string): string {
+  const at = HOMETOWN.exec(run)?.index;
+  if (at === undefined) return run;
+  const before = run.slice(0, at);
+  const { title, name } = splitTitle(before);
+  const person = !isOrganisationName(before) && (name.split(/\s+/).length >= 2 || (title !== '' && name !== ''));
+  return person ? before : run;
+}
+
+/** " of Weatherford", " of New York" closing a capitalised run. */
+const HOMETOWN = /\s+of(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+$/u;
 
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 1;
@@ -78,6 +116,26 @@ export class SubjectResolver {
     if (this.recentSpeakers.length > RECENT_SPEAKERS) this.recentSpeakers.shift();
   }
 
+  /** Bodies that spoke lately, with the paragraph they spoke in: "the court" after two courts were named. */
+  private readonly recentBodies: Array<{ body: ArticlePerson; paragraph: number }> = [];
+
+  noteBody(body: ArticlePerson): void {
+    const index = this.recentBodies.findIndex((entry) => entry.body === body);
+    if (index >= 0) this.recentBodies.splice(index, 1);
+    this.recentBodies.push({ body, paragraph: this.paragraph });
+    if (this.recentBodies.length > RECENT_SPEAKERS) this.recentBodies.shift();
+  }
+
+  private recentBodyWithHead(head: string): ArticlePerson | undefined {
+    const wanted = head.toLowerCase();
+    for (let index = this.recentBodies.length - 1; index >= 0; index--) {
+      const entry = this.recentBodies[index];
+      if (!entry || this.paragraph - entry.paragraph > PRONOUN_REACH) break;
+      if ((entry.body.name.split(/\s+/).pop() ?? '').toLowerCase() === wanted) return entry.body;
+    }
+    return undefined;
+  }
+
   /** Genders learnt from pronouns already resolved in this article ("he said" → Wagner is a he). */
   private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
 
@@ -124,6 +182,7 @@ export class SubjectResolver {
   startStory(): void {
     this.recentSpeakers.length = 0;
     this.recentMentions.length = 0;
+    this.recentBodies.length = 0;
   }
 
   /**
@@ -136,6 +195,8 @@ export class SubjectResolver {
     // "decorator consultant, Leland Alden": a lower-case description, then the name after the comma.
     if (allowDescription && /^\p{Ll}/u.test(phrase) && !STARTS_WITH_LOWER_THE.test(phrase) && clause?.groups?.next && /^\p{Lu}/u.test(clause.groups.next.trim()))
       phrase = clause.groups.next.trim();
+    // "according to the board of health": a body named in lower case.
+    if (LOWER_CASE_BODY.test(phrase)) return this.lowerCaseBody(phrase);
     // "Standard & Poor's": a firm's name runs over its ampersand.
     const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
     if (!name) return null;
@@ -156,7 +217,7 @@ export class SubjectResolver {
       if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
       return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
     }
-    const group = GROUP_AT_END.exec(text);
+    const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
     if (group?.groups?.group) {
       const phrase = group.groups.group.replace(CAPITAL_THE, 'the');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
@@ -171,11 +232,31 @@ export class SubjectResolver {
     return null;
   }
 
+  /** "the board of health", "the weather bureau": a body, when its head word is one ("board", "bureau"). */
+  private lowerCaseBody(phrase: string): SubjectMatch | null {
+    if (!ORGANISATION_HEADS.has((BODY_HEAD.exec(phrase)?.[1] ?? '').toLowerCase())) return null;
+    const resolved = THE_AND_ONE_WORD.test(phrase) ? this.resolveSubject(phrase, 'before') : null;
+    return resolved ?? { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
+  }
+
+  /**
+   * A speaker described, not named ("the taxpayer testified", "our staff man cabled", "a visitor said"),
+   * that no person of the article fits: a speaker of its own, never anybody's "he" (it may be anyone).
+   */
+  private described(phrase: string): SubjectMatch | null {
+    const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
+    if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
+    const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
+    return { speaker: this.people.addOrganization(name), method: 'named', phrase };
+  }
+
   /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
   resolveSubject(phrase: string, position: 'before' | 'after'): SubjectMatch | null {
     const cleaned = phrase.replace(/^[\s,]+|[\s,]+$/g, '');
     if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
     const lower = cleaned.toLowerCase();
+    // "“No”, I said": outside quotes, "I" is the writer.
+    if (cleaned === 'I') return { speaker: this.people.writer(), method: 'named', phrase: cleaned };
     if (PRONOUNS.has(lower)) {
       const gender = PRONOUN_GENDER.get(lower);
       if (!gender) return null;
@@ -185,19 +266,28 @@ export class SubjectResolver {
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
-      const body = this.people.organisationWithHead(bodyHead);
+      const named = this.people.organisationWithHead(bodyHead);
+      // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before.
+      const body = named === 'ambiguous' ? this.recentBodyWithHead(bodyHead) : named;
       if (body) return { speaker: body, method: 'title', phrase: cleaned };
+      // Some other court was named: a new "the court" would be a guess.
+      if (named === 'ambiguous') return null;
     }
     const startsWithDeterminer = STARTS_WITH_DETERMINER.test(cleaned) || POSSESSIVE_DESCRIPTION.test(cleaned);
     const lastWord = cleaned.split(/\s+/).pop() ?? '';
     if (startsWithDeterminer && /^\p{Ll}/u.test(lastWord)) {
       const person = this.people.findByDescription(cleaned, this.lastSpeaker);
-      return person ? { speaker: person, method: 'title', phrase: cleaned } : null;
+      if (person) return { speaker: person, method: 'title', phrase: cleaned };
+      return this.described(cleaned);
     }
     const withoutArticle = cleaned.replace(LEADING_THE, '');
-    if (!/^\p{Lu}/u.test(withoutArticle)) return null;
-    const run = trimRun(withoutArticle);
-    if (!run) return null;
+    // "…, dealers report.", "Agriculture Department economists estimate": an unnamed group.
+    if (GROUP_PHRASE.test(cleaned) && /^\p{Ll}/u.test(lastWord) && namesPeople(lastWord))
+      return { speaker: this.people.addOrganization(cleaned), method: 'named', phrase: cleaned };
+    if (!/^\p{Lu}/u.test(withoutArticle)) return this.described(cleaned);
+    // "Thompson himself", "Palmer of": lower-case words after a name are no part of it.
+    const run = withoutHometown(trimRun(withoutArticle).replace(TRAILING_FUNCTION_WORDS, ''));
+    if (!run || namesNoSpeaker(run)) return null;
     const { title, name } = splitTitle(run);
     const found = this.people.lookupName(name || run, title);
     // A bare surname two people of the article share: guessing would put the quote under the wrong one.
@@ -216,6 +306,8 @@ export class SubjectResolver {
       // "the President": a title alone names the person the article gave that title, when there is one.
       const titled = this.people.findByDescription(cleaned, this.lastSpeaker);
       if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
+      // "Capt", "Gov": one title word without "the" and without a name is nobody the article named.
+      if (!name && !STARTS_WITH_THE.test(cleaned) && !/\s/.test(run) && !isPlaceWord(run)) return null;
       return { speaker: this.people.addOrganization(STARTS_WITH_THE.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     }
     // "the National Audubon Society", "Draper, Gaither & Anderson": bodies speak too, but are nobody's "he".

@@ -8,6 +8,34 @@ import { editDistance } from './vocabulary.ts';
  * ("Lavorv"). Returns candidates best first; an empty list means nobody is close.
  */
 export function findSpeakers(speakers: readonly Speaker[], query: string): Speaker[] {
+  return scoredSpeakers(speakers, query).map((entry) => entry.speaker);
+}
+
+/**
+ * The speaker a query means, or the people it could equally mean: "Thompson" when the articles quote
+ * G. David Thompson and Llewellyn E. Thompson is either, and showing one of them would put the other's
+ * name on what the user asked for. Bodies and groups are chosen as before ("the council").
+ */
+export type SpeakerPick = { kind: 'one'; speaker: Speaker; others: Speaker[] } | { kind: 'several'; candidates: Speaker[] } | { kind: 'none' };
+
+export function pickSpeaker(speakers: readonly Speaker[], query: string): SpeakerPick {
+  const scored = scoredSpeakers(speakers, query);
+  const [best, second] = scored;
+  if (!best) return { kind: 'none' };
+  // One word is a surname, however exactly one speaker's alias spells it: every person it names is a candidate.
+  const oneWord = !nameKey(query).includes(' ');
+  const tied = scored.filter((entry) => entry.speaker.kind === 'person' && (oneWord ? entry.score >= SURNAME_MATCH : entry.score === best.score));
+  if (second && best.speaker.kind === 'person' && tied.length >= 2 && (oneWord || best.score < EXACT_NAME))
+    return { kind: 'several', candidates: tied.map((entry) => entry.speaker) };
+  return { kind: 'one', speaker: best.speaker, others: scored.slice(1, 4).map((entry) => entry.speaker) };
+}
+
+/** The score of a query that is one of the speaker's names: never ambiguous. */
+const EXACT_NAME = 100;
+/** The score of a query whose every word is a word of the name ("lavrov", "sergei lavrov"). */
+const SURNAME_MATCH = 80;
+
+function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ speaker: Speaker; score: number }> {
   const wanted = nameKey(query);
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
@@ -24,21 +52,30 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
     if (score === 0 && initialism && initialsOf(speaker).includes(initialism)) score = 75;
     if (score > 0) scored.push({ speaker, score });
   }
-  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
+  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
 }
 
-function matchScore(speaker: Speaker, wanted: string, wantedWords: string[], rawQuery: string): number {
+function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQuery: string): number {
   const aliases = [speaker.name, ...speaker.aliases].map(nameKey);
-  if (aliases.includes(wanted) || aliases.includes(wanted.replace(/^the /, ''))) return 100;
+  const bare = (alias: string) => alias.replace(/^the /, '');
+  if (aliases.includes(wanted) || aliases.map(bare).includes(bare(wanted))) return 100;
   const aliasWords = new Set(aliases.flatMap((alias) => alias.split(' ')));
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
+  const organization = speaker.kind === 'organization';
+  // "the council", "the White House": a body's name is asked for with or without its article.
+  const wantedWords = organization && queryWords.length > 1 && queryWords[0] === 'the' ? queryWords.slice(1) : queryWords;
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
   const surnames = new Set(aliases.map((alias) => alias.split(' ').pop() ?? ''));
   const givenOnly = speaker.kind === 'person' && wantedWords.length === 1 && !surnames.has(wantedWords[0] ?? '');
-  if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return 80 + (wantedWords.includes(nameWords[nameWords.length - 1] ?? '') ? 5 : 0);
-  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service").
-  if (speaker.kind === 'organization' && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
+  const head = nameWords[nameWords.length - 1] ?? '';
+  // Part of a group of two ("farm equipment manufacturers" of "the farm equipment manufacturers and dealers") fits less
+  // than a group of its own ("dealers" for "the dealers").
+  const partOfPair = organization && nameWords.includes('and') && !wantedWords.includes('and');
+  if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return (partOfPair ? 60 : 80) + (wantedWords.includes(head) ? 5 : 0);
+  // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service"). Not a
+  // group by a fuller description ("university officials" for "officials"): one group's name merges many articles' groups.
+  if (organization && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
   const prefixTargets = givenOnly ? [...surnames] : [...aliasWords];
   if (wantedWords.every((word) => word.length >= 3 && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
@@ -98,7 +135,7 @@ function initialsOf(speaker: Speaker): string[] {
   return [speaker.name, ...speaker.aliases].map((alias) =>
     alias
       .split(/\s+/)
-      .filter((word) => /^\p{Lu}/u.test(word))
+      .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
       .map((word) => word[0]?.toLowerCase() ?? '')
       .join(''),
   );

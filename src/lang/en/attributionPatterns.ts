@@ -1,4 +1,5 @@
 import { ROLE_NOUNS } from './peopleWords.ts';
+import { NAME_ABBREVIATIONS } from './personNames.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -6,12 +7,20 @@ import { ROLE_NOUNS } from './peopleWords.ts';
  * Compiled once: these run for every quote of every article.
  */
 
-export const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)/u;
+/**
+ * The abbreviations that keep their full stop inside a name ("Capt. Elmer Hagner", "Sen. Walter H.
+ * Jones", "Walter Jones Jr."), from the one list in personNames.ts, as a lookbehind alternative.
+ */
+const NAME_ABBREVIATION_ALTERNATIVES = [...NAME_ABBREVIATIONS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|');
 /** A character of a name phrase: no punctuation, but the full stop of an initial or a title ("Sen. Walter H. Jones"). */
-export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|Sr|St|Atty|Col|Lt|Capt|Maj|Sgt|Adm|Supt|Prof))\.)`;
+export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|${NAME_ABBREVIATION_ALTERNATIVES}))\.)`;
+export const VERB_FIRST = new RegExp(String.raw`^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>${NAME_CHAR}+)`, 'u');
 export const CLOSING_TAIL = new RegExp(String.raw`,\s*(?<subject>${NAME_CHAR}{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$`, 'u');
 
 /** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
+/** A participle followed by its agent is passive: "projects proposed by private groups". */
+export const PASSIVE_AFTER = /^\s+by\b/iu;
+
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
 export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:?!]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
@@ -42,6 +51,9 @@ export const TRAILING_ADVERBIAL =
 
 /** Between a speech verb and the quote it introduces: a word or two and "that" at most ("declared afterward that “…”"). */
 export const INTRODUCES_QUOTE = /^[\s,:]*(?:\p{Ll}+\s+){0,2}(?:that\s+)?[\s:,]*$/u;
+
+/** A sentence opening with the speech verb, its subject after it, then the quote: "Said he: “…”", "Says Smith: “…”". */
+export const INVERTED_INTRODUCTION = /^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>he|she|\p{Lu}[\p{L}.'’ -]{0,60}?)\s*:\s*$/u;
 
 /** A "that"-clause after a verb that mostly takes an object ("asked that …"): reported speech after all. */
 export const THAT_FOLLOWS = /^\s*that\b/iu;
@@ -74,7 +86,7 @@ export const POSSESSIVE_START = /^\S+['’]s\s/u;
 export const NAME_PARTICLE = /^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u;
 
 /** The clause after a verb ("says John Staiger, vice president"), and the one after its comma. */
-export const NAME_AFTER_VERB = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u;
+export const NAME_AFTER_VERB = new RegExp(String.raw`^\s*(?<clause>${NAME_CHAR}+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?`, 'u');
 
 /** A phrase opening with a lower-case "the". */
 export const STARTS_WITH_LOWER_THE = /^the\s/u;
@@ -114,6 +126,68 @@ export const NOT_A_STATEMENT: ReadonlySet<string> = new Set(['would', 'could', '
 
 /** An aside that names a role ("president of the National Audubon Society", "a farmer from Palm Desert"), not a clause ("who …", "as he …"). */
 export const ROLE_ASIDE = /^(?!(?:who|which|whom|whose|as|in|after|before|when|while|where|though|although|if)\b)(?:an?\s+|the\s+)?\p{Ll}[\p{L}-]*(?:\s+[\p{L}.'’-]+){0,8}$/u;
+
+/**
+ * A speaker described, not named: "the taxpayer", "the gas station man", "our staff man", "a visitor",
+ * "one U.S. official", "the Washington announcement". A determiner, up to four modifiers, a lower-case head.
+ * ("his lawyer" is somebody's: it names no one on its own.)
+ */
+export const DESCRIBED_SPEAKER =
+  /^(?:the|a|an|one|our|some|several|many|most|two|three|four|five)\s+(?:(?!(?:who|which|that|whom|whose|and|or|of|in|at|on|to|for|with|by|from|had|has|have|was|were|is|are|did|does|do|not|never|would|could|might|may|should|will|shall|can|must)\b)[\p{L}.'’-]+\s+){0,4}(?<head>\p{Ll}[\p{L}-]*)$/iu;
+
+/** Heads of a described subject that stand for no speaker: "the other said", "the latter noted", "the same holds". */
+export const NOT_A_DESCRIBED_HEAD: ReadonlySet<string> = new Set(
+  'one other others latter former same rest first second last time way year day week fact idea result thing things something nothing everything'.split(' '),
+);
+
+/**
+ * An unnamed group with no article: "dealers", "Agriculture Department economists", "farm equipment
+ * manufacturers and dealers". Up to three modifiers (capitalised or not) and a plural head, or two heads joined by "and".
+ */
+export const GROUP_PHRASE =
+  /^(?:(?:[\p{L}.'’-]+\s+){0,3})(?:\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|als|ees)\s+and\s+)?(?<head>officials|diplomats|sources|analysts|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|organisers|organizers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|als|ees))$/u;
+
+/** A group named with a determiner and lower-case modifiers: "the farm equipment manufacturers and dealers say". */
+export const DETERMINED_GROUP_AT_END =
+  /(?:^|[\s,])(?<group>(?:[Tt]he|some|several|many|most|all)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)\s+and\s+)?(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))$/u;
+
+/** A plural noun naming a group of people: "dealers", "economists", "officials" (the subject of "dealers report"). */
+export const PLURAL_GROUP_WORD = /^(?:officials|experts|authorities|sources|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees))$/u;
+
+/** A body named in lower case after "according to": "the board of health", "the weather bureau". */
+export const LOWER_CASE_BODY = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}+(?:\s+of\s+\p{Ll}+)?$/u;
+
+/** Words that open a reported clause right after a speech verb: "said that …", "asked whether …", "declared: …" (never "when": "added two more in the fifth when …"). */
+export const REPORTED_CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'whether', ':']);
+
+/** Question words right after a speech verb open what was said: "told how", "asked why". */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'where', 'when', 'who']);
+
+/** Prepositions after a speech verb that introduce what was said: "warned of", "hinted at", "spoke about". */
+export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'about']);
+
+/** Subordinating words that are also prepositions: "since August 1", "after the talks". */
+export const PREPOSITION_LIKE: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until']);
+
+/**
+ * Words opening a relative or adverbial clause, however they are tagged ("when" is often an adverb):
+ * the verb after them is not the reported clause's ("added two more in the fifth when McAuliffe dropped …").
+ */
+export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'while',
+  'where',
+  'because',
+  'if',
+  'although',
+  'though',
+  'unless',
+  'whereas',
+]);
 
 /** A clause opening with a subordinating word, after an adverb or two: "Thus when Premier Khrushchev intimated …". */
 export const SUBORDINATE_CLAUSE_START = /^\s*(?:\p{L}+\s+){0,2}?(?:when|whenever|if|as|after|before|while|although|though|because|since|until|unless|once)\s/iu;

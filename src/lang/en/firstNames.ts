@@ -15,3 +15,9 @@ export function genderOfFirstName(name: string): 'male' | 'female' | null {
   const isMale = male.has(key);
   return isFemale === isMale ? null : isFemale ? 'female' : 'male';
 }
+
+/** Whether a word is a common given name of either gender ("Jack", "Jackie", "Leslie"). */
+export function isGivenName(name: string): boolean {
+  const key = name.toLowerCase();
+  return female.has(key) || male.has(key);
+}

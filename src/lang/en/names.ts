@@ -1,4 +1,6 @@
+import { isGivenName } from './firstNames.ts';
 import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
+import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
 
 /**
  * Names, titles and descriptions of people in news English. News introduces a person once with a
@@ -38,9 +40,36 @@ export function splitTitle(phrase: string): NamePhrase {
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
   // "Secretary of Labor Arthur Goldberg", "Court of Appeals": the word after "of" completes the title.
   if (nameStart > 0 && nameStart < words.length && words[nameStart - 1] === 'of') nameStart++;
+  // A title of everyday words the title list lacks: "Pirate Manager Danny Murtaugh", "Symphony Conductor Pfohl".
+  nameStart += untitledNameStart(words.slice(nameStart));
   // A lone trailing name after titles ("President Putin") or a whole name ("John Kerry").
   return { title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart).join(' ') };
 }
+
+/**
+ * Where the name starts in a capitalised run that no listed title word opens: at the first given
+ * name or initial that follows a word of another kind ("Emcee Jack Herbert", "Boston Red Sox
+ * Outfielder Jackie Jensen", "Sheriff W. H. Forsyth"), so long as only given names, initials and
+ * words that are no everyday English follow it up to the surname. Without one, a surname after an
+ * everyday noun ("Leatherneck Shoup", "Symphony Conductor Pfohl") stands alone. A run made only of
+ * given names and a surname ("Mary Ann Marella", "John F. Kennedy") is a whole name.
+ */
+function untitledNameStart(words: readonly string[]): number {
+  if (words.length < 2) return 0;
+  const last = words.length - 1;
+  const givenOrInitial = (word: string) => isGivenName(word) || INITIAL.test(word);
+  // The word before the name is a role, a party or a trade: an everyday noun that is nobody's name ("Paine" is).
+  const roleWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && isEverydayNoun(word.toLowerCase());
+  for (let start = 1; start < last; start++) {
+    if (!givenOrInitial(words[start] ?? '') || !roleWord(words[start - 1] ?? '')) continue;
+    if (words.slice(start + 1, last).every((word) => givenOrInitial(word) || !isWordNetWord(word.toLowerCase()))) return start;
+  }
+  if (roleWord(words[last - 1] ?? '') && !givenOrInitial(words[0] ?? '') && !isWordNetWord((words[last] ?? '').toLowerCase())) return last;
+  return 0;
+}
+
+/** An initial: "W.", "H". */
+const INITIAL = /^\p{Lu}\.?$/u;
 
 /** Tokens that describe a person's role and country, folded so descriptions can be compared. */
 export function descriptionKeys(text: string): Set<string> {

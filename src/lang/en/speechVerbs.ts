@@ -161,3 +161,32 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president." */
 export const CLOSING_VERB =
   /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;
+
+/**
+ * Forms that are nouns as often as verbs ("report", "estimate") but verbs after a plural group: "dealers
+ * report", "Agriculture Department economists estimate", "experts note".
+ */
+export const GROUP_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'report',
+  'estimate',
+  'claim',
+  'note',
+  'comment',
+  'remark',
+  'stress',
+  'mention',
+  'hint',
+  'protest',
+  'charge',
+  'reply',
+]);
+
+/**
+ * Speech verbs whose object is itself what was said: "announced the appointment of …", "denied the
+ * charges", "estimated its loss at $10,000", "predicted a victory". Other speech verbs with only a
+ * noun after them report nothing ("The Bears added two more", "objected politely").
+ */
+export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
+    recommend urge vow allege claim demand`).flatMap(regularForms),
+);

@@ -67,6 +67,8 @@ function senses(pos: Pos, lemma: string): number[] {
 
 interface Synset {
   words: string[];
+  /** The lexicographer file it belongs to ("noun.person" is 18, "noun.group" 14). */
+  lexFile: number;
   /** Derivationally related forms, pertainyms and hypernyms: pointer symbol, target offset, target part of speech, target word number. */
   pointers: Array<{ symbol: string; offset: number; pos: Pos; target: number }>;
 }
@@ -109,7 +111,7 @@ function synset(pos: Pos, offset: number): Synset {
       pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: targetPos, target: parseInt((fields[cursor + 3] ?? '0000').slice(2), 16) });
     }
   }
-  const result = { words, pointers };
+  const result = { words, pointers, lexFile: Number(fields[1]) };
   if (synsetCache.size >= SYNSET_CACHE_LIMIT) synsetCache.clear();
   synsetCache.set(key, result);
   return result;
@@ -186,6 +188,12 @@ function taggedSenses(pos: Pos, lemma: string): number {
   return Number(fields[4 + pointerCount + 1]) || 0;
 }
 
+/** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
+export function isEverydayNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return baseForms(lower).some((form) => form.pos === 'noun') && !isNameInWordNet(lower);
+}
+
 /** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
 export function isNameInWordNet(word: string): boolean {
   const lower = word.toLowerCase();
@@ -254,6 +262,58 @@ function computeRelatedWords(lower: string): string[] {
   related.delete(lower);
   return [...related].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
 }
+
+/**
+ * The lexicographer files of a noun's commonest senses ("dealer" → noun.person, "court" → noun.group):
+ * what kind of thing the word names, as WordNet's lexicographers filed it.
+ */
+export function nounKinds(word: string, senseCount: number): string[] {
+  const lemma = baseForms(word).find((form) => form.pos === 'noun')?.lemma;
+  if (!lemma) return [];
+  return senses('noun', lemma)
+    .slice(0, senseCount)
+    .map((offset) => NOUN_FILES[synset('noun', offset).lexFile - NOUN_FILE_BASE] ?? '');
+}
+
+/**
+ * Whether a noun names people: one of its two commonest senses is filed under noun.person or noun.group
+ * ("taxpayer", "dealers", "court", "administration"), so "the taxpayer testified" has a speaker and
+ * "the anti-trust laws inform" or "one can argue" has none.
+ */
+export function namesPeople(word: string): boolean {
+  return nounKinds(word, 2).some((kind) => kind === 'person' || kind === 'group');
+}
+
+/** WordNet's noun lexicographer files, numbered from 03 (lexnames). */
+const NOUN_FILE_BASE = 3;
+const NOUN_FILES = [
+  'Tops',
+  'act',
+  'animal',
+  'artifact',
+  'attribute',
+  'body',
+  'cognition',
+  'communication',
+  'event',
+  'feeling',
+  'food',
+  'group',
+  'location',
+  'motive',
+  'object',
+  'person',
+  'phenomenon',
+  'plant',
+  'possession',
+  'process',
+  'quantity',
+  'relation',
+  'shape',
+  'state',
+  'substance',
+  'time',
+];
 
 /** Closes the data files (tests; the process otherwise keeps them open while it runs). */
 export function closeWordNet(): void {

@@ -1,0 +1,122 @@
+import { CONTENT_PREPOSITIONS, PREPOSITION_LIKE, QUESTION_WORDS, REPORTED_CLAUSE_WORDS, SUBORDINATE_CLAUSE_WORDS } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING_TO, PASSIVE_AFTER } from '../lang/en/attributionPatterns.ts';
+import { CONTENT_OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
+import { tokenAt } from './posSubject.ts';
+import { closesSentence } from './quoteText.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
+
+/** Whether a speech verb with a known subject reports something: attribution's test before a sentence becomes a statement. */
+export function reportsSomething(masked: string, text: string, tokens: (() => TaggedTokens) | null, sentence: SentenceSpan, speech: { verb: string; verbEnd: number }): boolean {
+  // "…, according to X": what X said stands before.
+  if (ACCORDING_TO.test(speech.verb)) return true;
+  // "Twelve projects proposed by private groups are …": a passive participle describes a noun; nobody speaks.
+  if (PASSIVE_AFTER.test(masked.slice(speech.verbEnd, speech.verbEnd + 6))) return false;
+  // "announced the appointment of …": the object is what was said.
+  if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return true;
+  const tagged = tokens?.();
+  if (!tagged) return true;
+  return closesSentence(masked, speech.verbEnd, sentence.end) || reportsContent(text, tagged, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd);
+}
+
+/**
+ * Whether a sentence with a speech verb and a known subject reports something someone said, read
+ * from wink-nlp's part-of-speech tags. A reported statement is a clause: after the verb ("said the
+ * plan would cost…", "declared that…", "told reporters he was…") or before it ("The plan will cost
+ * $5 million, Smith said in an interview."). The same verbs with a noun or an adverb and nothing
+ * else report nothing: "The Bears added two more in the fifth", "Dick Russell objected politely",
+ * "Judge Smith threatened reprisal against…", "leaders agreed today to begin negotiations".
+ */
+export function reportsContent(text: string, tokens: TaggedTokens, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
+  return parenthetical(text, sentence, verbStart, verbEnd) || clauseAfter(text, tokens, verbEnd, sentence.end) || clauseBefore(text, tokens, sentence.start, verbStart);
+}
+
+/** "Among his gangland buddies, he said, were …": an attribution set between commas inside the statement. */
+function parenthetical(text: string, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
+  return /^\s*,\s*\p{L}/u.test(text.slice(verbEnd, sentence.end)) && /,[^,]{1,40}$/u.test(text.slice(sentence.start, verbStart));
+}
+
+/** How far after the verb "that" or ":" may stand: "said in a statement today that…". */
+const THAT_REACH = 16;
+
+/** Tags a clause's subject (and what may stand before it: "said yesterday the…") is made of. */
+const SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'ADV', 'SYM']);
+
+function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, sentenceEnd: number): boolean {
+  const first = tokenAt(tokens, verbEnd);
+  const last = tokenAt(tokens, sentenceEnd);
+  const word = (index: number) => text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
+  // "that", "whether", ":" soon after the verb, before any other verb: what follows is reported.
+  for (let index = first; index < Math.min(last, first + THAT_REACH); index++) {
+    const pos = tokens.pos[index];
+    if (pos === 'VERB' || pos === 'AUX') break;
+    if (REPORTED_CLAUSE_WORDS.has(word(index).toLowerCase())) return true;
+  }
+  // A finite verb right after a subject phrase that follows the verb or a comma: "said the plan would",
+  // "told reporters he was", "told reporters after the talks in London, Russia and the West remained".
+  // Never a verb of a subordinate clause ("added two more in the fifth when McAuliffe dropped"), of a
+  // relative one ("added some sidemen to the act which makes") or an infinitive ("agreed to begin").
+  // "warned of a very serious response", "hinted at …", "complained about …": what was said, as a noun phrase.
+  if (first < last && QUESTION_WORDS.has(word(first).toLowerCase())) return true;
+  let next = first;
+  while (next < last && tokens.pos[next] === 'ADV') next++;
+  if (next < last && CONTENT_PREPOSITIONS.has(word(next).toLowerCase())) return true;
+  // "told how …", "asked why …"; "admitted killing …", "recalled seeing …": a question or a gerund clause.
+  if (next < last && (QUESTION_WORDS.has(word(next).toLowerCase()) || (tokens.pos[next] === 'VERB' && /ing$/i.test(word(next))))) return true;
+  let subjectWords = 0;
+  let inRun = false;
+  let opensClause = true;
+  // "said the children's mother, Mrs. Eleanor Somerville, was visiting": a subject with an aside between commas.
+  let subjectBeforeComma = false;
+  for (let index = first; index < last; index++) {
+    const pos = tokens.pos[index] ?? '';
+    const lower = word(index).toLowerCase();
+    // "his business since August 1 is running": these words are prepositions as often as conjunctions.
+    const preposition = pos === 'ADP' || (pos === 'SCONJ' && PREPOSITION_LIKE.has(lower));
+    if ((pos === 'SCONJ' && !preposition) || SUBORDINATE_CLAUSE_WORDS.has(lower)) return false;
+    // "said seasonally adjusted sales … dropped": a participle before a noun describes it.
+    const modifier = pos === 'VERB' && subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '');
+    if ((pos === 'VERB' || pos === 'AUX') && !modifier) {
+      if (subjectWords === 0 && subjectBeforeComma && word(index - 1) === ',') return true;
+      return subjectWords > 0 && opensClause && word(index - 1).toLowerCase() !== 'to';
+    }
+    if (lower === ',' && subjectWords > 0 && opensClause) subjectBeforeComma = true;
+    const inPhrase =
+      modifier ||
+      SUBJECT_TAGS.has(pos) ||
+      (pos === 'PART' && /^['’]s$/.test(lower)) ||
+      (pos === 'PUNCT' && (lower === '.' || lower === '-')) ||
+      // "Russia and the West", "other mistakes in spraying": a phrase goes on through "and" and prepositions.
+      ((pos === 'CCONJ' || preposition) && subjectWords > 0);
+    if (inPhrase) {
+      // After the verb or a comma; never after "and" ("objected politely, and the battle was joined" is another clause).
+      if (!inRun) opensClause = index === first || word(index - 1) === ',';
+      inRun = true;
+      if (pos !== 'ADV' && pos !== 'PUNCT' && !preposition && pos !== 'CCONJ') subjectWords++;
+    } else {
+      subjectWords = 0;
+      inRun = false;
+    }
+  }
+  return false;
+}
+
+/** Tags a participle describes: "adjusted sales". */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** "The plan will cost $5 million, Smith said": a clause with its own verb, then a comma, before the verb's subject. */
+function clauseBefore(text: string, tokens: TaggedTokens, sentenceStart: number, verbStart: number): boolean {
+  const first = tokenAt(tokens, sentenceStart);
+  const last = tokenAt(tokens, verbStart);
+  let words = 0;
+  let verb = false;
+  for (let index = first; index < last; index++) {
+    const pos = tokens.pos[index] ?? '';
+    if (pos === 'PUNCT' && text[tokens.start[index] ?? 0] === ',' && words >= MIN_CLAUSE_WORDS && verb) return true;
+    if (pos === 'VERB' || pos === 'AUX') verb = true;
+    if (pos !== 'PUNCT') words++;
+  }
+  return false;
+}
+
+/** The fewest words a reported clause before the attribution has: "Prices will rise, he said." */
+const MIN_CLAUSE_WORDS = 3;
