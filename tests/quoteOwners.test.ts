@@ -76,6 +76,13 @@ describe('speakers named around a quote by an aside, an inverted verb or a passi
     expect(speakerOf(analysis, 'Housewives are finding', 'reported')).toBe('Alden');
   });
 
+  it('gives what someone “was quoted … as saying” to them, past an aside (Brown cj39)', () => {
+    const analysis = analyse('cj39.txt', [
+      'Mr. John Magee, whose work has been discussed in this chapter, was quoted in a New Yorker Magazine profile as saying: “Of course, you have to remember it’s a good thing for us chartists that there aren’t more of us”.',
+    ]);
+    expect(speakerOf(analysis, 'good thing for us chartists')).toBe('John Magee');
+  });
+
   it('lets the agent of a passive speech verb be who “He wrote:” means next, without a paraphrase of his own', () => {
     const analysis = analyse('ca36.txt', [
       'The past usefulness of the anti-trust laws to management was explained by Thurman Arnold, in The Folklore of Capitalism, back in 1937. He wrote: “(P. 211) the anti-trust laws were the answer of a society which unconsciously felt the need of great organizations”.',
@@ -92,5 +99,40 @@ describe('pronouns that could mean someone a report described', () => {
     ]);
     expect(speakerOf(analysis, 'mood was cocky', 'reported')).toBe('Thompson');
     expect(speakerOf(analysis, 'new moves on Berlin', 'reported')).toBeUndefined();
+  });
+});
+
+describe('quotes nested in a quoted report', () => {
+  it('gives the words a cabled report quotes to the person it names, and nothing of the report itself', () => {
+    const analysis = analyse('ca43.txt', [
+      'Our staff man cabled from Turin as follows—',
+      '“Three, labor troubles are infrequent. Fiat officials say they have had no strikes for more than six years.',
+      "“Said Secretary Hodges: ' It's a tough combination for the U.S. to face.",
+      '“Hodges is trying to get more foreign business to go to the U.S.. The inflow of foreign capital would help the U.S. balance of payments.',
+      "“Hodges predicted: ' I think we will see more foreign firms coming to the U.S.. There are many places where we can use their vigor and new ideas '”.",
+    ]);
+    const hodges = analysis.quotes.filter((quote) => quote.speaker?.name === 'Hodges').map((quote) => quote.text);
+    expect(hodges).toEqual([
+      "It's a tough combination for the U.S. to face.",
+      'I think we will see more foreign firms coming to the U.S.. There are many places where we can use their vigor and new ideas',
+    ]);
+  });
+});
+
+describe('an attribution after a question', () => {
+  it('reads “?” followed by a sentence of a name and a speech verb as the question’s attribution (Brown cr06)', () => {
+    const analysis = analyse('cr06.txt', ['“What’s the matter with the music”?? Moreland asked.']);
+    expect(speakerOf(analysis, 'matter with the music')).toBe('Moreland');
+  });
+});
+
+describe('speech verbs of the general list', () => {
+  it('reads “muttered” and “yelled” after a quote as speech verbs (Brown ck12, cn15)', () => {
+    const analysis = analyse('ck12.txt', [
+      '“Didn’t occur to me my child would be kidnaped when I had it listed”, Andrus muttered. He settled on the sofa with his coffee.',
+      'The clearly identifiable enemy continued on as if no one else were around. “They haven’t seen us”, Greg yelled to himself over the engine noise.',
+    ]);
+    expect(speakerOf(analysis, 'my child would be kidnaped')).toBe('Andrus');
+    expect(speakerOf(analysis, 'They haven’t seen us')).toBe('Greg');
   });
 });

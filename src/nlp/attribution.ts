@@ -40,7 +40,7 @@ import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSk
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { reportsSomething } from './reportedContent.ts';
-import { colonIntroducer, invertedIntroduction, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
+import * as owners from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -109,14 +109,10 @@ export class Attributor {
           NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
           /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
-        // "in the words of Anatole France, “…”", "in Mr. Kennedy's own words, is “…”": named without a speech verb.
-        if (!match && !named) match = wordsOf(masked, span, sentence, this.subjects);
-        // "The Chronicle's Paine Knickerbocker summed it up neatly: “…”": a colon after the subject's own clause introduces the quote.
-        if (!match && !named && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, span.open))) {
-          match = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', span.open), this.subjects);
-        }
+        // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
+        if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
@@ -134,6 +130,9 @@ export class Attributor {
           cue: match?.phrase ?? '',
         };
         quotes.push(quote);
+        // “Said Secretary Hodges: ' It's a tough combination …”: a quote inside a quoted report is the one it names.
+        const inner = owners.nestedQuote(span.text, this.subjects);
+        if (inner) quotes.push({ ...quote, text: inner.text, kind: 'direct', speaker: inner.speaker, method: inner.method, cue: inner.phrase });
         previousInBlock = quote;
         if (quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
         if (span.runsOn) runsOnWith = quote.speaker;
@@ -165,7 +164,7 @@ export class Attributor {
           if (lastSentence) runsOnWith = reported?.speaker ?? null;
         } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
           // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
-          runsOnWith = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
+          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
@@ -186,7 +185,7 @@ export class Attributor {
       for (const person of this.namedIn(masked, sentence)) this.subjects.noteMention(person);
       // "Thus when Premier Khrushchev intimated …, Mr. Kennedy was confronted …": a speaker inside a subordinate
       // clause is older news than the main clause's subject, who is who "he" means next.
-      const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && inSubordinateClause(masked, sentence, subject));
+      const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
       for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
@@ -197,7 +196,7 @@ export class Attributor {
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'person' && !subordinate.includes(subject)) this.subjects.noteSpeaker(subject.speaker);
       // "Thompson reported that the Soviet leader's mood was cocky. He has indicated …": "he" may be the one described.
       for (const subject of speechSubjects) {
-        const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end), this.people) : null;
+        const described = subject.speaker ? owners.describedIn(masked.slice(subject.verbEnd, sentence.end)) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
@@ -260,7 +259,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
-    const aside = nameAsideVerb(after, this.subjects);
+    const aside = owners.nameAsideVerb(after, this.subjects);
     if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));
@@ -283,7 +282,7 @@ export class Attributor {
         return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
       }
     }
-    return invertedIntroduction(masked.slice(sentence.start, span.open), this.subjects);
+    return owners.invertedIntroduction(masked.slice(sentence.start, span.open), this.subjects);
   }
 
   /** The subject of the clause a verb at this offset stands in, from the POS tags; a verb after "and" takes the sentence's first. */
@@ -344,7 +343,7 @@ export class Attributor {
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
       if (PASSIVE_BEFORE.test(before)) {
         // "was explained by Thurman Arnold": the agent may own a quote ("He wrote: “…”" next is his), never a paraphrase.
-        const by = passiveAgent(after, this.subjects);
+        const by = owners.passiveAgent(after, this.subjects);
         if (by) found.push({ ...by, verb, dependent: false, verbEnd, quoteOnly: true });
         continue;
       }
@@ -391,7 +390,9 @@ export class Attributor {
       if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
-    return found;
+    // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.
+    const quotedAs = text.includes('quoted') ? owners.quotedAsSaying(text, range.start, this.subjects) : null;
+    return quotedAs ? [...found, quotedAs].sort((a, b) => a.verbEnd - b.verbEnd) : found;
   }
 }
 

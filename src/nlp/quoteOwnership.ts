@@ -1,10 +1,22 @@
-import { DESCRIBED_ROLE, INVERTED_INTRODUCTION, NAME_ASIDE_VERB, PASSIVE_AGENT, PRONOUN_AT_END, ROLE_ASIDE, SUBORDINATE_CLAUSE_START } from '../lang/en/attributionPatterns.ts';
+import {
+  APPOSITIVE_AT_END,
+  DESCRIBED_ROLE,
+  INVERTED_INTRODUCTION,
+  NAME_ASIDE_VERB,
+  NAME_BEFORE_ASIDE,
+  QUOTED_AS_SAYING,
+  PASSIVE_AGENT,
+  PRONOUN_AT_END,
+  ROLE_ASIDE,
+  SUBORDINATE_CLAUSE_START,
+} from '../lang/en/attributionPatterns.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
-import { INTRODUCING_WORDS, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
+import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
-import type { ArticlePeople, ArticlePerson } from './people.ts';
+import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
-import { isVerb } from './speechVerbScan.ts';
+import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
+import { leadingName } from './quoteText.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -97,14 +109,13 @@ export function passiveAgent(after: string, subjects: SubjectResolver): SubjectM
 }
 
 /**
- * A person described by role in what someone reported ("that the Soviet leader's mood was cocky"):
- * the person of the article with that role, or someone unnamed. Either could be the next "he".
+ * A person described by role in what someone reported ("that the Soviet leader's mood was cocky"), as
+ * someone unnamed: whoever they are, they could be the next "he". (Not looked up among the article's
+ * people: that would scan all of them for every such clause.)
  */
-export function describedIn(clause: string, people: ArticlePeople): ArticlePerson | null {
-  if (clause.length < 8) return null;
-  const phrase = DESCRIBED_ROLE.exec(clause)?.[0];
-  if (!phrase) return null;
-  return people.findByDescription(phrase) ?? { kind: 'person', name: phrase, titles: new Set(), surfaceForms: new Set() };
+export function describedIn(clause: string): ArticlePerson | null {
+  const phrase = clause.length < 8 ? undefined : DESCRIBED_ROLE.exec(clause)?.[0];
+  return phrase ? { kind: 'person', name: phrase.trim(), titles: new Set(), surfaceForms: new Set() } : null;
 }
 
 /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
@@ -120,4 +131,64 @@ export function invertedIntroduction(beforeQuote: string, subjects: SubjectResol
   if (!inverted?.groups?.verb || !inverted.groups.subject || !CLOSING_VERB.test(inverted.groups.verb)) return null;
   const resolved = subjects.resolveSubject(inverted.groups.subject, 'after');
   return resolved?.speaker ? { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` } : null;
+}
+
+/** How far before "was quoted" its subject may start. */
+const QUOTED_REACH = 160;
+
+/**
+ * "Mr. John Magee, whose work has been discussed …, was quoted in a … profile as saying:" (the subject,
+ * past an aside) and "Reuters quoted Smith as saying" (the person quoted): a speech verb ending at
+ * "saying", offsets in the block. Only a name is taken after "quoted" ("quoted his client" stays unknown).
+ */
+export function quotedAsSaying(text: string, offset: number, subjects: SubjectResolver): SpeechVerb | null {
+  const match = QUOTED_AS_SAYING.exec(text);
+  if (!match?.groups) return null;
+  const verbEnd = offset + match.index + match[0].length;
+  const verb = match.groups.verb ?? 'saying';
+  let found: SubjectMatch | null = null;
+  if (match.groups.aux) {
+    const before = text.slice(Math.max(0, match.index - QUOTED_REACH), match.index).replace(/\s+$/u, '');
+    const aside = APPOSITIVE_AT_END.exec(before);
+    const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
+    found = subjects.subjectAtEnd(named ?? withoutSkippable(before));
+  } else if (match.groups.who && /^\p{Lu}/u.test(match.groups.who)) {
+    found = subjects.resolveSubject(match.groups.who, 'after');
+  }
+  return found?.speaker ? { ...found, verb, dependent: false, verbEnd } : null;
+}
+
+/**
+ * A quote's owner named without a speech verb: "in the words of X, “…”", or a clause of the
+ * sentence that gives words and ends in a colon ("X summed it up neatly: “…”") when the sentence
+ * has no speech verb of its own (one whose subject is unknown must not be overruled).
+ */
+export function ownerWithoutVerb(
+  block: BlockText,
+  masked: string,
+  span: QuoteSpan,
+  sentence: SentenceSpan,
+  hasSpeechVerb: boolean,
+  subjects: SubjectResolver,
+): SubjectMatch | null {
+  const words = wordsOf(masked, span, sentence, subjects);
+  if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
+  return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
+}
+
+/**
+ * A quote nested in a quoted report, introduced inside it: “Said Secretary Hodges: ' It's a tough
+ * combination …”, “Hodges predicted: ' I think … '”. The inner words and their speaker, or null.
+ */
+export function nestedQuote(text: string, subjects: SubjectResolver): { text: string; speaker: SubjectMatch['speaker']; method: SubjectMatch['method']; phrase: string } | null {
+  if (!text.includes(':')) return null;
+  const groups = NESTED_QUOTE.exec(text)?.groups;
+  if (!groups?.intro || !groups.inner) return null;
+  const intro = groups.intro.trim();
+  // "Said Secretary Hodges" (inverted) or "Hodges predicted".
+  const inverted = /^(?<verb>\p{L}+)\s+(?<subject>.+)$/u.exec(intro)?.groups;
+  const subject = inverted?.verb && isVerb(inverted.verb) ? leadingName(inverted.subject ?? '') : subjectThenVerb(intro)?.subject;
+  const resolved = subject ? subjects.resolveSubject(subject, inverted ? 'after' : 'before') : null;
+  if (!resolved?.speaker) return null;
+  return { text: groups.inner.trim(), speaker: resolved.speaker, method: resolved.method, phrase: intro };
 }

@@ -1,4 +1,4 @@
-import { NAME_PARTICLE, POSSESSIVE_START, REPORTED_THAT_CLAUSE, STARTS_WITH_THE_U } from '../lang/en/attributionPatterns.ts';
+import { NAME_PARTICLE, POSSESSIVE_START, REPORTED_THAT_CLAUSE, SHORT_ATTRIBUTION, STARTS_WITH_THE_U } from '../lang/en/attributionPatterns.ts';
 import type { TextBlock } from './attributionTypes.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -73,9 +73,12 @@ export function leadingName(subject: string): string {
 export function withInvertedVerb(block: TextBlock, sentence: SentenceSpan): SentenceSpan {
   const index = block.sentences.indexOf(sentence);
   const next = block.sentences[index + 1];
-  if (!next || !/[?!]\s*$/.test(block.text.slice(sentence.start, sentence.end))) return sentence;
-  const firstWord = /^\s*(?<word>\p{L}+)/u.exec(block.text.slice(next.start, next.end))?.groups?.word ?? '';
-  return isVerb(firstWord) ? { start: sentence.start, end: next.end, text: '' } : sentence;
+  if (!next || !/[?!][”"’']?\s*$/.test(block.text.slice(sentence.start, sentence.end))) return sentence;
+  const nextText = block.text.slice(next.start, next.end);
+  const firstWord = /^\s*(?<word>\p{L}+)/u.exec(nextText)?.groups?.word ?? '';
+  // "“Is that fair?” Corrigan asked.": a sentence of a subject and a speech verb alone is the quote's attribution too.
+  const verb = isVerb(firstWord) ? firstWord : (SHORT_ATTRIBUTION.exec(withoutTrailingAdverbial(nextText.trim()))?.groups?.verb ?? '');
+  return isVerb(verb) ? { start: sentence.start, end: next.end, text: '' } : sentence;
 }
 
 /** The sentence holding a character offset, searching forward from a known sentence. */

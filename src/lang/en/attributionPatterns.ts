@@ -23,7 +23,7 @@ export const PASSIVE_AFTER = /^\s+by\b/iu;
 
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
-export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
+export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:?!]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
 
 export const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
 export const DESCRIPTION_AT_END = new RegExp(
@@ -217,3 +217,11 @@ export const NAME_ASIDE_VERB = new RegExp(
 
 /** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
 export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');
+
+/** "was quoted in a profile as saying", "quoted Smith as saying": the verb of someone else's report of a person's words. */
+export const QUOTED_AS_SAYING =
+  /(?:\b(?<aux>was|were|is|are|been)\s+quoted|\bquoted\s+(?<who>[^,;:.!?]{1,60}?))(?:\s+(?:in|by|on)\s+[^,;:!?]{1,60}?)?\s+as\s+(?<verb>saying|telling|declaring|stating|writing)\b/iu;
+
+/** A sentence that is only a subject and its verb: "Corrigan asked.", "the mayor said." (after a quote ending in "?"/"!"). */
+export const SHORT_ATTRIBUTION =
+  /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3}|(?:[Hh]e|[Ss]he|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?<verb>\p{Ll}+)\s*[.!]?$/u;

@@ -76,3 +76,10 @@ export const SOURCE_FROM = new RegExp(String.raw`^\s*(?:an?|the|his|her)\s+(?:\p
  */
 export const INTRODUCING_WORDS =
   /\b(?:words|views?|as\s+follows|put\s+it|summ(?:ed|ing|s)\s+(?:it|them|this|that|things)\s+up|summed\s+up|in\s+(?:a|his|her|their)\s+(?:letter|statement|message|telegram|speech|reply))\b/iu;
+
+/**
+ * Inside a quote, a short introduction, a colon and a single quote mark opening the nested words (the
+ * closing mark may be missing when the outer quote runs on): "Said Secretary Hodges: ' It's …",
+ * "Hodges predicted: ' I think … '".
+ */
+export const NESTED_QUOTE = /(?:^|[.!?]\s+)(?<intro>[^.!?:'‘’]{3,80}?):\s*['‘]\s*(?<inner>[^'‘’]*(?:['’]\p{L}[^'‘’]*)*?)\s*['’]?\s*$/u;

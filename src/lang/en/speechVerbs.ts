@@ -11,6 +11,7 @@ const REGULAR = `
   observe plead pledge point praise predict proclaim promise propose protest quip recall recommend reiterate remark
   repeat reply report respond reveal rule scoff shout snap stress suggest testify threaten tweet urge vow warn
   whisper retort muse concur recount relate lament cry characterise characterize blame call sum confide
+  mutter murmur yell grumble
 `;
 
 /** Irregular verbs and doubled consonants: every form spelt out. */
