@@ -287,6 +287,12 @@ describe('speakers that are not a named person', () => {
     const analysis = analyse('ca32.txt', ['“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.']);
     expect(speakerOf(analysis, 'That will be')).toBe('the gas station man');
     expect(speakerKind(analysis, 'That will be')).toBe('organization');
+    // Once the story has named someone, "the elder man" is most likely him: no new speaker, and not the passenger either.
+    const hijack = analyse('ca42.txt', [
+      '“We will land at El Paso”, said John Salvador, a passenger.',
+      '“Tell your company there are four of us here with guns”, the elder man told Rickards.',
+    ]);
+    expect(speakerOf(hijack, 'Tell your company') ?? null).toBeNull();
     const things = analyse('ca36.txt', [
       'The anti-trust laws inform a business that it must compete, but along completely undefined lines.',
       'However, one can argue that no such control is necessary as long as one pretends that the anti-trust laws are enforced.',

@@ -214,6 +214,9 @@ export class SubjectResolver {
   private described(phrase: string): SubjectMatch | null {
     const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
     if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
+    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one
+    // person, once the story has named anybody, is left unattributed rather than made someone new.
+    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && this.recentSpeakers.length > 0) return null;
     const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
     return { speaker: this.people.addOrganization(name), method: 'named', phrase };
   }
