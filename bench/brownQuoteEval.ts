@@ -169,7 +169,7 @@ export function scoreBrownQuotes(desk: NewsDesk, gold: BrownQuoteGold): BrownQuo
           text: text.text,
           person: speaker.person,
           query,
-          chosen: result.status === 'found' ? result.speaker.name : null,
+          chosen: chosenName(result),
           expected: speaker.quotes.length,
           found: speaker.quotes.length - missed.length,
           missed,
@@ -188,7 +188,7 @@ export function scoreBrownQuotes(desk: NewsDesk, gold: BrownQuoteGold): BrownQuo
     const forbidden = goldCase.mustNotPerson ? entries.filter((entry) => entry.person === goldCase.mustNotPerson) : [];
     return {
       goldCase,
-      chosen: result.status === 'found' ? result.speaker.name : null,
+      chosen: chosenName(result),
       violations: returned.filter((quote) => forbidden.some((entry) => matches(quote, entry))),
     };
   });
@@ -207,4 +207,11 @@ export function scoreBrownQuotes(desk: NewsDesk, gold: BrownQuoteGold): BrownQuo
     outcomes,
     cases,
   };
+}
+
+/** Who /quote chose, for the listing: a name, "which one of …", or null for nobody. */
+function chosenName(result: ReturnType<NewsDesk['quotes']>): string | null {
+  if (result.status === 'found') return result.speaker.name;
+  if (result.status === 'ambiguous') return `which one of ${result.candidates.map((candidate) => candidate.name).join(' / ')}?`;
+  return null;
 }

@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slashCommands as defaultCommands } from '../src/bot/slashCommands.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
+import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
 import { startBot, type ProcessHooks } from '../src/bot/startBot.ts';
 import { DISCORD_LIMITS, embedLength } from '../src/presentation/limits.ts';
 import { quotePageId } from '../src/commands/quote.ts';
@@ -689,5 +690,42 @@ describe('startup and shutdown', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+describe('/quote for a surname several quoted people share (Brown ca34 and ca40)', () => {
+  let h: Harness;
+  let dir: string;
+
+  beforeAll(async () => {
+    const fixtures = await ensureBrownFixtures();
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-surnames-'));
+    for (const text of ['ca34.txt', 'ca40.txt']) await copyFile(path.join(fixtures.pressDir, text), path.join(dir, text));
+    h = await startHarness({ desk: await NewsDesk.open({ seedsDir: dir, cacheDir: false }) });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('asks which one, with a button per person that opens their quotes; the full name answers at once', async () => {
+    const payload = h.fake.chatInputInteraction({ name: 'quote', options: { speaker: 'Thompson' } });
+    const data = messageOf(await h.fake.interact(payload));
+    expect(data.embeds ?? []).toEqual([]);
+    expect(data.content).toMatch(
+      /^“Thompson” could be several people: .*G\. David Thompson.*Llewellyn E\. Thompson|^“Thompson” could be several people: .*Llewellyn E\. Thompson.*G\. David Thompson/,
+    );
+    const row = data.components?.[0];
+    const buttons = row && 'components' in row ? row.components : [];
+    const labels = buttons.map((button) => ('label' in button ? button.label : ''));
+    expect(labels.sort()).toEqual(['G. David Thompson', 'Llewellyn E. Thompson']);
+    const message = h.fake.originalResponse(payload.token);
+    if (!message) throw new Error('no original response');
+    const chosen = buttons.find((button) => 'label' in button && button.label === 'Llewellyn E. Thompson');
+    const customId = chosen && 'custom_id' in chosen ? chosen.custom_id : '';
+    const picked = messageOf(await h.fake.interact(buttonClick(h.fake, customId, message)), InteractionResponseType.UpdateMessage);
+    expect(firstEmbed(picked).title).toMatch(/^Llewellyn E\. Thompson/);
+    const byName = messageOf(await h.fake.interact(h.fake.chatInputInteraction({ name: 'quote', options: { speaker: 'Llewellyn Thompson' } })));
+    expect(firstEmbed(byName).title).toBe(firstEmbed(picked).title);
   });
 });

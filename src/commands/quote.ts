@@ -54,6 +54,7 @@ export function quotesText(result: QuotesResult): string {
     const known = result.knownSpeakers.map((speaker) => speaker.name).join(', ') || 'none yet';
     return `No quotes from “${result.query}” in the indexed articles. Known speakers: ${known}.`;
   }
+  if (result.status === 'ambiguous') return `${whichOne(result.query, result.candidates)} Ask again with the full name.`;
   const { speaker, quotes, statements } = result;
   const lines = [`${speakerHeading(speaker)} — ${statements.length} statement(s)${quotes.length > statements.length ? `, ${quotes.length} reports` : ''}`];
   statements.forEach((statement, index) => {
@@ -78,6 +79,15 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
       content: `No quotes from “${safeText(result.query, ECHO_CHARS)}” in the indexed articles; known speakers: ${known.length > 0 ? known.join(', ') : 'none yet'}.`,
       ephemeral: true,
     };
+  }
+  if (result.status === 'ambiguous') {
+    // Each button opens that person's first page: the page buttons' own handler, so it works after a restart too.
+    const buttons = result.candidates.slice(0, DISCORD_LIMITS.buttonsPerRow).map((candidate) => ({
+      id: quotePageId(0, candidate),
+      label: truncate(candidate.name.replace(/\s+/g, ' '), DISCORD_LIMITS.buttonLabel),
+      disabled: false,
+    }));
+    return { content: safeText(`${whichOne(result.query, result.candidates)} Pick one, or ask again with the full name.`, DISCORD_LIMITS.content), buttons };
   }
   // One statement reported by several articles is one item, shown once with each citation.
   const { speaker, statements, otherMatches } = result;
@@ -107,6 +117,12 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   const reply: Reply = { embeds: [embed] };
   if (pages > 1) reply.buttons = pageButtons(speaker, page, pages);
   return reply;
+}
+
+/** "“Thompson” could be several people: G. David Thompson (2 quotes), Llewellyn E. Thompson (1 quote)." */
+function whichOne(query: string, candidates: readonly Speaker[]): string {
+  const names = candidates.map((candidate) => `${candidate.name} (${plural(candidate.quoteCount, 'quote')})`);
+  return `“${truncate(query, ECHO_CHARS)}” could be several people: ${names.join(', ')}.`;
 }
 
 function quoteBlock(quote: Quote, budget: number, alsoReported: readonly Quote[] = []): string {

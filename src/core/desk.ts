@@ -29,6 +29,8 @@ export type QuotesResult =
       otherMatches: Speaker[];
     }
   | { status: 'unknown-speaker'; query: string; knownSpeakers: Speaker[] }
+  /** The query fits several people equally ("Thompson"): the user picks one by full name. */
+  | { status: 'ambiguous'; query: string; candidates: Speaker[] }
   | { status: 'invalid'; reason: string };
 
 export type ReindexResult =

@@ -3,7 +3,7 @@ import { EmbeddedAskIndex } from '../search/embeddedAskIndex.ts';
 
 export type { AskResult };
 export { SeedsDirectoryError } from '../corpus/listSeedFiles.ts';
-import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
+import { pickSpeaker, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildOnWorker } from './buildThread.ts';
 import { startOnThisThread } from './cachedStart.ts';
 import { diffSnapshots } from './reindexReport.ts';
@@ -15,7 +15,7 @@ import { printable } from '../domain/printable.ts';
 import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import type { Speaker } from '../domain/types.ts';
 import type { Statement } from '../nlp/statements.ts';
-import { bySpeakerRank, foundQuotes, quotesQuery } from './quoteResults.ts';
+import { bySpeakerRank, foundQuotes, MAX_CANDIDATES, quotesQuery } from './quoteResults.ts';
 import type { Desk, NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary } from './desk.ts';
 
 export type { Statement };
@@ -83,10 +83,10 @@ export class NewsDesk implements Desk {
     const query = quotesQuery(speakerQuery);
     if (typeof query !== 'string') return query;
     const snapshot = this.current;
-    const matches = findSpeakers(snapshot.speakers, query);
-    const speaker = matches[0];
-    if (!speaker) return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    return foundQuotes(snapshot.quotes, speaker, matches.slice(1, 4), options.limit);
+    const pick = pickSpeaker(snapshot.speakers, query);
+    if (pick.kind === 'none') return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
+    if (pick.kind === 'several') return { status: 'ambiguous', query, candidates: bySpeakerRank(pick.candidates).slice(0, MAX_CANDIDATES) };
+    return foundQuotes(snapshot.quotes, pick.speaker, pick.others, options.limit);
   }
 
   /**

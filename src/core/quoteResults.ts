@@ -5,6 +5,9 @@ import type { QuotesResult } from './desk.ts';
 
 /** /quote's answer, the same whichever index holds the quotes (newsDesk.ts, sharedNewsDesk.ts). */
 
+/** How many of the people a query fits equally are named in the "which one?" reply. */
+export const MAX_CANDIDATES = 10;
+
 /** The speaker query cleaned, or why it cannot be looked up. */
 export function quotesQuery(speakerQuery: string): string | Extract<QuotesResult, { status: 'invalid' }> {
   const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();

@@ -3,13 +3,13 @@ import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
 import { printable } from '../domain/printable.ts';
 import type { Speaker } from '../domain/types.ts';
 import { askLater } from '../search/ask.ts';
-import { findSpeakers, suggestSpeakers } from '../search/speakerLookup.ts';
+import { pickSpeaker, suggestSpeakers } from '../search/speakerLookup.ts';
 import { buildContentOnWorker } from './buildThread.ts';
 import type { GenerationView, IndexBackend } from './indexBackend.ts';
 import { IndexUnavailableError, ReindexBusyError } from './indexErrors.ts';
 import type { AskResult } from '../search/ask.ts';
 import type { Desk, NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary } from './desk.ts';
-import { bySpeakerRank, foundQuotes, quotesQuery } from './quoteResults.ts';
+import { bySpeakerRank, foundQuotes, MAX_CANDIDATES, quotesQuery } from './quoteResults.ts';
 
 const NOTHING_INDEXED = 'No articles are indexed yet: add .txt or .md files to the seeds folder, then run /reindex.';
 /** How long a process that found another one indexing an empty database waits before looking again. */
@@ -70,10 +70,10 @@ export class SharedNewsDesk implements Desk {
     if (typeof query !== 'string') return query;
     const view = await this.view();
     const speakers = view ? await this.reported(view.speakers()) : [];
-    const matches = findSpeakers(speakers, query);
-    const speaker = matches[0];
-    if (!view || !speaker) return { status: 'unknown-speaker', query, knownSpeakers: bySpeakerRank(speakers).slice(0, 10) };
-    return foundQuotes(await this.reported(view.quotes(speaker.id)), speaker, matches.slice(1, 4), options.limit);
+    const pick = pickSpeaker(speakers, query);
+    if (!view || pick.kind === 'none') return { status: 'unknown-speaker', query, knownSpeakers: bySpeakerRank(speakers).slice(0, 10) };
+    if (pick.kind === 'several') return { status: 'ambiguous', query, candidates: bySpeakerRank(pick.candidates).slice(0, MAX_CANDIDATES) };
+    return foundQuotes(await this.reported(view.quotes(pick.speaker.id)), pick.speaker, pick.others, options.limit);
   }
 
   async quotesOf(speakerId: string): Promise<Extract<QuotesResult, { status: 'found' }> | null> {

@@ -10,14 +10,13 @@ import {
   INVERTED_INTRODUCTION,
   NAME_BEFORE_ASIDE,
   PARTICIPLE,
-  PASSIVE_AFTER,
   PASSIVE_BEFORE,
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { splitTitle } from '../lang/en/names.ts';
-import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
-import { CLOSING_VERB, CONTENT_OBJECT_VERBS, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
+import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
+import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
@@ -38,8 +37,9 @@ import {
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
-import { clauseSubject } from './posSubject.ts';
-import { reportsContent } from './reportedContent.ts';
+import { clauseSubject, mayHoldName } from './posSubject.ts';
+import { reportsSomething } from './reportedContent.ts';
+import { colonIntroducer, describedIn, inSubordinateClause, introducedByUnknown, nameAsideVerb, passiveAgent, wordsOf } from './quoteOwnership.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -108,8 +108,14 @@ export class Attributor {
           NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
           /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
+        // "in the words of Anatole France, “…”", "in Mr. Kennedy's own words, is “…”": named without a speech verb.
+        if (!match && !named) match = wordsOf(masked, span, sentence, this.subjects);
+        // "The Chronicle's Paine Knickerbocker summed it up neatly: “…”": a colon after the subject's own clause introduces the quote.
+        if (!match && !named && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, span.open))) {
+          match = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', span.open), this.subjects);
+        }
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && this.introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && introducedByUnknown(masked, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
@@ -145,14 +151,20 @@ export class Attributor {
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
               hasReportedClause(masked, subject.verbEnd, sentence.end) ||
-              (closesSentence(masked, subject.verbEnd, sentence.end) && mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
-            this.reportsContent(masked, sentence, subject),
+              // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
+              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
+                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
+            reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const introducesNext =
           reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
-          if (sentenceIndex === block.sentences.length - 1) runsOnWith = reported?.speaker ?? null;
+          if (lastSentence) runsOnWith = reported?.speaker ?? null;
+        } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
+          // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
+          runsOnWith = colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
@@ -171,33 +183,25 @@ export class Attributor {
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
       // means next; this sentence's own speakers stay the most recent.
       for (const person of this.namedIn(masked, sentence)) this.subjects.noteMention(person);
+      // "Thus when Premier Khrushchev intimated …, Mr. Kennedy was confronted …": a speaker inside a subordinate
+      // clause is older news than the main clause's subject, who is who "he" means next.
+      const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && inSubordinateClause(masked, sentence, subject));
+      for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
       for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
-      for (const quote of quotes) if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
-      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person') this.subjects.noteSpeaker(subject.speaker);
+      // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
+      for (const quote of quotes) {
+        if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')
+          this.subjects.noteSpeaker(quote.speaker);
+      }
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'person' && !subordinate.includes(subject)) this.subjects.noteSpeaker(subject.speaker);
+      // "Thompson reported that the Soviet leader's mood was cocky. He has indicated …": "he" may be the one described.
+      for (const subject of speechSubjects) {
+        const described = subject.speaker ? describedIn(masked.slice(subject.verbEnd, sentence.end), this.people) : null;
+        if (described && described !== subject.speaker) this.subjects.noteMention(described);
+      }
       for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
-  }
-
-  /** The verb has a clause to report, before or after it: "The Bears added two more" reports nothing (reportedContent.ts). */
-  private reportsContent(masked: string, sentence: SentenceSpan, subject: SpeechVerb): boolean {
-    // "…, according to X": what X said stands before.
-    if (ACCORDING_TO.test(subject.verb)) return true;
-    // "Twelve projects proposed by private groups are …": a passive participle describes a noun; nobody speaks.
-    if (PASSIVE_AFTER.test(masked.slice(subject.verbEnd, subject.verbEnd + 6))) return false;
-    // "announced the appointment of …": the object is what was said.
-    if (CONTENT_OBJECT_VERBS.has(subject.verb.toLowerCase())) return true;
-    const tokens = this.current.tokens?.();
-    if (!tokens) return true;
-    const verbStart = subject.verbEnd - subject.verb.length;
-    return closesSentence(masked, subject.verbEnd, sentence.end) || reportsContent(this.current.text, tokens, sentence, verbStart, subject.verbEnd);
-  }
-
-  /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */
-  private introducedByUnknown(masked: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
-    const before = masked.slice(Math.max(sentence.start, span.open - 60), span.open);
-    const last = /(?<verb>\p{L}+)[\s,:]*$/u.exec(before)?.groups?.verb ?? '';
-    return isVerb(last) && /:\s*$/.test(before);
   }
 
   /** Known people named anywhere in a sentence outside quotes, by the surnames among its capitalised words (found by the scan). */
@@ -254,6 +258,9 @@ export class Attributor {
       const resolved = this.subjects.resolveSubject(subjectFirst.subject, 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
+    // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
+    const aside = nameAsideVerb(after, this.subjects);
+    if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));
     const closing = mayEndWithSpeechVerb(rest) ? CLOSING_TAIL.exec(rest) : null;
@@ -329,13 +336,21 @@ export class Attributor {
       const after = text.slice((match.index ?? 0) + verb.length, (match.index ?? 0) + verb.length + SUBJECT_REACH);
       if (ACCORDING_TO.test(verb)) {
         // "…, according to decorator consultant, Leland Alden." / "according to Leavitt"
-        const source = this.subjects.subjectAfter(after, true);
+        // "according to a tip from Dr. Robert C. Miller": the person behind the source.
+        const from = SOURCE_FROM.exec(after)?.groups?.name;
+        const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
+        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
         if (source) found.push({ ...source, verb, dependent: false, verbEnd });
         continue;
       }
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
       const before = text.slice(Math.max(0, (match.index ?? 0) - SUBJECT_REACH), match.index ?? 0);
-      if (PASSIVE_BEFORE.test(before)) continue;
+      if (PASSIVE_BEFORE.test(before)) {
+        // "was explained by Thurman Arnold": the agent may own a quote ("He wrote: “…”" next is his), never a paraphrase.
+        const by = passiveAgent(after, this.subjects);
+        if (by) found.push({ ...by, verb, dependent: false, verbEnd, quoteOnly: true });
+        continue;
+      }
       let trimmed = withoutSkippable(before);
       // "…and warned", ", adding": the subject is the one of an earlier verb.
       const dependent = COORDINATED_BEFORE.test(trimmed) || (PARTICIPLE.test(verb) && /,\s*$/.test(before));
@@ -352,7 +367,10 @@ export class Attributor {
       const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
       const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
-      let subject = dependent ? null : this.subjects.subjectAtEnd(trimmed);
+      // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
+      const owner = dependent || !/['’]/.test(trimmed) ? undefined : POSSESSIVE_DOCUMENT_AT_END.exec(trimmed)?.groups?.owner;
+      const owned = owner ? this.subjects.resolveSubject(owner, 'before') : null;
+      let subject = dependent ? null : owned?.speaker ? owned : this.subjects.subjectAtEnd(trimmed);
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
       if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {
@@ -364,11 +382,13 @@ export class Attributor {
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));
       if (tagged) subject = this.taggedSubject(range.start + (match.index ?? 0), dependent);
       // "…, says John Staiger, vice president." — the subject follows a verb that closes the sentence's statement.
+      let inverted = false;
       if (!subject && !dependent && /,\s*$/.test(before) && CLOSING_VERB.test(verb)) {
         subject = this.subjects.subjectAfter(after, false);
+        inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent });
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     return found;
@@ -377,12 +397,3 @@ export class Attributor {
 
 /** How many of the people sharing a surname a mention of it notes. */
 const MENTIONS_PER_SURNAME = 3;
-
-/** A capital letter past the clause's first word, or a first word that is a pronoun or no function word ("Smith tilts …", "He sat …", not "The …"). */
-function mayHoldName(clause: string): boolean {
-  const trimmed = clause.trimStart();
-  const first = /^\S+/.exec(trimmed)?.[0] ?? '';
-  if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
-  const lower = first.toLowerCase();
-  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
-}

@@ -50,4 +50,6 @@ export interface SpeechVerb extends SubjectMatch {
   verbEnd: number;
   /** The subject is read from the tags for a coordinated verb: it may own a quote, not make a paraphrase. */
   quoteOnly?: boolean;
+  /** The subject follows the verb ("…, says Mr. Alden"): what stands before the verb is what they said. */
+  inverted?: boolean;
 }

@@ -1,4 +1,5 @@
 import { NOT_A_STATEMENT } from '../lang/en/attributionPatterns.ts';
+import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 /**
@@ -74,4 +75,13 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   while (run > start && /^\p{Lu}/u.test(text.slice(tokens.start[run - 1] ?? 0, tokens.end[run - 1] ?? 0))) run--;
   const phraseStart = run < end && tokens.pos[end - 1] === 'PROPN' ? run : start;
   return text.slice(tokens.start[phraseStart] ?? 0, tokens.end[end - 1] ?? 0);
+}
+
+/** A capital letter past the clause's first word, or a first word that is a pronoun or no function word ("Smith tilts …", "He sat …", not "The …"). */
+export function mayHoldName(clause: string): boolean {
+  const trimmed = clause.trimStart();
+  const first = /^\S+/.exec(trimmed)?.[0] ?? '';
+  if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
+  const lower = first.toLowerCase();
+  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
 }

@@ -22,7 +22,8 @@ import {
   THE_AND_ONE_WORD,
 } from '../lang/en/attributionPatterns.ts';
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
-import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
+import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
+import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
@@ -31,6 +32,37 @@ import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
+
+/** Function words ending a capitalised run: "Thompson himself", "Palmer of" (never a role: "One Republican senator"). */
+const TRAILING_FUNCTION_WORDS = /(?:\s+(?:himself|herself|themselves|itself|of|and|or|the|a|an|to|in|at|on|for|with))+$/u;
+
+/**
+ * A capitalised run that cannot name a speaker: a street ("Aiken Street"), a company-form suffix alone
+ * ("Inc"), or one function word capitalised at a sentence's start ("Some predict", "Nobody's mentioned it").
+ */
+function namesNoSpeaker(run: string): boolean {
+  const words = run.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (words.length >= 2 && STREET_WORDS.has(last)) return true;
+  // Capitalised, not upper case: "US" is a country, "Some" a determiner.
+  return words.length === 1 && (COMPANY_SUFFIXES.has(last) || (/^\p{Lu}\p{Ll}+['’]?$/u.test(words[0] ?? '') && STOP_WORDS.has(last)));
+}
+
+/**
+ * "Rep. James Cotten of Weatherford", "Malcolm MacDonald of Britain": a person with the place they come
+ * from; the name is what stands before "of". A body keeps its "of" ("University of Georgia", "Secretary of State").
+ */
+function withoutHometown(run: string): string {
+  const at = HOMETOWN.exec(run)?.index;
+  if (at === undefined) return run;
+  const before = run.slice(0, at);
+  const { title, name } = splitTitle(before);
+  const person = !isOrganisationName(before) && (name.split(/\s+/).length >= 2 || (title !== '' && name !== ''));
+  return person ? before : run;
+}
+
+/** " of Weatherford", " of New York" closing a capitalised run. */
+const HOMETOWN = /\s+of(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+$/u;
 
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 1;
@@ -257,8 +289,9 @@ export class SubjectResolver {
     if (GROUP_PHRASE.test(cleaned) && /^\p{Ll}/u.test(lastWord) && namesPeople(lastWord))
       return { speaker: this.people.addOrganization(cleaned), method: 'named', phrase: cleaned };
     if (!/^\p{Lu}/u.test(withoutArticle)) return this.described(cleaned);
-    const run = trimRun(withoutArticle);
-    if (!run) return null;
+    // "Thompson himself", "Palmer of": lower-case words after a name are no part of it.
+    const run = withoutHometown(trimRun(withoutArticle).replace(TRAILING_FUNCTION_WORDS, ''));
+    if (!run || namesNoSpeaker(run)) return null;
     const { title, name } = splitTitle(run);
     const found = this.people.lookupName(name || run, title);
     // A bare surname two people of the article share: guessing would put the quote under the wrong one.
@@ -277,6 +310,8 @@ export class SubjectResolver {
       // "the President": a title alone names the person the article gave that title, when there is one.
       const titled = this.people.findByDescription(cleaned, this.lastSpeaker);
       if (titled && !name) return { speaker: titled, method: 'title', phrase: cleaned };
+      // "Capt", "Gov": one title word without "the" and without a name is nobody the article named.
+      if (!name && !STARTS_WITH_THE.test(cleaned) && !/\s/.test(run) && !isPlaceWord(run)) return null;
       return { speaker: this.people.addOrganization(STARTS_WITH_THE.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     }
     // "the National Audubon Society", "Draper, Gaither & Anderson": bodies speak too, but are nobody's "he".

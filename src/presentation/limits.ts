@@ -22,6 +22,8 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   customId: 100,
   buttonLabel: 80,
+  /** Buttons in one action row (the bot sends one row). */
+  buttonsPerRow: 5,
   commandDescription: 100,
 } as const;
 

@@ -8,6 +8,34 @@ import { editDistance } from './vocabulary.ts';
  * ("Lavorv"). Returns candidates best first; an empty list means nobody is close.
  */
 export function findSpeakers(speakers: readonly Speaker[], query: string): Speaker[] {
+  return scoredSpeakers(speakers, query).map((entry) => entry.speaker);
+}
+
+/**
+ * The speaker a query means, or the people it could equally mean: "Thompson" when the articles quote
+ * G. David Thompson and Llewellyn E. Thompson is either, and showing one of them would put the other's
+ * name on what the user asked for. Bodies and groups are chosen as before ("the council").
+ */
+export type SpeakerPick = { kind: 'one'; speaker: Speaker; others: Speaker[] } | { kind: 'several'; candidates: Speaker[] } | { kind: 'none' };
+
+export function pickSpeaker(speakers: readonly Speaker[], query: string): SpeakerPick {
+  const scored = scoredSpeakers(speakers, query);
+  const [best, second] = scored;
+  if (!best) return { kind: 'none' };
+  // One word is a surname, however exactly one speaker's alias spells it: every person it names is a candidate.
+  const oneWord = !nameKey(query).includes(' ');
+  const tied = scored.filter((entry) => entry.speaker.kind === 'person' && (oneWord ? entry.score >= SURNAME_MATCH : entry.score === best.score));
+  if (second && best.speaker.kind === 'person' && tied.length >= 2 && (oneWord || best.score < EXACT_NAME))
+    return { kind: 'several', candidates: tied.map((entry) => entry.speaker) };
+  return { kind: 'one', speaker: best.speaker, others: scored.slice(1, 4).map((entry) => entry.speaker) };
+}
+
+/** The score of a query that is one of the speaker's names: never ambiguous. */
+const EXACT_NAME = 100;
+/** The score of a query whose every word is a word of the name ("lavrov", "sergei lavrov"). */
+const SURNAME_MATCH = 80;
+
+function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ speaker: Speaker; score: number }> {
   const wanted = nameKey(query);
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
@@ -24,7 +52,7 @@ export function findSpeakers(speakers: readonly Speaker[], query: string): Speak
     if (score === 0 && initialism && initialsOf(speaker).includes(initialism)) score = 75;
     if (score > 0) scored.push({ speaker, score });
   }
-  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount).map((entry) => entry.speaker);
+  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
 }
 
 function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQuery: string): number {

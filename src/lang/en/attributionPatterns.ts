@@ -1,4 +1,5 @@
 import { ROLE_NOUNS } from './peopleWords.ts';
+import { NAME_ABBREVIATIONS } from './personNames.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -6,9 +7,14 @@ import { ROLE_NOUNS } from './peopleWords.ts';
  * Compiled once: these run for every quote of every article.
  */
 
-export const VERB_FIRST = /^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)/u;
+/**
+ * The abbreviations that keep their full stop inside a name ("Capt. Elmer Hagner", "Sen. Walter H.
+ * Jones", "Walter Jones Jr."), from the one list in personNames.ts, as a lookbehind alternative.
+ */
+const NAME_ABBREVIATION_ALTERNATIVES = [...NAME_ABBREVIATIONS].map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('|');
 /** A character of a name phrase: no punctuation, but the full stop of an initial or a title ("Sen. Walter H. Jones"). */
-export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|Sr|St|Atty|Col|Lt|Capt|Maj|Sgt|Adm|Supt|Prof))\.)`;
+export const NAME_CHAR = String.raw`(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|${NAME_ABBREVIATION_ALTERNATIVES}))\.)`;
+export const VERB_FIRST = new RegExp(String.raw`^[\s,:?!]*(?<verb>\p{L}+(?:\s+(?:up|for|out)\b)?)\s+(?<subject>${NAME_CHAR}+)`, 'u');
 export const CLOSING_TAIL = new RegExp(String.raw`,\s*(?<subject>${NAME_CHAR}{1,80}?)\s+(?<verb>\p{L}+(?:\s+up)?)\s*[.!?]?\s*$`, 'u');
 
 /** Passive and auxiliary uses are no attribution: "he was told", "it is said". */
@@ -80,7 +86,7 @@ export const POSSESSIVE_START = /^\S+['’]s\s/u;
 export const NAME_PARTICLE = /^(?:of|de|van|von|der|la|le|du|da|bin|al)$/u;
 
 /** The clause after a verb ("says John Staiger, vice president"), and the one after its comma. */
-export const NAME_AFTER_VERB = /^\s*(?<clause>(?:[^,.;:!?]|(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Gov|Gen|Rep|Rev|Jr|St))\.)+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?/u;
+export const NAME_AFTER_VERB = new RegExp(String.raw`^\s*(?<clause>${NAME_CHAR}+)(?<comma>,\s*(?<next>(?:[^,.;:!?]|(?<=\b\p{Lu})\.)+))?`, 'u');
 
 /** A phrase opening with a lower-case "the". */
 export const STARTS_WITH_LOWER_THE = /^the\s/u;
@@ -181,5 +187,23 @@ export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'though',
   'unless',
   'whereas',
-  'as',
 ]);
+
+/** A clause opening with a subordinating word, after an adverb or two: "Thus when Premier Khrushchev intimated …". */
+export const SUBORDINATE_CLAUSE_START = /^\s*(?:\p{L}+\s+){0,2}?(?:when|whenever|if|as|after|before|while|although|though|because|since|until|unless|once)\s/iu;
+
+/** The agent of a passive speech verb: "was explained by Thurman Arnold". */
+export const PASSIVE_AGENT = /^\s+by\s+(?=\p{Lu})/u;
+
+/**
+ * Right after a quote, a name, an aside opening in lower case or a number, and a speech verb that ends
+ * the clause: "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said today." Never
+ * "“…,” Smith, Jones and Brown said" (the aside opens with a capital).
+ */
+export const NAME_ASIDE_VERB = new RegExp(
+  String.raw`^[\s,]*(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,100}(?:,\s*(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,60})?),\s*(?<verb>\p{Ll}+)\s*(?:[,.;!?]|\s+(?:today|yesterday|tonight|later|earlier|again|afterward|(?:in|at|on|to|after|before|between|during|with|from|while|when|as)\s)|$)`,
+  'u',
+);
+
+/** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
+export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');

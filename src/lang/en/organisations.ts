@@ -24,3 +24,9 @@ export function isOrganisationName(name: string): boolean {
     .replace(/[^\p{L}]/gu, '');
   return ORGANISATION_HEADS.has(last);
 }
+
+/** Last words of street and road names: "the 2100 block Aiken Street" is a place, never a speaker. */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'highway', 'parkway', 'square']);
+
+/** Company-form suffixes: alone ("Service, Inc., said"), they name nobody. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc']);
