@@ -296,6 +296,19 @@ describe('speakers that are not a named person', () => {
     const analysis = analyse('ca32.txt', ['“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.']);
     expect(speakerOf(analysis, 'That will be')).toBe('the gas station man');
     expect(speakerKind(analysis, 'That will be')).toBe('organization');
+    // Once the story has named someone, "the elder man" is most likely him: no new speaker, and not the passenger either.
+    const hijack = analyse('ca42.txt', [
+      '“We will land at El Paso”, said John Salvador, a passenger.',
+      '“Tell your company there are four of us here with guns”, the elder man told Rickards.',
+    ]);
+    expect(speakerOf(hijack, 'Tell your company') ?? null).toBeNull();
+    // A body is no person: "The court first ruled" after Adam Smith spoke is still the court's.
+    const court = analyse('ca36.txt', [
+      'As early as 1776, Adam Smith wrote in The Wealth Of Nations: “We have no acts of Parliament against combining to lower the price of work;; but many against combining to raise it”.',
+      'The courts, by interpretation, emasculated the act. In 1922, the United Mine Workers struck the Coronado Coal Company. The company sued under the anti-trust laws, alleging that the union’s activity interfered with the movement of interstate commerce. (What other purpose could a striking union have but to interrupt the flow of commerce from the struck enterprise?? ) The court first ruled that the strike constituted only an indirect interference with commerce.',
+    ]);
+    expect(speakerOf(court, 'We have no acts of Parliament')).toBe('Adam Smith');
+    expect(speakerOf(court, 'indirect interference')).toBe('the court');
     const things = analyse('ca36.txt', [
       'The anti-trust laws inform a business that it must compete, but along completely undefined lines.',
       'However, one can argue that no such control is necessary as long as one pretends that the anti-trust laws are enforced.',

@@ -24,7 +24,7 @@ import {
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
-import { namesPeople } from '../lang/en/wordnet.ts';
+import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -246,6 +246,10 @@ export class SubjectResolver {
   private described(phrase: string): SubjectMatch | null {
     const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
     if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
+    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one
+    // person, once the story has named anybody, is left unattributed rather than made someone new.
+    // ("The court ruled" names a body, not a person: the head's commonest sense says which.)
+    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0) return null;
     const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
     return { speaker: this.people.addOrganization(name), method: 'named', phrase };
   }
