@@ -151,6 +151,9 @@ const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
 /** The WordNet lemmas a written word may be, per part of speech ("planes" → noun "plane", verb "plane"). */
 export function baseForms(word: string): Array<{ pos: Pos; lemma: string }> {
   const lower = word.toLowerCase().replace(/\s+/g, '_');
+  // Attribution asks about the same capitalised words in every article ("Manager", "Sheriff"): each is looked up once.
+  const cached = baseFormsCache.get(lower);
+  if (cached) return cached;
   const found: Array<{ pos: Pos; lemma: string }> = [];
   for (const pos of POSES) {
     const candidates = [
@@ -164,8 +167,13 @@ export function baseForms(word: string): Array<{ pos: Pos; lemma: string }> {
       }
     }
   }
+  if (baseFormsCache.size >= BASE_FORMS_CACHE_LIMIT) baseFormsCache.clear();
+  baseFormsCache.set(lower, found);
   return found;
 }
+
+const baseFormsCache = new Map<string, Array<{ pos: Pos; lemma: string }>>();
+const BASE_FORMS_CACHE_LIMIT = 50_000;
 
 /** Whether WordNet knows the word in any part of speech (after undoing inflection). */
 export function isWordNetWord(word: string): boolean {
