@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/corpus/parseArticle.ts';
-import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
+import type { ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
 import { groupStatements } from '../src/nlp/statements.ts';
 import { findSpeakers } from '../src/search/speakerLookup.ts';
@@ -9,14 +9,6 @@ import { findSpeakers } from '../src/search/speakerLookup.ts';
  * Attribution on sentences of non-reserved Brown press texts (ca14, ca25, ca28, ca33), one class of
  * news form per test: each failed before the attribution it names was built.
  */
-function analyse(file: string, paragraphs: string[]): ArticleAnalysis {
-  return analyzeArticle(parseArticle({ file, text: `Headline of ${file}\n\n${paragraphs.join('\n\n')}\n`, contentHash: file }), { includeComments: false });
-}
-
-function speakerOf(analysis: ArticleAnalysis, words: string): string | null | undefined {
-  return analysis.quotes.find((quote) => quote.text.includes(words))?.speaker?.name;
-}
-
 describe('attribution from the sentence’s structure', () => {
   it('reads “…, says Ramsey” as inverted even after a capitalised word, and an “according to” aside as the source, not the speaker (ca29, ca36)', () => {
     const menu = analyse('ca29.txt', ['Gerald G. Ramsey runs the kitchen. (Leave off the ham and you call it Chicken Pontiac, says Ramsey. )']);

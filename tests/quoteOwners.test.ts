@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/corpus/parseArticle.ts';
-import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
  * Quotes whose owner is named without a speech verb of their own, on sentences of non-reserved
  * Brown press texts (ca32, ca34, ca36): each failed before the form it names was read.
  */
-function analyse(file: string, paragraphs: string[]): ArticleAnalysis {
-  return analyzeArticle(parseArticle({ file, text: `Headline of ${file}\n\n${paragraphs.join('\n\n')}\n`, contentHash: file }), { includeComments: false });
-}
-
-function speakerOf(analysis: ArticleAnalysis, words: string, kind?: string): string | null | undefined {
-  return analysis.quotes.find((quote) => quote.text.includes(words) && (!kind || quote.kind === kind))?.speaker?.name;
-}
-
 describe('quotes named by their owner without a speech verb', () => {
   it('gives a quote “in the words of X” or “in X’s own words” to X', () => {
     const analysis = analyse('ca36.txt', [
