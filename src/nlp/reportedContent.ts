@@ -1,5 +1,12 @@
-import { CONTENT_PREPOSITIONS, PREPOSITION_LIKE, QUESTION_WORDS, REPORTED_CLAUSE_WORDS, SUBORDINATE_CLAUSE_WORDS } from '../lang/en/attributionPatterns.ts';
-import { ACCORDING_TO, PASSIVE_AFTER } from '../lang/en/attributionPatterns.ts';
+import {
+  ACCORDING_TO,
+  CONTENT_PREPOSITIONS,
+  PASSIVE_AFTER,
+  PREPOSITION_LIKE,
+  QUESTION_WORDS,
+  REPORTED_CLAUSE_WORDS,
+  SUBORDINATE_CLAUSE_WORDS,
+} from '../lang/en/attributionPatterns.ts';
 import { CONTENT_OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence } from './quoteText.ts';
@@ -51,17 +58,16 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
     if (pos === 'VERB' || pos === 'AUX') break;
     if (REPORTED_CLAUSE_WORDS.has(word(index).toLowerCase())) return true;
   }
+  // Past adverbs (wink tags "how" as one): "warned of …", "hinted at …" (what was said, as a noun phrase);
+  // "told how …", "asked why …"; "admitted killing …", "recalled seeing …" (a question or a gerund clause).
+  let next = first;
+  while (next < last && tokens.pos[next] === 'ADV' && !QUESTION_WORDS.has(word(next).toLowerCase())) next++;
+  const opening = word(next).toLowerCase();
+  if (next < last && (CONTENT_PREPOSITIONS.has(opening) || QUESTION_WORDS.has(opening) || (tokens.pos[next] === 'VERB' && /ing$/i.test(opening)))) return true;
   // A finite verb right after a subject phrase that follows the verb or a comma: "said the plan would",
   // "told reporters he was", "told reporters after the talks in London, Russia and the West remained".
   // Never a verb of a subordinate clause ("added two more in the fifth when McAuliffe dropped"), of a
   // relative one ("added some sidemen to the act which makes") or an infinitive ("agreed to begin").
-  // "warned of a very serious response", "hinted at …", "complained about …": what was said, as a noun phrase.
-  if (first < last && QUESTION_WORDS.has(word(first).toLowerCase())) return true;
-  let next = first;
-  while (next < last && tokens.pos[next] === 'ADV') next++;
-  if (next < last && CONTENT_PREPOSITIONS.has(word(next).toLowerCase())) return true;
-  // "told how …", "asked why …"; "admitted killing …", "recalled seeing …": a question or a gerund clause.
-  if (next < last && (QUESTION_WORDS.has(word(next).toLowerCase()) || (tokens.pos[next] === 'VERB' && /ing$/i.test(word(next))))) return true;
   let subjectWords = 0;
   let inRun = false;
   let opensClause = true;
