@@ -245,6 +245,41 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Security Council')).toEqual([]);
   });
 
+  it('finds a person by a nickname of the given name, and one the text names only by surname by a full name (ca31, ca37)', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca31.txt', [
+        'More than 300 teenagers last Sunday proved there is and as many more are expected to prove it again for Jim Kern and his wife Lynn from 4 to 8 p.m. Sunday at First Presbyterian Church.',
+        'Response to the program has been so encouraging, Kern said, that a city-wide youth school at Dade County Auditorium may be set up soon.',
+      ]),
+      analyse('ca37.txt', [
+        'President Eisenhower held an 8:30 a.m. meeting with top military and foreign-policy advisers, decided to break off diplomatic relations immediately. “There is a limit to what the United States in self-respect can endure”, said the President.',
+      ]),
+      analyse('ca33.txt', ['“Because neither of them really wanted their marriage to break up”, Charles A. Black said.']),
+    ]).speakers;
+    expect(findSpeakers(speakers, 'James Kern')[0]?.name).toBe('Jim Kern');
+    expect(findSpeakers(speakers, 'Dwight Eisenhower')[0]?.name).toBe('Eisenhower');
+    expect(findSpeakers(speakers, 'Dwight Eisenhauer')[0]?.name).toBe('Eisenhower');
+    // A word before the surname that is no given name, or another given name of a named man, is somebody else.
+    expect(findSpeakers(speakers, 'Tank Eisenhower')).toEqual([]);
+    expect(findSpeakers(speakers, 'John Black')).toEqual([]);
+    expect(findSpeakers(speakers, 'Joseph Kern')).toEqual([]);
+  });
+
+  it('drops an abbreviated title typed without its full stop ("Rep Colmer")', () => {
+    const speakers = mergeSpeakers([analyse('ca37.txt', ['“He is a segregationist”, said Rep. William Meyers Colmer.'])]).speakers;
+    for (const query of ['Rep. Colmer', 'Rep Colmer', 'Rep. William Colmer']) expect(findSpeakers(speakers, query)[0]?.name).toBe('William Meyers Colmer');
+  });
+
+  it('takes "Miss Baldrige" for the Letitia Baldrige named before, and never a "Mrs." for a man of her surname (ca33)', () => {
+    const analysis = analyse('ca33.txt', [
+      'One of the most interested “students” on the tour which the Brevard group took at the National Gallery yesterday following their concert at the White House, was Letitia Baldrige, social secretary to First Lady Jacqueline Kennedy.',
+      '“I was an art major in college”, Miss Baldrige explained.',
+    ]);
+    expect(speakerOf(analysis, 'art major')).toBe('Letitia Baldrige');
+    const couple = analyse('ca33.txt', ['“The house is too small”, Charles A. Black said.', '“He never helps”, Mrs. Black said.']);
+    expect(speakerOf(couple, 'never helps')).not.toBe('Charles A. Black');
+  });
+
   it('takes a first name alone for the one person of the article who has it', () => {
     const analysis = analyse('ca33.txt', [
       'Mrs. Mary Black and her husband were married in 1950.',
