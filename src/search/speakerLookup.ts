@@ -3,6 +3,7 @@ import { nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
+import { soundsAlike } from '../lang/en/soundsLike.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -121,7 +122,8 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
  *   nickname of the other (nicknames.ts), the surname the same;
  * - "Dwight Eisenhower" or "Letitia Baldridge" for a person the text names only by surname and
  *   title ("Eisenhower", "Miss Baldrige"): the surname decides, spelt right or a typo off, and the
- *   words before it must be given names or initials, so "Defense Eisenhower" is nobody.
+ *   words before it must be given names or initials, so "Tank Eisenhower" is nobody;
+ * - "Ed J. Leigh" for Ed J. Lee: the given names the text's own, the surname spelt as it sounds.
  * Scored under a name whose every word the text used (80), so a fully named namesake wins.
  */
 function personNameScore(nameWords: string[], wantedWords: string[]): number {
@@ -137,10 +139,12 @@ function personNameScore(nameWords: string[], wantedWords: string[]): number {
     const distance = askedSurname === surname ? 0 : editDistance(askedSurname, surname, typoBudget(askedSurname));
     return distance === 0 ? 65 : distance <= typoBudget(askedSurname) ? 25 : 0;
   }
-  if (askedSurname !== surname) return 0;
   const known = new Set(given);
   const nicknamed = askedGiven.filter((word) => !known.has(word));
-  return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
+  if (askedSurname === surname) return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
+  // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own.
+  const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
+  return givenAgree && soundsAlike(askedSurname, surname) ? 20 : 0;
 }
 
 /** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */
