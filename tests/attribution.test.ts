@@ -211,6 +211,23 @@ describe('attribution from the sentence’s structure', () => {
   });
 });
 
+describe('subjects that are a body or a couple (ca33, ca40)', () => {
+  it('keeps "of" inside a body’s name before its verb', () => {
+    const analysis = analyse('ca40.txt', ['The University of Georgia has long claimed that it does not discriminate against any applicant on the basis of race or color.']);
+    expect(speakerOf(analysis, 'does not discriminate')).toBe('the University of Georgia');
+  });
+
+  it('gives a couple of one surname’s statement to neither, but two named people’s to the one before the verb', () => {
+    const couple = analyse('ca33.txt', [
+      'Mrs. Mary Black and her husband were married in 1950.',
+      'Because neither of them really wanted their marriage to break up, Mr. and Mrs. Black agreed that they would see a counselor.',
+    ]);
+    expect(couple.quotes.some((quote) => quote.text.includes('see a counselor') && quote.speaker)).toBe(false);
+    const two = analyse('ca33.txt', ['Pfohl and Wilson said the orchestra would play the first concert.']);
+    expect(speakerOf(two, 'first concert')).toBe('Wilson');
+  });
+});
+
 describe('speaker identity across articles', () => {
   const merged = mergeSpeakers([
     analyse('a.txt', ['“The rate will not change”, said C. Virgil Martin, president of the company.']),
@@ -263,6 +280,19 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Tank Eisenhower')).toEqual([]);
     expect(findSpeakers(speakers, 'John Black')).toEqual([]);
     expect(findSpeakers(speakers, 'Joseph Kern')).toEqual([]);
+  });
+
+  it('finds a surname spelt as it sounds when the given names are the text’s own (ca25)', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca25.txt', [
+        'Among the witnesses were Ed J. Lee, director of McCormick Place, and Jerome Leavitt, a partner in the Union Liquor company.',
+        'Lee said he had told the jury that he made an agreement in April with Stein to supply and supervise janitors in McCormick Place.',
+      ]),
+    ]).speakers;
+    for (const query of ['Ed J. Leigh', 'Ed Leigh']) expect(findSpeakers(speakers, query)[0]?.name).toBe('Ed J. Lee');
+    // Another given name, or a surname alone, is not enough.
+    expect(findSpeakers(speakers, 'Robert Leigh')).toEqual([]);
+    expect(findSpeakers(speakers, 'Leigh')).toEqual([]);
   });
 
   it('drops an abbreviated title typed without its full stop ("Rep Colmer")', () => {
