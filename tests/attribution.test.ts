@@ -295,6 +295,16 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Leigh')).toEqual([]);
   });
 
+  it('drops a word for a role typed before a surname ("partner Guerin"), but not a given name or a word after it', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca26.txt', ['“I feel confident the stock will qualify for the national list”, said Dean Guerin, a partner in the firm.']),
+      analyse('ca42.txt', ['“We shall always be prepared to discuss international problems”, President John F. Kennedy said.']),
+    ]).speakers;
+    for (const query of ['partner Guerin', 'underwriter Dean Guerin']) expect(findSpeakers(speakers, query)[0]?.name).toBe('Dean Guerin');
+    expect(findSpeakers(speakers, 'Kennedy Administration')).toEqual([]);
+    expect(findSpeakers(speakers, 'Robert Guerin')).toEqual([]);
+  });
+
   it('drops an abbreviated title typed without its full stop ("Rep Colmer")', () => {
     const speakers = mergeSpeakers([analyse('ca37.txt', ['“He is a segregationist”, said Rep. William Meyers Colmer.'])]).speakers;
     for (const query of ['Rep. Colmer', 'Rep Colmer', 'Rep. William Colmer']) expect(findSpeakers(speakers, query)[0]?.name).toBe('William Meyers Colmer');

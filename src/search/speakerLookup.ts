@@ -4,6 +4,7 @@ import { isGivenName } from '../lang/en/firstNames.ts';
 import { descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
+import { namesPeople } from '../lang/en/wordnet.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -43,7 +44,12 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
   // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
-  const nameOnly = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word));
+  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word));
+  // "partner Guerin", "coach Royal": a word for a person's role before the name, that is nobody's given name (WordNet
+  // files it under persons; "Dean" is also a given name), is a title too. Only before it: "Kennedy Administration" is a body.
+  let roleWords = 0;
+  while (roleWords < titlesDropped.length - 1 && isRoleWord(titlesDropped[roleWords] ?? '')) roleWords++;
+  const nameOnly = titlesDropped.slice(roleWords);
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
   const initialism = INITIALISM.test(query.trim()) ? query.replace(/[.\s]/g, '').toLowerCase() : null;
@@ -145,6 +151,11 @@ function personNameScore(nameWords: string[], wantedWords: string[]): number {
   // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own.
   const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
   return givenAgree && soundsAlike(askedSurname, surname) ? 20 : 0;
+}
+
+/** A common noun for a person ("partner", "coach", "lawyer") that is no given name. */
+function isRoleWord(word: string): boolean {
+  return namesPeople(word) && !isGivenName(word);
 }
 
 /** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */
