@@ -1,5 +1,5 @@
 import { asksSomething } from '../lang/en/descriptions.ts';
-import { answerKindWord, expectedAnswerKind } from '../lang/en/questionWords.ts';
+import { answerKindWord, expectedAnswerKind, FIGURE_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import { answerTest } from './answerShape.ts';
 import { type AskIndex, runLater, runNow, type Steps, type TermStats, wait } from './askIndex.ts';
 import { type AskResult, notCovered } from './askResult.ts';
@@ -70,7 +70,7 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
   const kindTerm = toTerm(answerKindWord(searched) ?? '');
   const wantsPattern = wants ? answerTest(wants, new Set(toTerms(searched).filter((term) => term !== kindTerm))) : null;
 
-  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question));
+  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), wants !== null && FIGURE_ANSWER_KINDS.has(wants));
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   if (!best || hits.length === 0) {
