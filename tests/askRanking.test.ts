@@ -40,3 +40,14 @@ describe('a question that asks for a figure', () => {
     expect(shown(result)[0]).toMatch(/the admission is a bundle of used clothing/);
   });
 });
+
+describe('a question that asks who', () => {
+  it('ranks a sentence of the story that names people before one that names nobody', () => {
+    const texts = shown(desk.ask('who opposed the abandoned property bill', { limit: 6 }));
+    const named = texts.findIndex((text) => text.includes('denied by several bankers, including Scott Hudson'));
+    const nobody = texts.findIndex((text) => text.startsWith('There was no debate as the Senate passed the bill'));
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(nobody).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(nobody);
+  });
+});
