@@ -27,4 +27,21 @@ describe('direct quotes', () => {
     expect(speakerOf(analysis, "I'm a slob")).toBe('Stirling Moss');
     expect(speakerOf(analysis, 'My taste is gaudy')).toBe('Stirling Moss');
   });
+
+  it('gives quoted paragraphs to a described reporter whose line ends in a dash, and a paragraph introducing a nested quote to its speaker (ca43)', () => {
+    const analysis = analyse('ca43.txt', [
+      "Commerce Secretary Luther Hodges, accompanied by a member of our staff, on May 10 toured plants of two of Italy's biggest companies—Fiat, the auto producer, and Olivetti, maker of typewriters and calculating machines.",
+      'Our staff man cabled from Turin as follows—',
+      '“Follow Secretary Hodges through the Fiat plant, and you learn this:',
+      '“Three, labor troubles are infrequent. Fiat officials say they have had no strikes for more than six years.',
+      "“Said Secretary Hodges: ' It's a tough combination for the U.S. to face.",
+      '“Olivetti had a special interest for Hodges. Olivetti took over Underwood, the U.S. typewriter maker, in late 1959.',
+    ]);
+    expect(speakerOf(analysis, 'Follow Secretary Hodges')).toBe('our staff man');
+    expect(speakerOf(analysis, 'labor troubles are infrequent')).toBe('our staff man');
+    // The paragraph introducing Hodges' words is not the reporter's words: only the inner quote has a speaker.
+    expect(analysis.quotes.filter((quote) => quote.text.includes("It's a tough combination")).map((quote) => quote.speaker?.name)).toEqual([undefined, 'Luther Hodges']);
+    // The cabled report runs on past the paragraph it quotes Hodges in.
+    expect(speakerOf(analysis, 'Olivetti had a special interest')).toBe('our staff man');
+  });
 });

@@ -133,10 +133,10 @@ export class Attributor {
         quotes.push(quote);
         // “Said Secretary Hodges: ' It's a tough combination …”: a quote inside a quoted report is the one it names.
         const inner = owners.nestedQuote(span.text, this.subjects);
-        if (inner) quotes.push({ ...quote, text: inner.text, kind: 'direct', speaker: inner.speaker, method: inner.method, cue: inner.phrase });
+        if (inner) quotes.push(owners.innerQuote(quote, inner));
         previousInBlock = quote;
         if (quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
-        if (span.runsOn) runsOnWith = quote.speaker;
+        if (span.runsOn) runsOnWith = match?.speaker ?? null;
       }
 
       if (block.section === 'body') {
@@ -158,14 +158,14 @@ export class Attributor {
             reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
-        const introducesNext =
-          reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        const mark = owners.introducingMark(masked, sentence);
+        const introducesNext = reported && mark >= reported.verbEnd;
         const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
           if (lastSentence) runsOnWith = reported?.speaker ?? null;
-        } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
+        } else if (lastSentence && speechSubjects.length === 0 && mark >= 0) {
           // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
-          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
+          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
