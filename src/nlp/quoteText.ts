@@ -99,6 +99,10 @@ export function firstNonSpace(text: string): number {
 export function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
   const before = text.slice(sentence.start, span.open).trim();
   if (before === '' || /[:]$/.test(before)) return true;
+  // "Ramsey, 6-3, 195 and ruggedly slim, says, “I can't remember …”": a speech verb and a comma introduce a sentence as a
+  // colon would ("said, “to increase the population …”" goes on with the reporter's sentence: a fragment).
+  const verb = /(?<verb>\p{L}+),$/u.exec(before)?.groups?.verb;
+  if (verb && isVerb(verb) && /^\P{L}*\p{Lu}/u.test(span.text)) return true;
   const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
   return verbSoonAfter(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
 }
