@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
+
+/**
+ * Reported speech and speakers that are no person, on sentences of non-reserved Brown press texts:
+ * one structure per test, each failing before the rule it names was built.
+ */
+describe('reported speech and bodies as speakers', () => {
+  it('gives “it said” to the body opening the sentence before, or the one an “it” chain goes back to (ca28, ca41)', () => {
+    const tax = analyse('ca28.txt', [
+      'The Revenue Service disallowed the claim, invoking a law provision that generally bars deductions for expenses incurred in connection with what it said was tax-exempt income. The Tax Court rejected this view. It said the tax-freedom of the gain in this case stemmed not from the exempt status of the income but from a special rule on corporate liquidations.',
+    ]);
+    expect(speakerOf(tax, 'tax-freedom of the gain', 'reported')).toBe('Tax Court');
+    // "what it said was …": a subordinate clause's "it" is nobody's statement.
+    expect(speakerOf(tax, 'tax-exempt income', 'reported')).toBeUndefined();
+    const council = analyse('ca41.txt', [
+      "During the five-month lull, civil war smoldered and flickered throughout the Congo. On Feb. 21 the council passed another resolution urging the taking of “all appropriate measures to prevent the occurrence of civil war in the Congo, including the use of force, if necessary, in the last resort”. Although the resolution might have been far more specific, it was considerably tougher than the earlier one. It also urged that the U.N. eject, and prevent the return of, all Belgian and other foreign military and political advisers;; ordered an investigation of Lumumba's death;; urged the reconvention of the Congolese Parliament and the reorganization of the army.",
+    ]);
+    expect(speakerOf(council, 'the U.N. eject', 'reported')).toBe('the council');
+  });
+
+  it('never gives “it” to a person, nor across a paragraph or a sentence with another subject (ca28, ca41)', () => {
+    const person = analyse('ca28.txt', ['Mark V. Keeler rejected this view. It said the tax-freedom of the gain stemmed from a special rule.']);
+    expect(speakerOf(person, 'tax-freedom', 'reported')).toBeUndefined();
+    const nextParagraph = analyse('ca28.txt', ['The Tax Court rejected this view.', 'It said the tax-freedom of the gain stemmed from a special rule.']);
+    expect(speakerOf(nextParagraph, 'tax-freedom', 'reported')).toBeUndefined();
+    const between = analyse('ca41.txt', [
+      'On July 14 the Security Council voted the resolution which drew the U.N. into the Congo. The Belgians were reluctant to withdraw their troops. It said the troops would stay.',
+    ]);
+    expect(speakerOf(between, 'troops would stay', 'reported')).toBeUndefined();
+  });
+});
