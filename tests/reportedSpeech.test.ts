@@ -29,4 +29,15 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(between, 'troops would stay', 'reported')).toBeUndefined();
   });
+
+  it('reads a verb after a bracketed aside, and “was assuring … that” as a finite verb with a report (ca16, ca36)', () => {
+    const analysis = analyse('ca36.txt', [
+      "It is now disclosed that the taxpayer not only pays for high wages, but he pays the employers' strike expenses when the latter undertakes to fight a strike. Business Week (Aug. 9, 1961) reports that the United Aircraft Company, against which the International Association of Machinists had undertaken a strike, decided to keep its plants operating.",
+      'Paradoxically, the same week in which Senator McClellan was attempting to extend the anti-trust act to labor in transportation, the Civil Aeronautics Board was assuring the airlines that if they met in concert to eliminate many costly features of air travel, the action would not be deemed a violation of the anti-trust act.',
+    ]);
+    expect(speakerOf(analysis, 'decided to keep its plants operating', 'reported')).toBe('Business Week');
+    expect(speakerOf(analysis, 'would not be deemed a violation', 'reported')).toBe('Civil Aeronautics Board');
+    // Without a "that"-clause, a progressive speech verb tells of talk, not what was said.
+    expect(analyse('ca16.txt', ['The Burkes, who now live in Kankakee, are telling friends of the engagement.']).quotes).toEqual([]);
+  });
 });

@@ -74,8 +74,11 @@ export const ACCORDING_TO = /^according\s+to$/i;
 /** "…and warned": a verb sharing the subject of an earlier one. */
 export const COORDINATED_BEFORE = /\b(?:and|but|or)$/i;
 
-/** A present participle ("adding", "saying"). */
-export const PARTICIPLE = /ing$/i;
+/** A present participle ("adding", "saying"); "was assuring" with its form of "be" is a finite verb, no participle. */
+export const PARTICIPLE = /^\S+ing$/i;
+
+/** A form of "be" right before a participle, making it a finite verb: "was assuring", "were demanding". */
+export const PROGRESSIVE_BE = /\b(?:was|were|is|are|been)\s+$/u;
 
 /** The particle of a two-word speech verb ("summed up", "called for", "according to"). */
 export const VERB_PARTICLE = /^\s+(up|for|out|to)\b/;
