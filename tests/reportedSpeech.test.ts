@@ -40,4 +40,20 @@ describe('reported speech and bodies as speakers', () => {
     // Without a "that"-clause, a progressive speech verb tells of talk, not what was said.
     expect(analyse('ca16.txt', ['The Burkes, who now live in Kankakee, are telling friends of the engagement.']).quotes).toEqual([]);
   });
+
+  it('gives a paragraph without quote marks after “X announced:” to X, but not the text after a quote left open (ca34, ca41)', () => {
+    const announced = analyse('ca34.txt', [
+      'Last Friday the White House announced:',
+      'President Kennedy will meet with Soviet Premier Nikita S. Khrushchev in Vienna June 3 and 4.',
+      'The announcement came after a period of sharp deterioration in East-West relations.',
+    ]);
+    expect(speakerOf(announced, 'will meet with Soviet Premier', 'reported')).toBe('the White House');
+    expect(speakerOf(announced, 'sharp deterioration')).toBeUndefined();
+    const resolution =
+      'On July 14 the Security Council—with France and Great Britain abstaining—voted the resolution which drew the U.N. into the Congo. Vague in wording, it called for withdrawal of Belgian troops and authorized the Secretary-General “to take the necessary steps to provide the (Congolese) Government with such military assistance as may be necessary, until, through the efforts of the Congolese Government with the technical assistance of the United Nations, the national security forces may be able, in the opinion of the Government, to meet fully their tasks.';
+    const after =
+      'Secretary-General Hammarskjold decided that it would be preferable if the U.N. troops sent into the Congo were to come from African, or at least nonwhite, nations—certainly not from the U.S., Russia, Great Britain or France. He quickly called on Ghana, Tunisia, Morocco, Guinea and Mali, which dispatched troops within hours. Ultimately the U.N. army in the Congo reached a top strength of 19,000, including about 5,000 from India and a few soldiers from Eire and Sweden, who were the only whites.';
+    const runOn = analyse('ca41.txt', [resolution, after]);
+    expect(runOn.quotes.filter((quote) => quote.kind === 'reported' && after.includes(quote.text))).toEqual([]);
+  });
 });
