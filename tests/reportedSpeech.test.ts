@@ -56,4 +56,15 @@ describe('reported speech and bodies as speakers', () => {
     const runOn = analyse('ca41.txt', [resolution, after]);
     expect(runOn.quotes.filter((quote) => quote.kind === 'reported' && after.includes(quote.text))).toEqual([]);
   });
+
+  it('reads a roundup item run into the paragraph after a full stop and a dash as a sentence of its own (ca28)', () => {
+    const analysis = analyse('ca28.txt', [
+      'The court held that the tax applied to non-profit sales because the corporations realized economic benefits by doing business as two separate entities. —Consumer spending edged down in April after rising for two consecutive months, the Government reported.',
+    ]);
+    expect(analysis.passages.map((passage) => passage.text.slice(0, 24))).toEqual(
+      ['Headline of ca28.txt', 'The court held that the t', '—Consumer spending edged'].map((text) => text.slice(0, 24)),
+    );
+    expect(speakerOf(analysis, 'Consumer spending edged down', 'reported')).toBe('the Government');
+    expect(speakerOf(analysis, 'non-profit sales', 'reported')).toBe('the court');
+  });
 });
