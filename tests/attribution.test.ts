@@ -211,6 +211,17 @@ describe('attribution from the sentence’s structure', () => {
   });
 });
 
+describe('names after a sentence-opening adverb (cg06, cn10)', () => {
+  it('drops an adverb that opens the sentence from the speaker’s name', () => {
+    const analysis = analyse('cn10.txt', ['Finally Luis Hernandez said, “What must be, must be. I am with you, of course, Tomas”.']);
+    expect(speakerOf(analysis, 'What must be')).toBe('Luis Hernandez');
+    const steinberg = analyse('cg06.txt', [
+      'And how did he feel about modern art?? Again Steinberg was cautious and replied with a smile that he was not exposed to it enough to hazard comments. “As my wife puts it”, he said, again with a twinkle in his eyes, “all you know is your music.”',
+    ]);
+    expect(speakerOf(steinberg, 'As my wife puts it')).toBe('Steinberg');
+  });
+});
+
 describe('paraphrases with quoted words inside (ca25)', () => {
   it('keeps a paraphrase around a quoted phrase when the attribution stands between commas, not after a quote', () => {
     const analysis = analyse('ca25.txt', [
