@@ -51,3 +51,17 @@ describe('a question that asks who', () => {
     expect(named).toBeLessThan(nobody);
   });
 });
+
+describe('a question that asks why', () => {
+  it('shows the sentence after one that only says what happened: the report gives the cause next', () => {
+    const result = desk.ask('why is bobby waters having an operation', { limit: 1 });
+    expect(result.status).toBe('found');
+    expect(shown(result)[0]).toMatch(/will undergo a knee operation tomorrow.*Waters injured his left knee in the last game/);
+  });
+
+  it('shows a sentence that gives the reason as it is', () => {
+    // "…in a month with no R's, so no oysters": the reason is in the sentence itself.
+    const [first] = shown(desk.ask('why are there no oysters at the party', { limit: 1 }));
+    expect(first).toMatch(/It is just bad luck that we are having the party in a month with no R's, so no oysters\.$/);
+  });
+});

@@ -27,6 +27,8 @@ export function rankWindows(
   namesOnly = false,
   /** A sure test for the answer asked (a figure, a person's name): a window passing it ranks before its article's windows failing it (answerInArticle.ts). */
   sure: SureAnswer | null = null,
+  /** Whether the question asks why: a window without a reason reads on into the next sentence (windows.ts). */
+  asksWhy = false,
 ): Window[] {
   const topScore = matches[0]?.score ?? 1;
   const windows: Window[] = [];
@@ -38,7 +40,7 @@ export function rankWindows(
     if (rank >= RANKED_CANDIDATES) break;
     const passage = passages.get(match.id);
     if (!passage) continue;
-    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern) : alone(passage, words, found, wantsPattern);
+    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern, asksWhy) : alone(passage, words, found, wantsPattern);
     // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
     const relevance = Math.min(1, match.score / topScore);
     const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;
