@@ -42,6 +42,11 @@ describe('a question that asks for a figure', () => {
 });
 
 describe('a question that asks who', () => {
+  it('ranks first a person described by what the question names over sentences that only name it', () => {
+    const [first] = shown(desk.ask('who heads spice-nice', { limit: 1 }));
+    expect(first).toMatch(/^Tim Larson, a junior at Wilson High School and president of Spice-Nice/);
+  });
+
   it('ranks a sentence of the story that names people before one that names nobody', () => {
     const texts = shown(desk.ask('who opposed the abandoned property bill', { limit: 6 }));
     const named = texts.findIndex((text) => text.includes('denied by several bankers, including Scott Hudson'));
