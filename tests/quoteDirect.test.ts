@@ -44,4 +44,15 @@ describe('direct quotes', () => {
     // The cabled report runs on past the paragraph it quotes Hodges in.
     expect(speakerOf(analysis, 'Olivetti had a special interest')).toBe('our staff man');
   });
+
+  it('gives a quote that is its own sentence to the person the sentence before paraphrased, and not when words after it may attribute it (cf20, cg58)', () => {
+    const analysis = analyse('cf20.txt', [
+      "When Mayor Dever heard of the banquet he summoned Hughes for an explanation of why he had been dishonouring the police department by consorting with these felons and fixers. Hughes said that he had understood the party was to be in honour of Jerry O'Connor, the proprieter of a Loop gambling house. “But when I arrived and recognised a number of notorious characters I had thrown into the detective bureau basement half a dozen times, I knew I had been framed, and withdrew almost at once”.",
+    ]);
+    expect(speakerOf(analysis, 'But when I arrived')).toBe('Hughes');
+    const letter = analyse('cg58.txt', [
+      'After complimenting Morgan and the riflemen and saying he was praising them to Congress, too, the ardent Frenchman added he felt that Congress should make some financial restitution to the widow and family of Morris, but that he knew Morgan realized how long such action usually required, if it was done at all. “As Mrs. Morris may be in some want before that time”, Lafayette continued, “I am going to trouble you with a commission which I beg you will execute with the greatest secrecy”.',
+    ]);
+    expect(speakerOf(letter, 'As Mrs. Morris may be')).not.toBe('Frenchman');
+  });
 });

@@ -11,6 +11,7 @@ import {
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
+import { INTRODUCING_MARK_AT_END } from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
@@ -85,9 +86,6 @@ function subjectBeforeFirstVerb(text: string, tokens: TaggedTokens, from: number
   }
   return null;
 }
-
-/** A colon or a dash closing a sentence: what follows is what it introduces. */
-const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
 
 /**
  * Where a sentence ends in a colon or a dash that introduces the quote after it ("Mitchell said in a

@@ -1,0 +1,21 @@
+/**
+ * English patterns for direct quotes and who says them: a subject opening a clause, the asides news
+ * puts between a name and its verb, the marks that introduce a quotation. Compiled once.
+ */
+
+/**
+ * A capitalised name followed by a comma or a lower-case word: a likely subject; after a possessive and
+ * up to two lower-case words too ("Britain's balding Ace Driver Stirling Moss, 31, all but smothered …").
+ * Sticky: tried at clause openings only.
+ */
+export const CLAUSE_SUBJECT_NAME =
+  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+
+/** An aside of a number between a name and its verb: an age, a height, a weight ("31", "6-3", "195 pounds"). */
+export const NUMBER_ASIDE_AT_END = /,\s*\p{N}[^,]{0,30},\s*$/u;
+
+/** What may stand before a name that opens a clause: nothing, or a comma, semicolon or colon (and "the"). */
+export const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:[Tt]he\s+)?$/u;
+
+/** A colon or a dash closing a sentence: what follows is what it introduces ("as follows—"). */
+export const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
