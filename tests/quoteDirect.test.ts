@@ -55,4 +55,28 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(letter, 'As Mrs. Morris may be')).not.toBe('Frenchman');
   });
+
+  it('reads a sentence opening with any speech verb, its subject after it and an aside naming a role, as the quote’s introduction (cc13, cf10)', () => {
+    const play = analyse('cc13.txt', ['Said Benedick: “Lady Beatrice, have you wept all this while”??', 'Replied Beatrice: “Yea, and I will weep a while longer”.']);
+    expect(speakerOf(play, 'I will weep a while longer')).toBe('Lady Beatrice');
+    const quacks = analyse('cf10.txt', [
+      "Who are the victims of the device quacks?? Authorities say that oldsters are a prime target. Says Wallace F. Jannsen, director of the FDA's Division of Public Information: “Quacks are apt to direct their appeal directly to older people, or to sufferers from chronic ailments such as arthritis, rheumatism, diabetes, and cancer”.",
+    ]);
+    const speaker = quacks.quotes.find((quote) => quote.text.startsWith('Quacks are apt'))?.speaker;
+    expect([speaker?.name, [...(speaker?.titles ?? [])]]).toEqual(['Wallace F. Jannsen', ["director of the FDA's Division of Public Information"]]);
+  });
+
+  it('reads “X went on” and “he continued” after a quote as attribution, both halves of a split quote included, (cg36, cg58)', () => {
+    const analysis = analyse('cg36.txt', [
+      "Ernest A. Gross leaned back in his chair and told Peter Marshall how Secretary General Dag Hammarskjold had, on December 4, 1957, called him in as a private lawyer to review Bang-Jensen's conduct.",
+      '“Yes”, Gross went on, “Bang-Jensen was an up-and-coming young man. He had always done well. Never well known, but he had done his work competently”.',
+    ]);
+    expect(speakerOf(analysis, 'Yes')).toBe('Ernest A. Gross');
+    expect(speakerOf(analysis, 'Bang-Jensen was an up-and-coming')).toBe('Ernest A. Gross');
+    const letter = analyse('cg58.txt', [
+      'After complimenting Morgan and the riflemen and saying he was praising them to Congress, too, the ardent Frenchman added he felt that Congress should make some financial restitution to the widow and family of Morris, but that he knew Morgan realized how long such action usually required, if it was done at all. “As Mrs. Morris may be in some want before that time”, Lafayette continued, “I am going to trouble you with a commission which I beg you will execute with the greatest secrecy”.',
+    ]);
+    expect(speakerOf(letter, 'As Mrs. Morris may be')).toBe('Lafayette');
+    expect(speakerOf(letter, 'I am going to trouble you')).toBe('Lafayette');
+  });
 });

@@ -19,3 +19,17 @@ export const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:[Tt]he\s+)?$/u;
 
 /** A colon or a dash closing a sentence: what follows is what it introduces ("as follows—"). */
 export const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
+
+/**
+ * A sentence opening with a speech verb, a name after it and an aside before the colon: "Says Wallace F.
+ * Jannsen, director of the FDA's Division of Public Information:".
+ */
+export const INVERTED_INTRODUCTION_WITH_ASIDE =
+  /^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^:;“”"]{0,120}?)\s*:\s*$/u;
+
+/**
+ * Right after a quote, a subject and a verb of going on speaking that close the clause: "“Yes”, Gross went
+ * on, “…”", "“…”, he continued.", "“…”, continued Mr. Smith." ("He continued his work" is no attribution.)
+ */
+export const GOES_ON_AFTER_QUOTE =
+  /^[\s,]*(?:(?<subject>[Hh]e|[Ss]he|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(?:continued|continues|went\s+on|goes\s+on)|(?:continued|went\s+on)\s+(?<inverted>[Hh]e|[Ss]he|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}))(?:\s+\p{Ll}+ly)?\s*(?:[,.;!?]|$)/u;
