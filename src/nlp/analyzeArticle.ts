@@ -3,6 +3,7 @@ import type { Citation, Passage, PassageSection, QuoteKind } from '../domain/typ
 import { Attributor, type TextBlock } from './attribution.ts';
 import type { ArticlePerson } from './people.ts';
 import { ArticlePeople } from './people.ts';
+import { introducedStatements } from './introducedParagraph.ts';
 import { readParagraph } from './sentences.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
@@ -38,6 +39,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const passages: Passage[] = [];
   const quotes: ArticleQuote[] = [];
   let runningOn: ArticlePerson | null = null;
+  let previousBody: TextBlock | undefined;
 
   for (const block of blocks) {
     const blockPassages = block.sentences.map((sentence, index): Passage => ({
@@ -56,6 +58,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
       runningOn = null;
     }
     const { quotes: found, runsOnWith } = attributor.attributeBlock(block, runningOn);
+    found.push(...introducedStatements(previousBody, block, runningOn, found));
+    if (block.section === 'body') previousBody = block;
     runningOn = block.section === 'body' ? runsOnWith : null;
     for (const quote of found) {
       const passage = blockPassages[quote.sentenceIndex];

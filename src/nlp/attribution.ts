@@ -33,7 +33,7 @@ import {
   withInvertedVerb,
   wordCount,
 } from './quoteText.ts';
-import type { SentenceSpan } from './sentences.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
@@ -41,7 +41,6 @@ import { reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { afterReport } from './quoteContinuation.ts';
-import type { TaggedTokens } from './sentences.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -87,6 +86,7 @@ export class Attributor {
     let nextSpan = 0; // spans and sentences are both in text order: one pass pairs them
 
     block.sentences.forEach((sentence, sentenceIndex) => {
+      this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
       let quotedInSentence = 0;
       while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {

@@ -16,7 +16,7 @@ import {
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
-import { nameParts, namesCompatible } from './personName.ts';
+import { nameParts, namesCompatible, withTitleGender } from './personName.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
 const WORD_IN_RUN = /\S+/g;
@@ -105,7 +105,11 @@ export class ArticlePeople {
             const run = trimRun(part);
             if (!run) return;
             if (!/\s/.test(run)) countLone(run);
-            else found.push({ run, text, at, first: index === 0 });
+            else {
+              // "Miss Baldrige", "President Kennedy": a surname after a title recurs as surely as one alone.
+              if (nameParts(run).given.length === 0) countLone(run.slice(run.lastIndexOf(' ') + 1));
+              found.push({ run, text, at, first: index === 0 });
+            }
           });
       }
     }
@@ -244,7 +248,7 @@ export class ArticlePeople {
    * quote under the wrong one.
    */
   lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
-    const wanted = nameParts(name);
+    const wanted = withTitleGender(nameParts(name), title);
     if (!wanted.surname) return undefined;
     const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
     if (candidates.length === 0 && wanted.given.length === 0 && !title) {

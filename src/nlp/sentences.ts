@@ -79,8 +79,29 @@ function toSpans(paragraph: string, raw: string[]): SentenceSpan[] {
       previous.text = paragraph.slice(previous.start, end);
     } else spans.push({ text: paragraph.slice(start, end) || text, start, end });
   }
-  return spans.flatMap((span) => (span.text.length > MAX_PASSAGE_CHARS ? chunkLongSentence(paragraph, span) : [span]));
+  return spans.flatMap((span) => splitAtItemDash(paragraph, span)).flatMap((span) => (span.text.length > MAX_PASSAGE_CHARS ? chunkLongSentence(paragraph, span) : [span]));
 }
+
+/**
+ * "… as two separate entities. —Consumer spending edged down …": a roundup's next item, run into the
+ * paragraph after a full stop and a dash, is a sentence of its own (wink reads the dash as going on).
+ */
+function splitAtItemDash(paragraph: string, span: SentenceSpan): SentenceSpan[] {
+  const parts: SentenceSpan[] = [];
+  let start = span.start;
+  for (const match of span.text.matchAll(ITEM_DASH)) {
+    const end = span.start + (match.index ?? 0) + match[0].trimEnd().length;
+    const next = span.start + (match.index ?? 0) + match[0].length;
+    parts.push({ text: paragraph.slice(start, end), start, end });
+    start = next;
+  }
+  if (parts.length === 0) return [span];
+  parts.push({ text: paragraph.slice(start, span.end), start, end: span.end });
+  return parts;
+}
+
+/** A full stop, space, then a dash opening the next item: "entities. —Consumer". */
+const ITEM_DASH = /[.!?][)”"’']*\s+(?=[—–]\s*\p{Lu})/gu;
 
 /**
  * A "sentence" longer than this is text without sentence punctuation (a list, a run-on paste), not

@@ -4,7 +4,7 @@ import { nameKey } from '../domain/nameKey.ts';
 import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
 import { type ArticlePerson, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
-import { nameParts, namesCompatible, type NameParts } from './personName.ts';
+import { gendersAgree, nameParts, namesCompatible, withTitleGender, type NameParts } from './personName.ts';
 
 interface SpeakerDraft {
   speaker: Speaker;
@@ -110,9 +110,13 @@ class DraftIndex {
   /** The draft this person or organisation belongs to; none when new or when a bare surname is ambiguous. */
   find(person: ArticlePerson): SpeakerDraft | undefined {
     if (person.kind === 'organization') return this.byKey.get(this.organizationKeyOf(person))?.[0];
-    const wanted = nameParts(person.name);
+    const wanted = withTitleGender(nameParts(person.name), [...person.titles].join(' '));
     if (!wanted.surname) return undefined;
-    const surnameDrafts = this.byKey.get(`p:${wanted.surname}`) ?? [];
+    // "Mrs. Black" of one article is not "Charles A. Black" of another.
+    const surnameDrafts = (this.byKey.get(`p:${wanted.surname}`) ?? []).filter((draft) => {
+      const parts = this.parts.get(draft);
+      return !parts || gendersAgree(parts, wanted);
+    });
     if (wanted.given.length === 0) {
       // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
       const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];

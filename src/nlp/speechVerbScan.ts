@@ -1,4 +1,4 @@
-import { ACCORDING, PLURAL_GROUP_WORD, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import { ACCORDING, PARTICIPLE, PLURAL_GROUP_WORD, PROGRESSIVE_BE, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { GROUP_SPEECH_VERBS, isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
@@ -33,12 +33,25 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
         continue;
       }
     }
-    if (SPEECH_VERB_FORMS.has(lower)) found.push({ verb: word, index });
+    if (!SPEECH_VERB_FORMS.has(lower)) continue;
+    // "the Civil Aeronautics Board was assuring the airlines that …": with its form of "be", a participle is a
+    // finite verb (neither a passive nor a participle describing a noun); the subject stands before "was".
+    // Only with a "that"-clause soon after: "were saying goodbye" is no report.
+    const be =
+      PARTICIPLE.test(lower) && THAT_SOON.test(text.slice(index + word.length, index + word.length + THAT_REACH))
+        ? PROGRESSIVE_BE.exec(text.slice(Math.max(0, index - 12), index))?.[0]
+        : undefined;
+    if (be) found.push({ verb: text.slice(index - be.length, index + word.length), index: index - be.length });
+    else found.push({ verb: word, index });
   }
   return found;
 }
 
 const ASCII_WORD = /[A-Za-z]{3,}/g;
+
+/** "was assuring the airlines that": "that" within a few words of the participle, before any punctuation. */
+const THAT_SOON = /^(?:\s+[\w'’-]+){0,4}?\s+that\b/u;
+const THAT_REACH = 60;
 
 /** "dealers report": the word before, after one space, is a plural naming people. */
 function afterPluralGroup(text: string, index: number): boolean {
@@ -65,6 +78,14 @@ export function withoutSkippable(text: string): string {
   let end = text.length;
   for (;;) {
     while (end > 0 && SEPARATOR.test(text[end - 1] ?? '')) end--;
+    // "Business Week (Aug. 9, 1961) reports": an aside in brackets between the subject and its verb.
+    if (text[end - 1] === ')') {
+      const open = text.lastIndexOf('(', end);
+      if (open > 0 && !text.slice(open + 1, end - 1).includes(')')) {
+        end = open;
+        continue;
+      }
+    }
     let start = end;
     while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
     if (start === end) break;

@@ -7,12 +7,14 @@ import {
   DETERMINED_GROUP_AT_END,
   GROUP_AT_END,
   GROUP_PHRASE,
+  IT_AT_END,
   LEADING_NAME,
   LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
   NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
+  PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
   STARTS_WITH_DETERMINER,
@@ -21,12 +23,15 @@ import {
   THE_AND_HEAD,
   THE_AND_ONE_WORD,
 } from '../lang/en/attributionPatterns.ts';
-import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
+import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/names.ts';
+import { nameKey } from '../domain/nameKey.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
+import { BodyReference } from './bodyReference.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameParts } from './personName.ts';
 
@@ -89,6 +94,22 @@ export class SubjectResolver {
   /** Called for each block: "he" reaches back only PRONOUN_REACH paragraphs. */
   nextParagraph(): void {
     this.paragraph++;
+    this.bodies.nextParagraph();
+  }
+
+  /** The body "it" stands for: "The Tax Court rejected this view. It said …". */
+  private readonly bodies = new BodyReference();
+
+  /** Called for each sentence, quotes masked, before its speech verbs are read. */
+  nextSentence(masked: string): void {
+    this.bodies.nextSentence(masked);
+  }
+
+  /** "It said …": the body opening the sentence before (never a person); null when there is none. */
+  private itsBody(phrase: string): SubjectMatch | null {
+    const body = this.bodies.referent();
+    const resolved = body ? this.resolveSubject(body, 'before') : null;
+    return resolved?.speaker?.kind === 'organization' ? { ...resolved, method: 'pronoun', phrase } : null;
   }
 
   /** When each person was last named anywhere in a sentence, and last noted as a subject or speaker (one clock). */
@@ -207,6 +228,7 @@ export class SubjectResolver {
   subjectAtEnd(text: string): SubjectMatch | null {
     const pronoun = PRONOUN_AT_END.exec(text);
     if (pronoun?.groups?.pronoun) return this.resolveSubject(pronoun.groups.pronoun, 'before');
+    if (IT_AT_END.test(text)) return this.itsBody('it');
     const description = DESCRIPTION_AT_END.exec(text);
     if (description?.groups?.description && !/\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(text.replace(/\s+$/, '').split(/\s+/).pop() ?? '')) {
       return this.resolveSubject(description.groups.description, 'before');
@@ -215,6 +237,10 @@ export class SubjectResolver {
     if (name?.groups?.name) {
       // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
       if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
+      // "Mr. and Mrs. Black agreed", "John and Mary Black said": a couple of one surname said it, and neither alone
+      // is "Black". ("Smith and Jones said" stays Jones's: each of two named people said it.)
+      const paired = PAIRED_NAME_BEFORE.exec(text.slice(Math.max(0, (name.index ?? 0) - 40), name.index ?? 0))?.groups?.first;
+      if (paired && (isTitleKey(nameKey(paired)) || (isGivenName(paired) && /\s/.test(name.groups.name)))) return null;
       return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
@@ -261,6 +287,7 @@ export class SubjectResolver {
     const lower = cleaned.toLowerCase();
     // "“No”, I said": outside quotes, "I" is the writer.
     if (cleaned === 'I') return { speaker: this.people.writer(), method: 'named', phrase: cleaned };
+    if (lower === 'it') return this.itsBody(cleaned);
     if (PRONOUNS.has(lower)) {
       const gender = PRONOUN_GENDER.get(lower);
       if (!gender) return null;

@@ -1,6 +1,7 @@
 import type { Passage, PassageSection } from '../domain/types.ts';
 import { describesPerson } from '../lang/en/descriptions.ts';
 import type { AnswerTest } from './answerShape.ts';
+import { preferAnswersInArticle, type SureAnswer } from './answerInArticle.ts';
 import { type AskHit, toHit } from './askResult.ts';
 import { WINDOW_CANDIDATES } from './candidates.ts';
 import type { FoundTerms } from './foundTerms.ts';
@@ -24,6 +25,8 @@ export function rankWindows(
   wantsPattern: AnswerTest | null,
   /** Whether the question only names its topic ("Bill Shea"): a passage that says who they are is the answer. */
   namesOnly = false,
+  /** A sure test for the answer asked (a figure, a person's name): a window passing it ranks before its article's windows failing it (answerInArticle.ts). */
+  sure: SureAnswer | null = null,
 ): Window[] {
   const topScore = matches[0]?.score ?? 1;
   const windows: Window[] = [];
@@ -46,9 +49,11 @@ export function rankWindows(
     window.score = described * section * fit * (1 + PAIR_BONUS * near) * (Math.pow(window.coverage, 2) + RELEVANCE_WEIGHT * relevance);
     windows.push(window);
   }
+  if (sure) preferAnswersInArticle(windows, sure);
   windows.sort((a, b) => b.score - a.score);
   const best = windows[0];
   if (best) markShape(best, matches, passages, words);
+  if (best?.promotedOver) markShape(best.promotedOver, matches, passages, words);
   return windows;
 }
 

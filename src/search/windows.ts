@@ -19,6 +19,8 @@ export interface Window {
   sentences: Passage[];
   /** Share of the question's informative weight found (0–1). */
   coverage: number;
+  /** The window of the same article this one was ranked before because it gives the answer's kind (answerInArticle.ts). */
+  promotedOver: Window | null;
   /** Index terms of the question found in the window (or its headline, or as related words). */
   found: Set<string>;
   answerFits: boolean;
@@ -70,6 +72,7 @@ export function alone(passage: Passage, words: readonly QuestionWord[], found: F
     passage,
     sentences: [passage],
     coverage,
+    promotedOver: null,
     found: present,
     answerFits: wants ? wants(passage.text) : false,
     holdsAsked: true,
@@ -129,7 +132,8 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
     const answerFits = wants ? sentences.some((sentence) => wants(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
     const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
+    if (gainsWords || gainsAnswer)
+      best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;
 }

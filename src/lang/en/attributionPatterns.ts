@@ -33,6 +33,8 @@ export const DESCRIPTION_AT_END = new RegExp(
 export const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b(?<pronoun>he|she)$/iu;
 /** A preposition or a subordinating word right before a name: the name is no subject of a main clause. */
 export const NOT_A_SUBJECT_BEFORE = /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless)\s+$/iu;
+/** "Mr. and Mrs. Black agreed", "John and Mary Black said": the word before "and" may share the name's surname. */
+export const PAIRED_NAME_BEFORE = /(?:^|\s)(?<first>\p{Lu}[\p{L}\p{M}’'.-]*)\s+(?:and|or)\s+$/u;
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 export const GROUP_AT_END =
@@ -74,8 +76,11 @@ export const ACCORDING_TO = /^according\s+to$/i;
 /** "…and warned": a verb sharing the subject of an earlier one. */
 export const COORDINATED_BEFORE = /\b(?:and|but|or)$/i;
 
-/** A present participle ("adding", "saying"). */
-export const PARTICIPLE = /ing$/i;
+/** A present participle ("adding", "saying"); "was assuring" with its form of "be" is a finite verb, no participle. */
+export const PARTICIPLE = /^\S+ing$/i;
+
+/** A form of "be" right before a participle, making it a finite verb: "was assuring", "were demanding". */
+export const PROGRESSIVE_BE = /\b(?:was|were|is|are|been)\s+$/u;
 
 /** The particle of a two-word speech verb ("summed up", "called for", "according to"). */
 export const VERB_PARTICLE = /^\s+(up|for|out|to)\b/;
@@ -225,3 +230,18 @@ export const QUOTED_AS_SAYING =
 /** A sentence that is only a subject and its verb: "Corrigan asked.", "the mayor said." (after a quote ending in "?"/"!"). */
 export const SHORT_ATTRIBUTION =
   /^(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3}|(?:[Hh]e|[Ss]he|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?<verb>\p{Ll}+)\s*[.!]?$/u;
+
+/** An opening phrase of time or place before a sentence's subject: "On Feb. 21 the council passed …", "Last Friday the White House …". */
+export const INTRO_WORD = /^\s*(?:On|In|At|During|After|Before|Last|Early|Late|Earlier|Later|Then|Meanwhile|Thus|But|And|Yet|Also|Since|Until|By)\b/u;
+
+/** A capitalised body's name at a sentence's subject, then its verb or an aside: "The Tax Court rejected", "the Security Council—with …". */
+export const BODY_NAME_AT = /(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,5}\p{Lu}[\p{L}\p{M}'’-]*)(?=\s*[—–,(]|\s+\p{Ll})/uy;
+
+/** "the" and up to three lower-case words at a sentence's subject: a body named in lower case is read from them ("the council passed"). */
+export const LOWER_BODY_AT = /[Tt]he\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}/uy;
+
+/** A sentence whose subject is "it", at its start or after an opening clause: "Although …, it was considerably tougher". */
+export const OPENS_WITH_IT = /^\s*(?:[^,;:—“”]{1,80},\s+)?[Ii]t\s+\p{Ll}/u;
+
+/** "it" right before a speech verb, never inside a subordinate clause ("what it said was …"). */
+export const IT_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b[Ii]t$/u;

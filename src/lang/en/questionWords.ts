@@ -79,6 +79,13 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
 export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'height']);
 
 /**
+ * Kinds of answer that are a figure (a count, a sum, a length of time, an age, a height): their
+ * patterns need digits, number words or units, so a sentence matching one most likely gives it. The
+ * looser kinds match too much to rank by ("next", "in the city", any two capitalised words).
+ */
+export const FIGURE_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['money', 'number', 'duration', 'age', 'height']);
+
+/**
  * The word that says which kind of answer is wanted ("old" in "how old is…", "many" in "how many"):
  * it frames the question rather than naming what it is about, and the answer rarely repeats it.
  */

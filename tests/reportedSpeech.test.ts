@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
+
+/**
+ * Reported speech and speakers that are no person, on sentences of non-reserved Brown press texts:
+ * one structure per test, each failing before the rule it names was built.
+ */
+describe('reported speech and bodies as speakers', () => {
+  it('gives “it said” to the body opening the sentence before, or the one an “it” chain goes back to (ca28, ca41)', () => {
+    const tax = analyse('ca28.txt', [
+      'The Revenue Service disallowed the claim, invoking a law provision that generally bars deductions for expenses incurred in connection with what it said was tax-exempt income. The Tax Court rejected this view. It said the tax-freedom of the gain in this case stemmed not from the exempt status of the income but from a special rule on corporate liquidations.',
+    ]);
+    expect(speakerOf(tax, 'tax-freedom of the gain', 'reported')).toBe('Tax Court');
+    // "what it said was …": a subordinate clause's "it" is nobody's statement.
+    expect(speakerOf(tax, 'tax-exempt income', 'reported')).toBeUndefined();
+    const council = analyse('ca41.txt', [
+      "During the five-month lull, civil war smoldered and flickered throughout the Congo. On Feb. 21 the council passed another resolution urging the taking of “all appropriate measures to prevent the occurrence of civil war in the Congo, including the use of force, if necessary, in the last resort”. Although the resolution might have been far more specific, it was considerably tougher than the earlier one. It also urged that the U.N. eject, and prevent the return of, all Belgian and other foreign military and political advisers;; ordered an investigation of Lumumba's death;; urged the reconvention of the Congolese Parliament and the reorganization of the army.",
+    ]);
+    expect(speakerOf(council, 'the U.N. eject', 'reported')).toBe('the council');
+  });
+
+  it('never gives “it” to a person, nor across a paragraph or a sentence with another subject (ca28, ca41)', () => {
+    const person = analyse('ca28.txt', ['Mark V. Keeler rejected this view. It said the tax-freedom of the gain stemmed from a special rule.']);
+    expect(speakerOf(person, 'tax-freedom', 'reported')).toBeUndefined();
+    const nextParagraph = analyse('ca28.txt', ['The Tax Court rejected this view.', 'It said the tax-freedom of the gain stemmed from a special rule.']);
+    expect(speakerOf(nextParagraph, 'tax-freedom', 'reported')).toBeUndefined();
+    const between = analyse('ca41.txt', [
+      'On July 14 the Security Council voted the resolution which drew the U.N. into the Congo. The Belgians were reluctant to withdraw their troops. It said the troops would stay.',
+    ]);
+    expect(speakerOf(between, 'troops would stay', 'reported')).toBeUndefined();
+  });
+
+  it('reads a verb after a bracketed aside, and “was assuring … that” as a finite verb with a report (ca16, ca36)', () => {
+    const analysis = analyse('ca36.txt', [
+      "It is now disclosed that the taxpayer not only pays for high wages, but he pays the employers' strike expenses when the latter undertakes to fight a strike. Business Week (Aug. 9, 1961) reports that the United Aircraft Company, against which the International Association of Machinists had undertaken a strike, decided to keep its plants operating.",
+      'Paradoxically, the same week in which Senator McClellan was attempting to extend the anti-trust act to labor in transportation, the Civil Aeronautics Board was assuring the airlines that if they met in concert to eliminate many costly features of air travel, the action would not be deemed a violation of the anti-trust act.',
+    ]);
+    expect(speakerOf(analysis, 'decided to keep its plants operating', 'reported')).toBe('Business Week');
+    expect(speakerOf(analysis, 'would not be deemed a violation', 'reported')).toBe('Civil Aeronautics Board');
+    // Without a "that"-clause, a progressive speech verb tells of talk, not what was said.
+    expect(analyse('ca16.txt', ['The Burkes, who now live in Kankakee, are telling friends of the engagement.']).quotes).toEqual([]);
+  });
+
+  it('gives a paragraph without quote marks after “X announced:” to X, but not the text after a quote left open (ca34, ca41)', () => {
+    const announced = analyse('ca34.txt', [
+      'Last Friday the White House announced:',
+      'President Kennedy will meet with Soviet Premier Nikita S. Khrushchev in Vienna June 3 and 4.',
+      'The announcement came after a period of sharp deterioration in East-West relations.',
+    ]);
+    expect(speakerOf(announced, 'will meet with Soviet Premier', 'reported')).toBe('the White House');
+    expect(speakerOf(announced, 'sharp deterioration')).toBeUndefined();
+    const resolution =
+      'On July 14 the Security Council—with France and Great Britain abstaining—voted the resolution which drew the U.N. into the Congo. Vague in wording, it called for withdrawal of Belgian troops and authorized the Secretary-General “to take the necessary steps to provide the (Congolese) Government with such military assistance as may be necessary, until, through the efforts of the Congolese Government with the technical assistance of the United Nations, the national security forces may be able, in the opinion of the Government, to meet fully their tasks.';
+    const after =
+      'Secretary-General Hammarskjold decided that it would be preferable if the U.N. troops sent into the Congo were to come from African, or at least nonwhite, nations—certainly not from the U.S., Russia, Great Britain or France. He quickly called on Ghana, Tunisia, Morocco, Guinea and Mali, which dispatched troops within hours. Ultimately the U.N. army in the Congo reached a top strength of 19,000, including about 5,000 from India and a few soldiers from Eire and Sweden, who were the only whites.';
+    const runOn = analyse('ca41.txt', [resolution, after]);
+    expect(runOn.quotes.filter((quote) => quote.kind === 'reported' && after.includes(quote.text))).toEqual([]);
+  });
+
+  it('reads a roundup item run into the paragraph after a full stop and a dash as a sentence of its own (ca28)', () => {
+    const analysis = analyse('ca28.txt', [
+      'The court held that the tax applied to non-profit sales because the corporations realized economic benefits by doing business as two separate entities. —Consumer spending edged down in April after rising for two consecutive months, the Government reported.',
+    ]);
+    expect(analysis.passages.map((passage) => passage.text.slice(0, 24))).toEqual(
+      ['Headline of ca28.txt', 'The court held that the t', '—Consumer spending edged'].map((text) => text.slice(0, 24)),
+    );
+    expect(speakerOf(analysis, 'Consumer spending edged down', 'reported')).toBe('the Government');
+    expect(speakerOf(analysis, 'non-profit sales', 'reported')).toBe('the court');
+  });
+});
