@@ -79,4 +79,13 @@ describe('direct quotes', () => {
     expect(speakerOf(letter, 'As Mrs. Morris may be')).toBe('Lafayette');
     expect(speakerOf(letter, 'I am going to trouble you')).toBe('Lafayette');
   });
+
+  it('gives “he” to the one person the paragraph named, as object, when no speaker is in reach (cg03)', () => {
+    const paragraphs = [
+      "In a word, plenty. The key man almost certainly would be Col. William W. Wisman, SAC's senior controller.",
+      'But even the contents of the box cannot start a war. They are mere fragments, just one portion of preprepared messages.',
+      "I asked Wisman what would happen if he broke out the go codes and tried to start transmitting one. “I'd wind up full of bullet holes”, he said, and there was no question that he was talking about bullets fired by his coworkers.",
+    ];
+    expect(speakerOf(analyse('cg03.txt', paragraphs), 'full of bullet holes')).toBe('William W. Wisman');
+  });
 });
