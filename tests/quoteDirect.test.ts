@@ -88,4 +88,15 @@ describe('direct quotes', () => {
     ];
     expect(speakerOf(analyse('cg03.txt', paragraphs), 'full of bullet holes')).toBe('William W. Wisman');
   });
+
+  it('gives the quote after “…, who declared:” to the phrase the relative clause is about, never to a capitalised word of an indefinite description (ca36, cb08)', () => {
+    const strike = analyse('ca36.txt', [
+      "In 1825, the Boston house carpenters' strike for a ten-hour day was denounced by the organized employers, who declared: “It is considered that all combinations by any classes of citizens intended to effect the value of labor tend to convert all its branches into monopolies”.",
+    ]);
+    expect(speakerOf(strike, 'It is considered that all combinations')).toBe('the organized employers');
+    const minister = analyse('cb08.txt', [
+      'His very honest act called up the recent talk I had with another minister, a modest Methodist, who said: “I feel so deeply blessed by God when I can give a message of love and comfort to other men”.',
+    ]);
+    expect(speakerOf(minister, 'I feel so deeply blessed')).toBeUndefined();
+  });
 });

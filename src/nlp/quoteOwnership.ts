@@ -11,7 +11,7 @@ import {
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
-import { GOES_ON_AFTER_QUOTE, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE } from '../lang/en/directQuotes.ts';
+import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
@@ -129,6 +129,20 @@ export function goesOnAfter(after: string, subjects: SubjectResolver): SubjectMa
   return resolved?.speaker ? { ...resolved, phrase: after.replace(/^[\s,]+/u, '').split(/[,.;!?]/u)[0] ?? '' } : null;
 }
 
+/**
+ * "the Boston house carpenters' strike … was denounced by the organized employers, who declared: “…”":
+ * the quote is the words of the one the relative clause is about, the phrase right before its comma.
+ */
+function whoSaid(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
+  const found = beforeQuote.includes('who') ? WHO_SAID_AT_END.exec(beforeQuote) : null;
+  if (!found?.groups?.verb || !isVerb(found.groups.verb)) return null;
+  const phrase = beforeQuote.slice(0, found.index).replace(/\s+$/u, '');
+  // "another minister, a modest Methodist, who said:": somebody described, whose capitalised word names no one.
+  if (INDEFINITE_DESCRIPTION_AT_END.test(phrase)) return null;
+  const antecedent = subjects.subjectAtEnd(phrase);
+  return antecedent?.speaker ? antecedent : null;
+}
+
 /** The second half of a split quote after "went on": "“Yes”, Gross went on, “Bang-Jensen was …”" (the first half masked). */
 function goesOnBefore(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
   const found = GOES_ON_AFTER_QUOTE.exec(beforeQuote);
@@ -214,7 +228,8 @@ export function ownerWithoutVerb(
   hasSpeechVerb: boolean,
   subjects: SubjectResolver,
 ): SubjectMatch | null {
-  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(masked.slice(sentence.start, span.open), subjects);
+  const before = masked.slice(sentence.start, span.open);
+  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects);
   if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
   return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
 }

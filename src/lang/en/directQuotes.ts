@@ -33,3 +33,9 @@ export const INVERTED_INTRODUCTION_WITH_ASIDE =
  */
 export const GOES_ON_AFTER_QUOTE =
   /^[\s,]*(?:(?<subject>[Hh]e|[Ss]he|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(?:continued|continues|went\s+on|goes\s+on)|(?:continued|went\s+on)\s+(?<inverted>[Hh]e|[Ss]he|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}))(?:\s+\p{Ll}+ly)?\s*(?:[,.;!?]|$)/u;
+
+/** A relative clause of speech right before a quote: "…, who declared: “…”", "…, who said, “…”". */
+export const WHO_SAID_AT_END = /,\s*who\s+(?:\p{Ll}+\s+){0,2}?(?<verb>\p{Ll}+)\s*[:,]\s*$/u;
+
+/** A phrase ending in an indefinite description with a capitalised head: "a modest Methodist", "an American". */
+export const INDEFINITE_DESCRIPTION_AT_END = /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
