@@ -24,6 +24,19 @@ describe('the kind of answer a question asks for', () => {
     expect(fits('who will hansen play against', WORKOUT)).toBe(true);
     expect(fits('who will play the new york yankees at miami stadium', WORKOUT)).toBe(false);
   });
+
+  it("is a name after a title's full stop, but not the name that opens a sentence", () => {
+    // Brown ca02 and ca23 (not reserved).
+    expect(
+      fits(
+        'who wants the act passed',
+        '—Committee approval of Gov. Price Daniel’s “abandoned property” act seemed certain Thursday despite the adamant protests of Texas bankers.',
+      ),
+    ).toBe(true);
+    expect(fits('who spoke to the commissioners', 'William Smythe, director of field service, told the commissioners that Multnomah, as of Aug. 22, had spent $58,918')).toBe(
+      false,
+    );
+  });
 });
 
 describe('a sentence that names a person', () => {

@@ -42,6 +42,11 @@ describe('a question that asks for a figure', () => {
 });
 
 describe('a question that asks who', () => {
+  it('ranks first a person described by what the question names over sentences that only name it', () => {
+    const [first] = shown(desk.ask('who heads spice-nice', { limit: 1 }));
+    expect(first).toMatch(/^Tim Larson, a junior at Wilson High School and president of Spice-Nice/);
+  });
+
   it('ranks a sentence of the story that names people before one that names nobody', () => {
     const texts = shown(desk.ask('who opposed the abandoned property bill', { limit: 6 }));
     const named = texts.findIndex((text) => text.includes('denied by several bankers, including Scott Hudson'));
@@ -49,5 +54,19 @@ describe('a question that asks who', () => {
     expect(named).toBeGreaterThanOrEqual(0);
     expect(nobody).toBeGreaterThanOrEqual(0);
     expect(named).toBeLessThan(nobody);
+  });
+});
+
+describe('a question that asks why', () => {
+  it('shows the sentence after one that only says what happened: the report gives the cause next', () => {
+    const result = desk.ask('why is bobby waters having an operation', { limit: 1 });
+    expect(result.status).toBe('found');
+    expect(shown(result)[0]).toMatch(/will undergo a knee operation tomorrow.*Waters injured his left knee in the last game/);
+  });
+
+  it('shows a sentence that gives the reason as it is', () => {
+    // "…in a month with no R's, so no oysters": the reason is in the sentence itself.
+    const [first] = shown(desk.ask('why are there no oysters at the party', { limit: 1 }));
+    expect(first).toMatch(/It is just bad luck that we are having the party in a month with no R's, so no oysters\.$/);
   });
 });

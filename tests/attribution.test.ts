@@ -211,6 +211,30 @@ describe('attribution from the sentence’s structure', () => {
   });
 });
 
+describe('names after a sentence-opening adverb (cg06, cn10)', () => {
+  it('drops an adverb that opens the sentence from the speaker’s name', () => {
+    const analysis = analyse('cn10.txt', ['Finally Luis Hernandez said, “What must be, must be. I am with you, of course, Tomas”.']);
+    expect(speakerOf(analysis, 'What must be')).toBe('Luis Hernandez');
+    const steinberg = analyse('cg06.txt', [
+      'And how did he feel about modern art?? Again Steinberg was cautious and replied with a smile that he was not exposed to it enough to hazard comments. “As my wife puts it”, he said, again with a twinkle in his eyes, “all you know is your music.”',
+    ]);
+    expect(speakerOf(steinberg, 'As my wife puts it')).toBe('Steinberg');
+  });
+});
+
+describe('paraphrases with quoted words inside (ca25)', () => {
+  it('keeps a paraphrase around a quoted phrase when the attribution stands between commas, not after a quote', () => {
+    const analysis = analyse('ca25.txt', [
+      'Government attorneys, Leavitt said, have questioned him closely about “five or six loans” totaling about $40,000 which the liquor company made to Stein in the last year.',
+    ]);
+    expect(speakerOf(analysis, 'have questioned him closely', 'reported')).toBe('Leavitt');
+    expect(speakerOf(analysis, 'five or six loans', 'partial')).toBe('Leavitt');
+    // A quote, then the attribution and how it was said: no paraphrase.
+    const manner = analyse('ca25.txt', ['Jerome Leavitt testified on Monday.', '“I never saw the books”, Leavitt said, almost in a whisper, as if admitting a crime.']);
+    expect(manner.quotes.some((quote) => quote.kind === 'reported' && quote.text.includes('whisper'))).toBe(false);
+  });
+});
+
 describe('subjects that are a body or a couple (ca33, ca40)', () => {
   it('keeps "of" inside a body’s name before its verb', () => {
     const analysis = analyse('ca40.txt', ['The University of Georgia has long claimed that it does not discriminate against any applicant on the basis of race or color.']);

@@ -149,7 +149,7 @@ export class Attributor {
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
-              hasReportedClause(masked, subject.verbEnd, sentence.end) ||
+              hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
               // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
               ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
                 mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&

@@ -1,4 +1,5 @@
-import { genderOfFirstName } from '../lang/en/firstNames.ts';
+import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
+import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
 import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import {
@@ -330,7 +331,10 @@ export function initialsOf(name: string): string {
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
-  while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
+  // "Suddenly Poet", "Follow Secretary Hodges": an adverb or a verb opening the sentence is no part of the name either
+  // (a given name may look like one: "Rob").
+  const leading = (word: string) => LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (words.length > 1 && isOnlyAdverbOrVerb(word) && !isGivenName(word));
+  while (words.length > 0 && leading(words[0] ?? '')) words.shift();
   return words
     .join(' ')
     .replace(/[.’']+$/, '')

@@ -89,7 +89,7 @@ export const VERB_PARTICLE = /^\s+(up|for|out|to)\b/;
 export const ACCORDING = /^according/iu;
 
 /** The unquoted clause after "said that" (quotes are masked as runs of spaces). */
-export const REPORTED_THAT_CLAUSE = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u;
+export const REPORTED_THAT_START = /^\s*(?:\w+\s+)?that\s+/u;
 
 /** A phrase opening with "the" (any case). */
 export const STARTS_WITH_THE_U = /^the\s/iu;

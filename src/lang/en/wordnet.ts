@@ -196,6 +196,12 @@ function taggedSenses(pos: Pos, lemma: string): number {
   return Number(fields[4 + pointerCount + 1]) || 0;
 }
 
+/** Whether WordNet knows the word only as an adverb or a verb, never as a noun or adjective: "Suddenly", "Besides", "Follow" opening a sentence. */
+export function isOnlyAdverbOrVerb(word: string): boolean {
+  const forms = baseForms(word);
+  return forms.length > 0 && !forms.some((form) => form.pos === 'noun' || form.pos === 'adj');
+}
+
 /** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
 export function isEverydayNoun(word: string): boolean {
   const lower = word.toLowerCase();
