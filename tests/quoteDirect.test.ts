@@ -44,4 +44,59 @@ describe('direct quotes', () => {
     // The cabled report runs on past the paragraph it quotes Hodges in.
     expect(speakerOf(analysis, 'Olivetti had a special interest')).toBe('our staff man');
   });
+
+  it('gives a quote that is its own sentence to the person the sentence before paraphrased, and not when words after it may attribute it (cf20, cg58)', () => {
+    const analysis = analyse('cf20.txt', [
+      "When Mayor Dever heard of the banquet he summoned Hughes for an explanation of why he had been dishonouring the police department by consorting with these felons and fixers. Hughes said that he had understood the party was to be in honour of Jerry O'Connor, the proprieter of a Loop gambling house. “But when I arrived and recognised a number of notorious characters I had thrown into the detective bureau basement half a dozen times, I knew I had been framed, and withdrew almost at once”.",
+    ]);
+    expect(speakerOf(analysis, 'But when I arrived')).toBe('Hughes');
+    const letter = analyse('cg58.txt', [
+      'After complimenting Morgan and the riflemen and saying he was praising them to Congress, too, the ardent Frenchman added he felt that Congress should make some financial restitution to the widow and family of Morris, but that he knew Morgan realized how long such action usually required, if it was done at all. “As Mrs. Morris may be in some want before that time”, Lafayette continued, “I am going to trouble you with a commission which I beg you will execute with the greatest secrecy”.',
+    ]);
+    expect(speakerOf(letter, 'As Mrs. Morris may be')).not.toBe('Frenchman');
+  });
+
+  it('reads a sentence opening with any speech verb, its subject after it and an aside naming a role, as the quote’s introduction (cc13, cf10)', () => {
+    const play = analyse('cc13.txt', ['Said Benedick: “Lady Beatrice, have you wept all this while”??', 'Replied Beatrice: “Yea, and I will weep a while longer”.']);
+    expect(speakerOf(play, 'I will weep a while longer')).toBe('Lady Beatrice');
+    const quacks = analyse('cf10.txt', [
+      "Who are the victims of the device quacks?? Authorities say that oldsters are a prime target. Says Wallace F. Jannsen, director of the FDA's Division of Public Information: “Quacks are apt to direct their appeal directly to older people, or to sufferers from chronic ailments such as arthritis, rheumatism, diabetes, and cancer”.",
+    ]);
+    const speaker = quacks.quotes.find((quote) => quote.text.startsWith('Quacks are apt'))?.speaker;
+    expect([speaker?.name, [...(speaker?.titles ?? [])]]).toEqual(['Wallace F. Jannsen', ["director of the FDA's Division of Public Information"]]);
+  });
+
+  it('reads “X went on” and “he continued” after a quote as attribution, both halves of a split quote included, (cg36, cg58)', () => {
+    const analysis = analyse('cg36.txt', [
+      "Ernest A. Gross leaned back in his chair and told Peter Marshall how Secretary General Dag Hammarskjold had, on December 4, 1957, called him in as a private lawyer to review Bang-Jensen's conduct.",
+      '“Yes”, Gross went on, “Bang-Jensen was an up-and-coming young man. He had always done well. Never well known, but he had done his work competently”.',
+    ]);
+    expect(speakerOf(analysis, 'Yes')).toBe('Ernest A. Gross');
+    expect(speakerOf(analysis, 'Bang-Jensen was an up-and-coming')).toBe('Ernest A. Gross');
+    const letter = analyse('cg58.txt', [
+      'After complimenting Morgan and the riflemen and saying he was praising them to Congress, too, the ardent Frenchman added he felt that Congress should make some financial restitution to the widow and family of Morris, but that he knew Morgan realized how long such action usually required, if it was done at all. “As Mrs. Morris may be in some want before that time”, Lafayette continued, “I am going to trouble you with a commission which I beg you will execute with the greatest secrecy”.',
+    ]);
+    expect(speakerOf(letter, 'As Mrs. Morris may be')).toBe('Lafayette');
+    expect(speakerOf(letter, 'I am going to trouble you')).toBe('Lafayette');
+  });
+
+  it('gives “he” to the one person the paragraph named, as object, when no speaker is in reach (cg03)', () => {
+    const paragraphs = [
+      "In a word, plenty. The key man almost certainly would be Col. William W. Wisman, SAC's senior controller.",
+      'But even the contents of the box cannot start a war. They are mere fragments, just one portion of preprepared messages.',
+      "I asked Wisman what would happen if he broke out the go codes and tried to start transmitting one. “I'd wind up full of bullet holes”, he said, and there was no question that he was talking about bullets fired by his coworkers.",
+    ];
+    expect(speakerOf(analyse('cg03.txt', paragraphs), 'full of bullet holes')).toBe('William W. Wisman');
+  });
+
+  it('gives the quote after “…, who declared:” to the phrase the relative clause is about, never to a capitalised word of an indefinite description (ca36, cb08)', () => {
+    const strike = analyse('ca36.txt', [
+      "In 1825, the Boston house carpenters' strike for a ten-hour day was denounced by the organized employers, who declared: “It is considered that all combinations by any classes of citizens intended to effect the value of labor tend to convert all its branches into monopolies”.",
+    ]);
+    expect(speakerOf(strike, 'It is considered that all combinations')).toBe('the organized employers');
+    const minister = analyse('cb08.txt', [
+      'His very honest act called up the recent talk I had with another minister, a modest Methodist, who said: “I feel so deeply blessed by God when I can give a message of love and comfort to other men”.',
+    ]);
+    expect(speakerOf(minister, 'I feel so deeply blessed')).toBeUndefined();
+  });
 });

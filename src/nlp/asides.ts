@@ -1,4 +1,5 @@
 import { APPOSITIVE_AT_END, NAME_BEFORE_ASIDE, ROLE_ASIDE } from '../lang/en/attributionPatterns.ts';
+import { CLAUSE_OPENING_BEFORE, NUMBER_ASIDE_AT_END } from '../lang/en/directQuotes.ts';
 
 /**
  * The name before the asides that stand between a subject and its verb: "Carl W. Buchheister,
@@ -6,12 +7,6 @@ import { APPOSITIVE_AT_END, NAME_BEFORE_ASIDE, ROLE_ASIDE } from '../lang/en/att
  * "Stirling Moss, 31, said". News stacks an age, a size or a role after a name; each is set off by
  * commas, and the name is what stands before the first of them.
  */
-
-/** An aside of a number: an age, a height, a score ("31", "6-3", "195 pounds"). */
-const NUMBER_ASIDE_AT_END = /,\s*\p{N}[^,]{0,30},\s*$/u;
-
-/** What may stand before a name that opens a clause: nothing, or a comma, semicolon or colon (and "the"). */
-const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:[Tt]he\s+)?$/u;
 
 /** How many asides may stand between a name and its verb. */
 const MAX_ASIDES = 3;

@@ -12,6 +12,7 @@ import {
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
+import { CLAUSE_SUBJECT_NAME } from '../lang/en/directQuotes.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
@@ -39,14 +40,9 @@ import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
+import { afterReport } from './quoteContinuation.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
-
-/**
- * A capitalised name followed by a comma or a lower-case word: a likely subject; after a possessive and
- * up to two lower-case words too ("Britain's balding Ace Driver Stirling Moss, 31, all but smothered …").
- */
-const SUBJECT_NAME = /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
 
 /** How far before a speech verb its subject may start. */
 const SUBJECT_REACH = 160;
@@ -114,6 +110,8 @@ export class Attributor {
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
+        // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
+        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
@@ -228,8 +226,8 @@ export class Attributor {
     // with a sticky pattern: a regex over every capitalised word of every sentence costs too much.
     for (let at = sentence.start; at >= 0 && at < sentence.end;) {
       while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
-      SUBJECT_NAME.lastIndex = at;
-      const subject = SUBJECT_NAME.exec(masked);
+      CLAUSE_SUBJECT_NAME.lastIndex = at;
+      const subject = CLAUSE_SUBJECT_NAME.exec(masked);
       const run = subject?.groups?.name;
       // Most capitalised words are no known surname: look only those up that are.
       if (run && at + subject[0].length <= sentence.end && this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) {
@@ -261,7 +259,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
-    const aside = owners.nameAsideVerb(after, this.subjects);
+    const aside = owners.nameAsideVerb(after, this.subjects) ?? owners.goesOnAfter(after, this.subjects);
     if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));

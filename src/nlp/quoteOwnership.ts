@@ -11,6 +11,7 @@ import {
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
+import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
@@ -86,9 +87,6 @@ function subjectBeforeFirstVerb(text: string, tokens: TaggedTokens, from: number
   return null;
 }
 
-/** A colon or a dash closing a sentence: what follows is what it introduces. */
-const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
-
 /**
  * Where a sentence ends in a colon or a dash that introduces the quote after it ("Mitchell said in a
  * statement:", "Our staff man cabled from Turin as follows—"), or -1.
@@ -120,6 +118,37 @@ export function nameAsideVerb(after: string, subjects: SubjectResolver): Subject
   return { ...resolved, phrase: `${groups.name} ${groups.verb}` };
 }
 
+/**
+ * "“Yes”, Gross went on, “…”", "“…”, he continued.": going on speaking, right after a quote. ("continued"
+ * is no speech verb elsewhere: "prices continued to rise".)
+ */
+export function goesOnAfter(after: string, subjects: SubjectResolver): SubjectMatch | null {
+  const groups = GOES_ON_AFTER_QUOTE.exec(after)?.groups;
+  const subject = groups?.subject ?? groups?.inverted;
+  const resolved = subject ? subjects.resolveSubject(subject, groups?.inverted ? 'after' : 'before') : null;
+  return resolved?.speaker ? { ...resolved, phrase: after.replace(/^[\s,]+/u, '').split(/[,.;!?]/u)[0] ?? '' } : null;
+}
+
+/**
+ * "the Boston house carpenters' strike … was denounced by the organized employers, who declared: “…”":
+ * the quote is the words of the one the relative clause is about, the phrase right before its comma.
+ */
+function whoSaid(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
+  const found = beforeQuote.includes('who') ? WHO_SAID_AT_END.exec(beforeQuote) : null;
+  if (!found?.groups?.verb || !isVerb(found.groups.verb)) return null;
+  const phrase = beforeQuote.slice(0, found.index).replace(/\s+$/u, '');
+  // "another minister, a modest Methodist, who said:": somebody described, whose capitalised word names no one.
+  if (INDEFINITE_DESCRIPTION_AT_END.test(phrase)) return null;
+  const antecedent = subjects.subjectAtEnd(phrase);
+  return antecedent?.speaker ? antecedent : null;
+}
+
+/** The second half of a split quote after "went on": "“Yes”, Gross went on, “Bang-Jensen was …”" (the first half masked). */
+function goesOnBefore(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
+  const found = GOES_ON_AFTER_QUOTE.exec(beforeQuote);
+  return found && /^[\s,:]*$/u.test(beforeQuote.slice(found[0].length)) ? goesOnAfter(beforeQuote, subjects) : null;
+}
+
 /** The person after a passive speech verb: "was explained by Thurman Arnold". */
 export function passiveAgent(after: string, subjects: SubjectResolver): SubjectMatch | null {
   const agent = PASSIVE_AGENT.exec(after)?.[0];
@@ -144,12 +173,21 @@ export function introducedByUnknown(masked: string, span: QuoteSpan, sentence: S
   return isVerb(last) && /:\s*$/.test(before);
 }
 
-/** "Said he: “…”", "Says Smith: “…”": a sentence opening with the verb, its subject after it, owns the quote. */
+/**
+ * "Said he: “…”", "Says Smith: “…”", "Replied Beatrice: “…”", "Says Wallace F. Jannsen, director of the
+ * FDA's Division of Public Information: “…”": a sentence opening with a speech verb, its subject after
+ * it (and an aside naming a role, which becomes the person's title), owns the quote.
+ */
 export function invertedIntroduction(beforeQuote: string, subjects: SubjectResolver): SubjectMatch | null {
-  const inverted = INVERTED_INTRODUCTION.exec(beforeQuote);
-  if (!inverted?.groups?.verb || !inverted.groups.subject || !CLOSING_VERB.test(inverted.groups.verb)) return null;
+  const inverted = INVERTED_INTRODUCTION.exec(beforeQuote) ?? INVERTED_INTRODUCTION_WITH_ASIDE.exec(beforeQuote);
+  const verb = inverted?.groups?.verb ?? '';
+  // Any speech verb but a participle ("Asked about it, Smith said:" has its subject later).
+  if (!inverted?.groups?.subject || !(CLOSING_VERB.test(verb) || (isVerb(verb) && !/ing$/iu.test(verb)))) return null;
   const resolved = subjects.resolveSubject(inverted.groups.subject, 'after');
-  return resolved?.speaker ? { ...resolved, phrase: `${inverted.groups.verb} ${inverted.groups.subject}` } : null;
+  if (!resolved?.speaker) return null;
+  const role = inverted.groups.aside?.trim() ?? '';
+  if (resolved.speaker.kind === 'person' && ROLE_ASIDE.test(role)) resolved.speaker.titles.add(role);
+  return { ...resolved, phrase: `${verb} ${inverted.groups.subject}` };
 }
 
 /** How far before "was quoted" its subject may start. */
@@ -190,7 +228,8 @@ export function ownerWithoutVerb(
   hasSpeechVerb: boolean,
   subjects: SubjectResolver,
 ): SubjectMatch | null {
-  const words = wordsOf(masked, span, sentence, subjects);
+  const before = masked.slice(sentence.start, span.open);
+  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects);
   if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
   return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
 }

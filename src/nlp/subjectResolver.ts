@@ -29,7 +29,7 @@ import { nameKey } from '../domain/nameKey.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
-import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS } from '../lang/en/peopleWords.ts';
+import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -121,6 +121,7 @@ export class SubjectResolver {
   /** A person named in a sentence but not its subject ("…, the elder man told Rickards"): "he" may be them too. */
   noteMention(person: ArticlePerson): void {
     this.lastMention.set(person, ++this.clock);
+    this.mentionedIn.set(person, this.paragraph);
     const index = this.recentMentions.indexOf(person);
     if (index >= 0) this.recentMentions.splice(index, 1);
     this.recentMentions.push(person);
@@ -175,12 +176,39 @@ export class SubjectResolver {
         chosen = person; // news "he" mostly follows the last speaker
       else if (gender === null) fallback ??= person;
     }
-    chosen ??= fallback;
+    chosen ??= fallback ?? this.soleMention(wanted);
     // Another person of a fitting gender named since: "he" could be either, and a guess is worse than nothing.
     if (chosen && this.namedSince(chosen, wanted)) return null;
     if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
     return chosen;
   }
+
+  /**
+   * No speaker or subject in reach: the one person of a fitting gender named in this paragraph ("… an
+   * article … by Mr. Eric Johnston, entitled “…”. He says: “…”"), when nobody else who could be "he" was.
+   */
+  private soleMention(wanted: 'male' | 'female'): ArticlePerson | null {
+    let sole: ArticlePerson | null = null;
+    for (let index = this.recentMentions.length - 1; index >= 0; index--) {
+      const other = this.recentMentions[index];
+      if (!other || this.paragraph !== this.mentionedIn.get(other)) break;
+      const gender = genderOf(other) ?? this.pronounGender.get(other) ?? null;
+      if (other.kind !== 'person' || (gender !== null && gender !== wanted)) continue;
+      if (sole) return null;
+      sole = other;
+    }
+    // Only a surely named person: a given name or an initial first, or a surname alone after a title ("President Kennedy");
+    // "Also Lucy", "Here Wright", "Between Strasbourg" are no names to guess with.
+    const words = sole?.name.split(/\s+/) ?? [];
+    const titled = [...(sole?.titles ?? [])].some((title) => title.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase()) && !STOP_WORDS.has(word.toLowerCase())));
+    if (sole && !(words.length > 1 ? isGivenName(words[0] ?? '') || /^\p{Lu}\.$/u.test(words[0] ?? '') : titled)) return null;
+    // Counted as noted now, so that "named since" does not rule it out at once.
+    if (sole) this.lastNoted.set(sole, this.lastMention.get(sole) ?? 0);
+    return sole;
+  }
+
+  /** The paragraph each person was last named in. */
+  private readonly mentionedIn = new Map<ArticlePerson, number>();
 
   private namedSince(chosen: ArticlePerson, wanted: 'male' | 'female'): boolean {
     const since = this.lastNoted.get(chosen) ?? 0;

@@ -1,0 +1,41 @@
+/**
+ * English patterns for direct quotes and who says them: a subject opening a clause, the asides news
+ * puts between a name and its verb, the marks that introduce a quotation. Compiled once.
+ */
+
+/**
+ * A capitalised name followed by a comma or a lower-case word: a likely subject; after a possessive and
+ * up to two lower-case words too ("Britain's balding Ace Driver Stirling Moss, 31, all but smothered …").
+ * Sticky: tried at clause openings only.
+ */
+export const CLAUSE_SUBJECT_NAME =
+  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+
+/** An aside of a number between a name and its verb: an age, a height, a weight ("31", "6-3", "195 pounds"). */
+export const NUMBER_ASIDE_AT_END = /,\s*\p{N}[^,]{0,30},\s*$/u;
+
+/** What may stand before a name that opens a clause: nothing, or a comma, semicolon or colon (and "the"). */
+export const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*)(?:[Tt]he\s+)?$/u;
+
+/** A colon or a dash closing a sentence: what follows is what it introduces ("as follows—"). */
+export const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
+
+/**
+ * A sentence opening with a speech verb, a name after it and an aside before the colon: "Says Wallace F.
+ * Jannsen, director of the FDA's Division of Public Information:".
+ */
+export const INVERTED_INTRODUCTION_WITH_ASIDE =
+  /^\s*(?<verb>\p{Lu}\p{Ll}+)\s+(?<subject>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^:;“”"]{0,120}?)\s*:\s*$/u;
+
+/**
+ * Right after a quote, a subject and a verb of going on speaking that close the clause: "“Yes”, Gross went
+ * on, “…”", "“…”, he continued.", "“…”, continued Mr. Smith." ("He continued his work" is no attribution.)
+ */
+export const GOES_ON_AFTER_QUOTE =
+  /^[\s,]*(?:(?<subject>[Hh]e|[Ss]he|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})\s+(?:continued|continues|went\s+on|goes\s+on)|(?:continued|went\s+on)\s+(?<inverted>[Hh]e|[Ss]he|\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}))(?:\s+\p{Ll}+ly)?\s*(?:[,.;!?]|$)/u;
+
+/** A relative clause of speech right before a quote: "…, who declared: “…”", "…, who said, “…”". */
+export const WHO_SAID_AT_END = /,\s*who\s+(?:\p{Ll}+\s+){0,2}?(?<verb>\p{Ll}+)\s*[:,]\s*$/u;
+
+/** A phrase ending in an indefinite description with a capitalised head: "a modest Methodist", "an American". */
+export const INDEFINITE_DESCRIPTION_AT_END = /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;

@@ -1,0 +1,32 @@
+import type { ExtractedQuote, SubjectMatch, TextBlock } from './attributionTypes.ts';
+import type { QuoteSpan } from './quoteSpans.ts';
+import { wordCount } from './quoteText.ts';
+import type { SentenceSpan } from './sentences.ts';
+
+/**
+ * A quote with no attribution of its own that goes on with what the sentence before it reported:
+ * "Hughes said that he had understood the party was to be in honour of Jerry O'Connor. “But when I
+ * arrived and recognised a number of notorious characters …, I knew I had been framed”." News
+ * paraphrases a person and then quotes them, without repeating "he said".
+ */
+
+/**
+ * The person whose paraphrase is the sentence right before this one in the paragraph, for a quote
+ * that is its sentence (a whole statement of three words or more), or null.
+ */
+export function afterReport(quotes: readonly ExtractedQuote[], block: TextBlock, sentenceIndex: number, span: QuoteSpan, sentence: SentenceSpan): SubjectMatch | null {
+  if (sentenceIndex === 0 || wordCount(span.text) < 3 || /\S/.test(block.text.slice(sentence.start, span.open))) return null;
+  // Words after it in its sentence may be its own attribution ("“…”, Lafayette continued, “…”"): not a continuation.
+  if (/[\p{L}\p{N}]/u.test(block.text.slice(span.close, sentence.end))) return null;
+  for (let index = quotes.length - 1; index >= 0; index--) {
+    const quote = quotes[index];
+    if (!quote || quote.block !== block || quote.sentenceIndex < sentenceIndex - 1) break;
+    if (quote.sentenceIndex !== sentenceIndex - 1) continue;
+    // Only a report, and only when nothing else of that sentence went to someone else.
+    if (quote.kind !== 'reported' || quote.speaker?.kind !== 'person') return null;
+    const speaker = quote.speaker;
+    const others = quotes.some((other) => other.block === block && other.sentenceIndex === sentenceIndex - 1 && other.speaker && other.speaker !== speaker);
+    return others ? null : { speaker, method: 'continuation', phrase: quote.cue };
+  }
+  return null;
+}
