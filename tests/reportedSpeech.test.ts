@@ -67,4 +67,17 @@ describe('reported speech and bodies as speakers', () => {
     expect(speakerOf(analysis, 'Consumer spending edged down', 'reported')).toBe('the Government');
     expect(speakerOf(analysis, 'non-profit sales', 'reported')).toBe('the court');
   });
+
+  it('reads speech verbs of testimony and conjecture: “stated”, “swore”, “speculated” (ca40, cf16, cj58)', () => {
+    const analysis = analyse('ca40.txt', [
+      'Some observers speculated that this might be his revenge on his home town.',
+      'Staffe swore that Juet had tried to persuade them to keep muskets and swords in their cabins.',
+      "The Warren Telegraph stated that many of Rev. Trafton's remarks were inappropriate and savored strongly of radicalism and fanaticism.",
+    ]);
+    expect(speakerOf(analysis, 'his revenge on his home town', 'reported')).toBe('Some observers');
+    expect(speakerOf(analysis, 'keep muskets and swords', 'reported')).toBe('Staffe');
+    expect(speakerOf(analysis, 'remarks were inappropriate', 'reported')).toBe('the Warren Telegraph');
+    // As nouns the same words report nothing.
+    expect(analyse('ca40.txt', ['The state has reasons for the request.']).quotes).toEqual([]);
+  });
 });
