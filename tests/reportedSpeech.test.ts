@@ -80,4 +80,11 @@ describe('reported speech and bodies as speakers', () => {
     // As nouns the same words report nothing.
     expect(analyse('ca40.txt', ['The state has reasons for the request.']).quotes).toEqual([]);
   });
+
+  it('finds a group subject standing before two asides (ca25)', () => {
+    const analysis = analyse('ca25.txt', [
+      'Other witnesses, after appearances before the jury, which reportedly is probing into possible income tax violations, disclosed that government prosecutors were attempting to connect Stein and his company with a number of gangsters, including Glimco and Alex.',
+    ]);
+    expect(speakerOf(analysis, 'government prosecutors were attempting', 'reported')).toBe('Other witnesses');
+  });
 });
