@@ -87,4 +87,16 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(analysis, 'government prosecutors were attempting', 'reported')).toBe('Other witnesses');
   });
+
+  it('makes “the magazine”, “the railroad” a body of their own when the article names none with that head word, with two named, the one that spoke last (inline, ca28)', () => {
+    const analysis = analyse('inline.txt', ['The magazine reported that the plan had failed.', 'The railroad said the line would reopen in May.']);
+    expect(speakerOf(analysis, 'the plan had failed', 'reported')).toBe('the magazine');
+    expect(speakerOf(analysis, 'the line would reopen', 'reported')).toBe('the railroad');
+    const twoCourts = analyse('ca28.txt', [
+      'The High Court held that the company must apply its percentage allowance to the value of the raw materials.',
+      'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',
+      'Later the court said the ruling would stand.',
+    ]);
+    expect(speakerOf(twoCourts, 'the ruling would stand', 'reported')).toBe('Tax Court');
+  });
 });
