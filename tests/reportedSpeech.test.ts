@@ -99,4 +99,12 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(twoCourts, 'the ruling would stand', 'reported')).toBe('Tax Court');
   });
+
+  it('gives quoted words inside a reported clause to its speaker, not to the source set between commas (ca25)', () => {
+    const analysis = analyse('ca25.txt', [
+      'All of the loans, in amounts up to $5,000 each, have been repaid by Stein, according to Leavitt. Stein said he needed the money, Leavitt said, to “meet the payroll” at National Maintenance company.',
+    ]);
+    expect(speakerOf(analysis, 'meet the payroll', 'partial')).toBe('Stein');
+    expect(speakerOf(analysis, 'have been repaid by Stein', 'reported')).toBe('Leavitt');
+  });
 });
