@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswerKind } from '../src/lang/en/questionWords.ts';
-import { answerTest } from '../src/search/answerShape.ts';
+import { answerTest, namesPersonTest } from '../src/search/answerShape.ts';
 import { toTerms } from '../src/search/terms.ts';
 
 /** The kind of answer a question wants, tested on sentences of Brown text ca11 (not reserved). */
@@ -23,5 +23,41 @@ describe('the kind of answer a question asks for', () => {
     expect(fits('how many games did waters miss in 1960', KNEE)).toBe(false);
     expect(fits('who will hansen play against', WORKOUT)).toBe(true);
     expect(fits('who will play the new york yankees at miami stadium', WORKOUT)).toBe(false);
+  });
+
+  it("is a name after a title's full stop, but not the name that opens a sentence", () => {
+    // Brown ca02 and ca23 (not reserved).
+    expect(
+      fits(
+        'who wants the act passed',
+        '—Committee approval of Gov. Price Daniel’s “abandoned property” act seemed certain Thursday despite the adamant protests of Texas bankers.',
+      ),
+    ).toBe(true);
+    expect(fits('who spoke to the commissioners', 'William Smythe, director of field service, told the commissioners that Multnomah, as of Aug. 22, had spent $58,918')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a sentence that names a person', () => {
+  // Brown ca07, ca11 and ca23 (not reserved).
+  const who = (question: string, sentence: string) => namesPersonTest(new Set(toTerms(question)))(sentence);
+  const LEVITT = 'Some Democratic district and county leaders are reported trying to induce State Controller Arthur Levitt of Brooklyn to oppose Mr. Wagner';
+  const SHIPLEY = 'She snapped five tenths of a second off the mark set by Helen Shipley, of Wellsley College, in the National A.A.U. meet in Columbus, Ohio.';
+  const BOND = 'For winning Larson will receive a $100 U.S. Savings Bond from the Junior Achievement national organization.';
+  const ATHLETICS = 'they dropped their sixth straight spring exhibition decision, this one to the Kansas City Athletics by a score of 5 to 3.';
+
+  it('has a given name before the surname', () => {
+    expect(who('who might challenge the mayor', LEVITT)).toBe(true);
+    expect(who('who set the record', SHIPLEY)).toBe(true);
+  });
+
+  it('is not a prize, a body or a team, which the looser person pattern takes', () => {
+    expect(fits('who will get a prize', BOND)).toBe(true);
+    expect(who('who will get a prize', BOND)).toBe(false);
+    expect(fits('who beat the orioles', ATHLETICS)).toBe(true);
+    expect(who('who beat the orioles', ATHLETICS)).toBe(false);
+    // Nor the person the question names itself.
+    expect(who('whose mark did she break, helen shipley’s', SHIPLEY)).toBe(false);
   });
 });

@@ -211,6 +211,47 @@ describe('attribution from the sentence’s structure', () => {
   });
 });
 
+describe('names after a sentence-opening adverb (cg06, cn10)', () => {
+  it('drops an adverb that opens the sentence from the speaker’s name', () => {
+    const analysis = analyse('cn10.txt', ['Finally Luis Hernandez said, “What must be, must be. I am with you, of course, Tomas”.']);
+    expect(speakerOf(analysis, 'What must be')).toBe('Luis Hernandez');
+    const steinberg = analyse('cg06.txt', [
+      'And how did he feel about modern art?? Again Steinberg was cautious and replied with a smile that he was not exposed to it enough to hazard comments. “As my wife puts it”, he said, again with a twinkle in his eyes, “all you know is your music.”',
+    ]);
+    expect(speakerOf(steinberg, 'As my wife puts it')).toBe('Steinberg');
+  });
+});
+
+describe('paraphrases with quoted words inside (ca25)', () => {
+  it('keeps a paraphrase around a quoted phrase when the attribution stands between commas, not after a quote', () => {
+    const analysis = analyse('ca25.txt', [
+      'Government attorneys, Leavitt said, have questioned him closely about “five or six loans” totaling about $40,000 which the liquor company made to Stein in the last year.',
+    ]);
+    expect(speakerOf(analysis, 'have questioned him closely', 'reported')).toBe('Leavitt');
+    expect(speakerOf(analysis, 'five or six loans', 'partial')).toBe('Leavitt');
+    // A quote, then the attribution and how it was said: no paraphrase.
+    const manner = analyse('ca25.txt', ['Jerome Leavitt testified on Monday.', '“I never saw the books”, Leavitt said, almost in a whisper, as if admitting a crime.']);
+    expect(manner.quotes.some((quote) => quote.kind === 'reported' && quote.text.includes('whisper'))).toBe(false);
+  });
+});
+
+describe('subjects that are a body or a couple (ca33, ca40)', () => {
+  it('keeps "of" inside a body’s name before its verb', () => {
+    const analysis = analyse('ca40.txt', ['The University of Georgia has long claimed that it does not discriminate against any applicant on the basis of race or color.']);
+    expect(speakerOf(analysis, 'does not discriminate')).toBe('the University of Georgia');
+  });
+
+  it('gives a couple of one surname’s statement to neither, but two named people’s to the one before the verb', () => {
+    const couple = analyse('ca33.txt', [
+      'Mrs. Mary Black and her husband were married in 1950.',
+      'Because neither of them really wanted their marriage to break up, Mr. and Mrs. Black agreed that they would see a counselor.',
+    ]);
+    expect(couple.quotes.some((quote) => quote.text.includes('see a counselor') && quote.speaker)).toBe(false);
+    const two = analyse('ca33.txt', ['Pfohl and Wilson said the orchestra would play the first concert.']);
+    expect(speakerOf(two, 'first concert')).toBe('Wilson');
+  });
+});
+
 describe('speaker identity across articles', () => {
   const merged = mergeSpeakers([
     analyse('a.txt', ['“The rate will not change”, said C. Virgil Martin, president of the company.']),
@@ -243,6 +284,64 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Arnold').map((speaker) => speaker.name)).not.toContain('Arnold Palmer');
     expect(findSpeakers(speakers, 'Premier Lumumba')).toEqual([]);
     expect(findSpeakers(speakers, 'Security Council')).toEqual([]);
+  });
+
+  it('finds a person by a nickname of the given name, and one the text names only by surname by a full name (ca31, ca37)', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca31.txt', [
+        'More than 300 teenagers last Sunday proved there is and as many more are expected to prove it again for Jim Kern and his wife Lynn from 4 to 8 p.m. Sunday at First Presbyterian Church.',
+        'Response to the program has been so encouraging, Kern said, that a city-wide youth school at Dade County Auditorium may be set up soon.',
+      ]),
+      analyse('ca37.txt', [
+        'President Eisenhower held an 8:30 a.m. meeting with top military and foreign-policy advisers, decided to break off diplomatic relations immediately. “There is a limit to what the United States in self-respect can endure”, said the President.',
+      ]),
+      analyse('ca33.txt', ['“Because neither of them really wanted their marriage to break up”, Charles A. Black said.']),
+    ]).speakers;
+    expect(findSpeakers(speakers, 'James Kern')[0]?.name).toBe('Jim Kern');
+    expect(findSpeakers(speakers, 'Dwight Eisenhower')[0]?.name).toBe('Eisenhower');
+    expect(findSpeakers(speakers, 'Dwight Eisenhauer')[0]?.name).toBe('Eisenhower');
+    // A word before the surname that is no given name, or another given name of a named man, is somebody else.
+    expect(findSpeakers(speakers, 'Tank Eisenhower')).toEqual([]);
+    expect(findSpeakers(speakers, 'John Black')).toEqual([]);
+    expect(findSpeakers(speakers, 'Joseph Kern')).toEqual([]);
+  });
+
+  it('finds a surname spelt as it sounds when the given names are the text’s own (ca25)', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca25.txt', [
+        'Among the witnesses were Ed J. Lee, director of McCormick Place, and Jerome Leavitt, a partner in the Union Liquor company.',
+        'Lee said he had told the jury that he made an agreement in April with Stein to supply and supervise janitors in McCormick Place.',
+      ]),
+    ]).speakers;
+    for (const query of ['Ed J. Leigh', 'Ed Leigh']) expect(findSpeakers(speakers, query)[0]?.name).toBe('Ed J. Lee');
+    // Another given name, or a surname alone, is not enough.
+    expect(findSpeakers(speakers, 'Robert Leigh')).toEqual([]);
+    expect(findSpeakers(speakers, 'Leigh')).toEqual([]);
+  });
+
+  it('drops a word for a role typed before a surname ("partner Guerin"), but not a given name or a word after it', () => {
+    const speakers = mergeSpeakers([
+      analyse('ca26.txt', ['“I feel confident the stock will qualify for the national list”, said Dean Guerin, a partner in the firm.']),
+      analyse('ca42.txt', ['“We shall always be prepared to discuss international problems”, President John F. Kennedy said.']),
+    ]).speakers;
+    for (const query of ['partner Guerin', 'underwriter Dean Guerin']) expect(findSpeakers(speakers, query)[0]?.name).toBe('Dean Guerin');
+    expect(findSpeakers(speakers, 'Kennedy Administration')).toEqual([]);
+    expect(findSpeakers(speakers, 'Robert Guerin')).toEqual([]);
+  });
+
+  it('drops an abbreviated title typed without its full stop ("Rep Colmer")', () => {
+    const speakers = mergeSpeakers([analyse('ca37.txt', ['“He is a segregationist”, said Rep. William Meyers Colmer.'])]).speakers;
+    for (const query of ['Rep. Colmer', 'Rep Colmer', 'Rep. William Colmer']) expect(findSpeakers(speakers, query)[0]?.name).toBe('William Meyers Colmer');
+  });
+
+  it('takes "Miss Baldrige" for the Letitia Baldrige named before, and never a "Mrs." for a man of her surname (ca33)', () => {
+    const analysis = analyse('ca33.txt', [
+      'One of the most interested “students” on the tour which the Brevard group took at the National Gallery yesterday following their concert at the White House, was Letitia Baldrige, social secretary to First Lady Jacqueline Kennedy.',
+      '“I was an art major in college”, Miss Baldrige explained.',
+    ]);
+    expect(speakerOf(analysis, 'art major')).toBe('Letitia Baldrige');
+    const couple = analyse('ca33.txt', ['“The house is too small”, Charles A. Black said.', '“He never helps”, Mrs. Black said.']);
+    expect(speakerOf(couple, 'never helps')).not.toBe('Charles A. Black');
   });
 
   it('takes a first name alone for the one person of the article who has it', () => {

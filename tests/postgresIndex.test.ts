@@ -8,7 +8,7 @@ import { buildSnapshot, type Snapshot } from '../src/core/snapshot.ts';
 import { ReindexBusyError } from '../src/postgres/errors.ts';
 import { prefixUpperBound } from '../src/postgres/generationView.ts';
 import { migrate } from '../src/postgres/migrate.ts';
-import { termQuery, toTsvector } from '../src/postgres/tsvector.ts';
+import { quoteLexeme, toTsvector } from '../src/postgres/tsvector.ts';
 import { PostgresIndex } from '../src/postgres/postgresIndex.ts';
 import { toTerm, toTerms } from '../src/search/terms.ts';
 import { createTestDatabase } from './helpers/postgres.ts';
@@ -265,7 +265,7 @@ describe('PostgreSQL index: tsvector literals', () => {
       const terms = { text: [...odd, ...many], speakers: ['spoken', "it's"] };
       const result = await client.query<{ lexemes: string[]; speaker: boolean; text: boolean }>(
         `SELECT tsvector_to_array($1::tsvector) AS lexemes, $1::tsvector @@ $2::tsquery AS speaker, $1::tsvector @@ $3::tsquery AS text`,
-        [toTsvector(terms), termQuery("it's", { kind: 'speakers' }), termQuery('spoken', { kind: 'text' })],
+        [toTsvector(terms), `${quoteLexeme("it's")}:A`, `${quoteLexeme('spoken')}:B`],
       );
       const row = result.rows[0];
       expect(new Set(row?.lexemes)).toEqual(new Set([...terms.text, ...terms.speakers]));
@@ -273,7 +273,7 @@ describe('PostgreSQL index: tsvector literals', () => {
       expect(row?.text).toBe(false); // "spoken" is only a speaker term
       // Every question term that is a passage term finds it, quoting and all.
       for (const term of odd) {
-        const found = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [toTsvector(terms), termQuery(term, { kind: 'text' })]);
+        const found = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [toTsvector(terms), `${quoteLexeme(term)}:B`]);
         expect(found.rows[0]?.hit, term).toBe(true);
       }
     } finally {

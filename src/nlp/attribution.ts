@@ -1,15 +1,12 @@
 import {
   ACCORDING_TO,
-  APPOSITIVE_AT_END,
   CLAUSE_BREAK,
   NAMED_THING_BEFORE,
-  ROLE_ASIDE,
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
   INVERTED_SUBJECT_START,
   SUBJECT_BEFORE_ASIDE,
-  NAME_BEFORE_ASIDE,
   PARTICIPLE,
   PASSIVE_BEFORE,
   THAT_FOLLOWS,
@@ -41,11 +38,15 @@ import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
+import { nameBeforeAsides } from './asides.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
-/** A capitalised name followed by a comma or a lower-case word: a likely subject. */
-const SUBJECT_NAME = /(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+/**
+ * A capitalised name followed by a comma or a lower-case word: a likely subject; after a possessive and
+ * up to two lower-case words too ("Britain's balding Ace Driver Stirling Moss, 31, all but smothered …").
+ */
+const SUBJECT_NAME = /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
 
 /** How far before a speech verb its subject may start. */
 const SUBJECT_REACH = 160;
@@ -132,10 +133,10 @@ export class Attributor {
         quotes.push(quote);
         // “Said Secretary Hodges: ' It's a tough combination …”: a quote inside a quoted report is the one it names.
         const inner = owners.nestedQuote(span.text, this.subjects);
-        if (inner) quotes.push({ ...quote, text: inner.text, kind: 'direct', speaker: inner.speaker, method: inner.method, cue: inner.phrase });
+        if (inner) quotes.push(owners.innerQuote(quote, inner));
         previousInBlock = quote;
         if (quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
-        if (span.runsOn) runsOnWith = quote.speaker;
+        if (span.runsOn) runsOnWith = match?.speaker ?? null;
       }
 
       if (block.section === 'body') {
@@ -150,21 +151,21 @@ export class Attributor {
             // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
             // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
             (quotedInSentence === 0 ||
-              hasReportedClause(masked, subject.verbEnd, sentence.end) ||
+              hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
               // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
               ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
                 mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
             reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
         );
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
-        const introducesNext =
-          reported && /:\s*$/.test(masked.slice(reported.verbEnd, sentence.end)) && !/\p{L}/u.test(masked.slice(masked.lastIndexOf(':', sentence.end), sentence.end));
+        const mark = owners.introducingMark(masked, sentence);
+        const introducesNext = reported && mark >= reported.verbEnd;
         const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
           if (lastSentence) runsOnWith = reported?.speaker ?? null;
-        } else if (lastSentence && speechSubjects.length === 0 && /:\s*$/.test(masked.slice(sentence.start, sentence.end))) {
+        } else if (lastSentence && speechSubjects.length === 0 && mark >= 0) {
           // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
-          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, masked.lastIndexOf(':', sentence.end), this.subjects)?.speaker ?? runsOnWith;
+          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
@@ -228,9 +229,10 @@ export class Attributor {
     for (let at = sentence.start; at >= 0 && at < sentence.end;) {
       while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
       SUBJECT_NAME.lastIndex = at;
-      const run = SUBJECT_NAME.exec(masked)?.groups?.name;
+      const subject = SUBJECT_NAME.exec(masked);
+      const run = subject?.groups?.name;
       // Most capitalised words are no known surname: look only those up that are.
-      if (run && at + run.length <= sentence.end && this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) {
+      if (run && at + subject[0].length <= sentence.end && this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) {
         const { title, name } = splitTitle(trimRun(run));
         const person = name ? this.people.lookupName(name, title) : undefined;
         if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
@@ -360,8 +362,8 @@ export class Attributor {
       }
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
-      const aside = dependent ? null : APPOSITIVE_AT_END.exec(before.replace(/\s+$/u, ''));
-      const named = aside ? NAME_BEFORE_ASIDE.exec(before.slice(0, aside.index))?.groups?.name : undefined;
+      const aside = dependent ? null : nameBeforeAsides(before);
+      const named = aside?.name;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
       const owner = dependent || !/['’]/.test(trimmed) ? undefined : POSSESSIVE_DOCUMENT_AT_END.exec(trimmed)?.groups?.owner;
@@ -372,10 +374,7 @@ export class Attributor {
       let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed));
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
-      if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') {
-        const role = before.slice(aside.index).replace(/^[\s,]+|[\s,]+$/gu, '');
-        if (ROLE_ASIDE.test(role)) subject.speaker.titles.add(role);
-      }
+      if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') for (const role of aside.roles) subject.speaker.titles.add(role);
       // The patterns found no subject: the noun phrase opening the clause, read from the POS tags
       // ("Farm machinery dealer Bob Houtz tilts back … and tells", "Justice Savage of the … Court declared").
       const tagged = !subject && (!dependent || !found.some((earlier) => earlier.speaker));

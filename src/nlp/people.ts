@@ -1,4 +1,5 @@
-import { genderOfFirstName } from '../lang/en/firstNames.ts';
+import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
+import { isOnlyAnAdverb } from '../lang/en/wordnet.ts';
 import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import {
@@ -16,7 +17,7 @@ import {
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
-import { nameParts, namesCompatible } from './personName.ts';
+import { nameParts, namesCompatible, withTitleGender } from './personName.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
 const WORD_IN_RUN = /\S+/g;
@@ -105,7 +106,11 @@ export class ArticlePeople {
             const run = trimRun(part);
             if (!run) return;
             if (!/\s/.test(run)) countLone(run);
-            else found.push({ run, text, at, first: index === 0 });
+            else {
+              // "Miss Baldrige", "President Kennedy": a surname after a title recurs as surely as one alone.
+              if (nameParts(run).given.length === 0) countLone(run.slice(run.lastIndexOf(' ') + 1));
+              found.push({ run, text, at, first: index === 0 });
+            }
           });
       }
     }
@@ -244,7 +249,7 @@ export class ArticlePeople {
    * quote under the wrong one.
    */
   lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
-    const wanted = nameParts(name);
+    const wanted = withTitleGender(nameParts(name), title);
     if (!wanted.surname) return undefined;
     const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
     if (candidates.length === 0 && wanted.given.length === 0 && !title) {
@@ -326,7 +331,9 @@ export function initialsOf(name: string): string {
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
-  while (words.length > 0 && (LEADING_FUNCTION_WORDS.has((words[0] ?? '').toLowerCase()) || isSpeechVerb(words[0] ?? ''))) words.shift();
+  // "Suddenly Poet", "Besides Francesca": an adverb opening the sentence is no part of the name either (a given name may look like one).
+  const leading = (word: string) => LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (words.length > 1 && isOnlyAnAdverb(word) && !isGivenName(word));
+  while (words.length > 0 && leading(words[0] ?? '')) words.shift();
   return words
     .join(' ')
     .replace(/[.’']+$/, '')

@@ -1,4 +1,7 @@
-import { POSSESSIVE_SUFFIX, THE_IN_KEY } from '../lang/en/names.ts';
+import { genderOfFirstName } from '../lang/en/firstNames.ts';
+import { isTitleKey, POSSESSIVE_SUFFIX, THE_IN_KEY } from '../lang/en/names.ts';
+import { sameGivenName } from '../lang/en/nicknames.ts';
+import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { nameKey } from '../domain/nameKey.ts';
 
@@ -12,6 +15,8 @@ import { nameKey } from '../domain/nameKey.ts';
 export interface NameParts {
   given: string[];
   surname: string;
+  /** What an honorific or gendered title before the name says ("Miss Baldrige", "Mr. Black"), if any. */
+  gender: 'male' | 'female' | null;
 }
 
 /** Parts of names already seen: the same few names are looked up again and again. Bounded. */
@@ -32,18 +37,46 @@ function computeNameParts(name: string): NameParts {
   const words = nameKey(name.replace(POSSESSIVE_SUFFIX, '')).replace(THE_IN_KEY, '').split(' ').filter(Boolean);
   while (words.length > 1 && NAME_SUFFIXES.has((words[words.length - 1] ?? '').replace(/\.$/, ''))) words.pop();
   const surname = words.pop() ?? '';
-  return { given: words, surname };
+  // "Miss Baldrige" is the "Letitia Baldrige" of the paragraph before: an honorific or title is no given name.
+  let gender: NameParts['gender'] = null;
+  while (words.length > 0 && isTitleKey(words[0] ?? '')) {
+    const title = words.shift() ?? '';
+    if (FEMALE_WORDS.has(title)) gender = 'female';
+    else if (MALE_WORDS.has(title)) gender = 'male';
+  }
+  return { given: words, surname, gender };
+}
+
+/** The parts of a name with the gender its separate title tells ("Mrs." before "Black"), when the name tells none. */
+export function withTitleGender(parts: NameParts, title: string): NameParts {
+  if (parts.gender || !title) return parts;
+  const words = nameKey(title).split(' ');
+  const gender = words.some((word) => FEMALE_WORDS.has(word)) ? 'female' : words.some((word) => MALE_WORDS.has(word)) ? 'male' : null;
+  return gender ? { ...parts, gender } : parts;
+}
+
+/** A name's gender as its honorific or its first given name tells ("Mrs. Black", "Charles A. Black"). */
+function genderOfName(parts: NameParts): NameParts['gender'] {
+  return parts.gender ?? (parts.given[0] && parts.given[0].length > 1 ? genderOfFirstName(parts.given[0]) : null);
+}
+
+/** "Mrs. Black" is not "Charles A. Black": names whose honorifics or first names tell different genders. */
+export function gendersAgree(a: NameParts, b: NameParts): boolean {
+  const genderA = genderOfName(a);
+  const genderB = genderOfName(b);
+  return genderA === null || genderB === null || genderA === genderB;
 }
 
 function givenAgrees(a: string, b: string): boolean {
-  if (a === b) return true;
+  // "Jim Kern" and "James Kern": a nickname agrees with its name.
+  if (sameGivenName(a, b)) return true;
   if (a.length === 1) return b.startsWith(a);
   if (b.length === 1) return a.startsWith(b);
   return false;
 }
 
 export function namesCompatible(a: NameParts, b: NameParts): boolean {
-  if (!a.surname || a.surname !== b.surname) return false;
+  if (!a.surname || a.surname !== b.surname || !gendersAgree(a, b)) return false;
   const [firstA] = a.given;
   const [firstB] = b.given;
   if (firstA === undefined || firstB === undefined) return true;

@@ -71,8 +71,12 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   }
   if (tokens.pos[start] === 'PRON' && end - start > 1) return null;
   // The capitalised run that ends the phrase: "Bob Houtz" of "Farm machinery dealer Bob Houtz".
+  // "The University of Georgia": "of" between capitalised words stays inside the run (a person's hometown after
+  // "of" is dropped later, when the subject is resolved).
+  const wordAt = (index: number) => text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
+  const capitalised = (index: number) => /^\p{Lu}/u.test(wordAt(index));
   let run = end;
-  while (run > start && /^\p{Lu}/u.test(text.slice(tokens.start[run - 1] ?? 0, tokens.end[run - 1] ?? 0))) run--;
+  while (run > start && (capitalised(run - 1) || (wordAt(run - 1) === 'of' && run - 1 > start && capitalised(run - 2) && capitalised(run)))) run--;
   const phraseStart = run < end && tokens.pos[end - 1] === 'PROPN' ? run : start;
   return text.slice(tokens.start[phraseStart] ?? 0, tokens.end[end - 1] ?? 0);
 }

@@ -1,6 +1,7 @@
 import {
   APPOSITIVE_AT_END,
   DESCRIBED_ROLE,
+  DESCRIBED_SPEAKER,
   INVERTED_INTRODUCTION,
   NAME_ASIDE_VERB,
   NAME_BEFORE_ASIDE,
@@ -12,11 +13,11 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
-import type { SpeechVerb, SubjectMatch } from './attributionTypes.ts';
+import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
-import { leadingName } from './quoteText.ts';
+import { leadingName, wordCount } from './quoteText.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -61,22 +62,40 @@ export function colonIntroducer(block: BlockText, masked: string, start: number,
   if (!INTRODUCING_WORDS.test(clause)) return null;
   const tokens = block.tokens?.();
   if (!tokens) return null;
-  const phrase = clauseSubject(block.text, tokens, clauseStart, colon, true) ?? pronounBeforeFirstVerb(block.text, tokens, clauseStart, colon);
+  const phrase = clauseSubject(block.text, tokens, clauseStart, colon, true) ?? subjectBeforeFirstVerb(block.text, tokens, clauseStart, colon);
   const resolved = phrase && phrase.length <= 80 ? subjects.resolveSubject(phrase, 'before') : null;
-  return resolved?.speaker?.kind === 'person' ? { ...resolved, phrase: clause.trim() } : null;
+  return resolved?.speaker ? { ...resolved, phrase: clause.trim() } : null;
 }
 
-/** "Shortly before his nomination he had set forth": the pronoun right before the clause's first verb. */
-function pronounBeforeFirstVerb(text: string, tokens: TaggedTokens, from: number, to: number): string | null {
+/**
+ * "Shortly before his nomination he had set forth": the pronoun right before the clause's first verb;
+ * or all the clause holds before it when that describes a speaker ("Our staff man cabled from Turin as
+ * follows—": the tags read "Our" as a pronoun, so the phrase is no subject to them).
+ */
+function subjectBeforeFirstVerb(text: string, tokens: TaggedTokens, from: number, to: number): string | null {
   const first = tokenAt(tokens, from);
   const last = tokenAt(tokens, to);
   for (let index = first; index < last; index++) {
     const pos = tokens.pos[index];
     if (pos !== 'VERB' && pos !== 'AUX') continue;
     const word = index > first ? text.slice(tokens.start[index - 1] ?? 0, tokens.end[index - 1] ?? 0) : '';
-    return PRONOUN_AT_END.test(word) ? word : null;
+    if (PRONOUN_AT_END.test(word)) return word;
+    const opening = text.slice(tokens.start[first] ?? 0, tokens.start[index] ?? 0).trim();
+    return DESCRIBED_SPEAKER.test(opening) ? opening.replace(/^\p{Lu}\p{Ll}*/u, (determiner) => determiner.toLowerCase()) : null;
   }
   return null;
+}
+
+/** A colon or a dash closing a sentence: what follows is what it introduces. */
+const INTRODUCING_MARK_AT_END = /[:—]\s*$/u;
+
+/**
+ * Where a sentence ends in a colon or a dash that introduces the quote after it ("Mitchell said in a
+ * statement:", "Our staff man cabled from Turin as follows—"), or -1.
+ */
+export function introducingMark(masked: string, sentence: SentenceSpan): number {
+  const found = INTRODUCING_MARK_AT_END.exec(masked.slice(sentence.start, sentence.end));
+  return found ? sentence.start + found.index : -1;
 }
 
 /** The verb's clause opens with a subordinating word: "when Premier Khrushchev intimated …". */
@@ -176,11 +195,19 @@ export function ownerWithoutVerb(
   return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
 }
 
+/** A quote nested in a quoted report, with the speaker its introduction names. */
+export interface NestedQuote {
+  text: string;
+  speaker: SubjectMatch['speaker'];
+  method: SubjectMatch['method'];
+  phrase: string;
+}
+
 /**
  * A quote nested in a quoted report, introduced inside it: “Said Secretary Hodges: ' It's a tough
  * combination …”, “Hodges predicted: ' I think … '”. The inner words and their speaker, or null.
  */
-export function nestedQuote(text: string, subjects: SubjectResolver): { text: string; speaker: SubjectMatch['speaker']; method: SubjectMatch['method']; phrase: string } | null {
+export function nestedQuote(text: string, subjects: SubjectResolver): NestedQuote | null {
   if (!text.includes(':')) return null;
   const groups = NESTED_QUOTE.exec(text)?.groups;
   if (!groups?.intro || !groups.inner) return null;
@@ -191,4 +218,19 @@ export function nestedQuote(text: string, subjects: SubjectResolver): { text: st
   const resolved = subject ? subjects.resolveSubject(subject, inverted ? 'after' : 'before') : null;
   if (!resolved?.speaker) return null;
   return { text: groups.inner.trim(), speaker: resolved.speaker, method: resolved.method, phrase: intro };
+}
+
+/**
+ * The nested quote as a quote of its own. A quoted paragraph that mostly introduces it (“Said Secretary
+ * Hodges: ' It's a tough combination …'”) is neither the inner speaker's (the introduction is not his
+ * words) nor, on a mere continuation, the reporter's whose cabled report runs on through it (most of
+ * its words are Hodges'): it stays unattributed.
+ */
+export function innerQuote(outer: ExtractedQuote, inner: NestedQuote): ExtractedQuote {
+  if (outer.method === 'continuation' && 2 * wordCount(inner.text) >= wordCount(outer.text)) {
+    outer.speaker = null;
+    outer.method = 'none';
+    outer.cue = '';
+  }
+  return { ...outer, text: inner.text, kind: 'direct', speaker: inner.speaker, method: inner.method, cue: inner.phrase };
 }

@@ -1,4 +1,4 @@
-import { NAME_PARTICLE, POSSESSIVE_START, REPORTED_THAT_CLAUSE, SHORT_ATTRIBUTION, STARTS_WITH_THE_U } from '../lang/en/attributionPatterns.ts';
+import { NAME_PARTICLE, POSSESSIVE_START, REPORTED_THAT_START, SHORT_ATTRIBUTION, STARTS_WITH_THE_U } from '../lang/en/attributionPatterns.ts';
 import type { TextBlock } from './attributionTypes.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -19,10 +19,40 @@ export function nextClauseStart(text: string, from: number, end: number): number
 }
 
 /** Five or more unquoted words after "said that", before any quotation starts: a paraphrase. */
-export function hasReportedClause(masked: string, verbEnd: number, sentenceEnd: number): boolean {
-  const after = masked.slice(verbEnd, Math.min(sentenceEnd, verbEnd + ATTRIBUTION_REACH));
-  const clause = REPORTED_THAT_CLAUSE.exec(after);
-  return (clause?.groups?.clause ?? '').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 5;
+export function hasReportedClause(text: string, masked: string, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
+  const that = REPORTED_THAT_START.exec(masked.slice(verbEnd, Math.min(sentence.end, verbEnd + ATTRIBUTION_REACH)));
+  if (that) {
+    const clauseStart = verbEnd + that[0].length;
+    // Five words of the reporter's own before the quote ("told Gregorio that he took the money to pay “…”"), or over
+    // the whole clause, outnumbering the quoted ones ("said that the plan would cost “five or six million” dollars a year").
+    const beforeQuote = /^[^“”"]*?(?=\s{2,}|$)/u.exec(masked.slice(clauseStart, sentence.end))?.[0] ?? '';
+    return wordCount(beforeQuote) >= MIN_OWN_WORDS || ownWordsLead(text, masked, clauseStart, sentence.end, 0);
+  }
+  // "Government attorneys, Leavitt said, have questioned him closely about “five or six loans” …": the reporter's
+  // sentence opens before the attribution ("“Yes”, she said, almost in a whisper" is a quote and a manner).
+  if (!isParenthetical(masked, sentence, verbStart, verbEnd)) return false;
+  const opening = masked.slice(sentence.start, masked.lastIndexOf(',', verbStart));
+  const attribution = wordCount(masked.slice(sentence.start + opening.length, verbEnd));
+  return (
+    wordCount(opening) >= 1 &&
+    wordCount(text.slice(sentence.start, sentence.start + opening.length)) === wordCount(opening) &&
+    ownWordsLead(text, masked, sentence.start, sentence.end, attribution)
+  );
+}
+
+/** The fewest words of the reporter's own a paraphrase with quoted words inside has. */
+const MIN_OWN_WORDS = 5;
+
+/** Between two offsets, the reporter's own words (outside quotes, less `attribution` words) are at least five and outnumber the quoted ones. */
+function ownWordsLead(text: string, masked: string, start: number, end: number, attribution: number): boolean {
+  const all = wordCount(text.slice(start, end)) - attribution;
+  const own = wordCount(masked.slice(start, end)) - attribution;
+  return own >= MIN_OWN_WORDS && own > all - own;
+}
+
+/** "Among his gangland buddies, he said, were …": an attribution set between commas inside the statement. */
+export function isParenthetical(text: string, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
+  return /^\s*,\s*\p{L}/u.test(text.slice(verbEnd, sentence.end)) && /,[^,]{1,40}$/u.test(text.slice(sentence.start, verbStart));
 }
 
 /** Replaces quoted words with spaces so verbs inside a quotation are not taken as attribution. */
@@ -99,6 +129,10 @@ export function firstNonSpace(text: string): number {
 export function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
   const before = text.slice(sentence.start, span.open).trim();
   if (before === '' || /[:]$/.test(before)) return true;
+  // "Ramsey, 6-3, 195 and ruggedly slim, says, “I can't remember …”": a speech verb and a comma introduce a sentence as a
+  // colon would ("said, “to increase the population …”" goes on with the reporter's sentence: a fragment).
+  const verb = /(?<verb>\p{L}+),$/u.exec(before)?.groups?.verb;
+  if (verb && isVerb(verb) && /^\P{L}*\p{Lu}/u.test(span.text)) return true;
   const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
   return verbSoonAfter(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
 }

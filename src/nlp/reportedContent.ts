@@ -9,7 +9,7 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { CONTENT_OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import { tokenAt } from './posSubject.ts';
-import { closesSentence } from './quoteText.ts';
+import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
@@ -35,12 +35,7 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
  * "Judge Smith threatened reprisal against…", "leaders agreed today to begin negotiations".
  */
 export function reportsContent(text: string, tokens: TaggedTokens, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
-  return parenthetical(text, sentence, verbStart, verbEnd) || clauseAfter(text, tokens, verbEnd, sentence.end) || clauseBefore(text, tokens, sentence.start, verbStart);
-}
-
-/** "Among his gangland buddies, he said, were …": an attribution set between commas inside the statement. */
-function parenthetical(text: string, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
-  return /^\s*,\s*\p{L}/u.test(text.slice(verbEnd, sentence.end)) && /,[^,]{1,40}$/u.test(text.slice(sentence.start, verbStart));
+  return isParenthetical(text, sentence, verbStart, verbEnd) || clauseAfter(text, tokens, verbEnd, sentence.end) || clauseBefore(text, tokens, sentence.start, verbStart);
 }
 
 /** How far after the verb "that" or ":" may stand: "said in a statement today that…". */

@@ -4,7 +4,7 @@ import { nameKey } from '../domain/nameKey.ts';
 import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
 import { type ArticlePerson, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
-import { nameParts, namesCompatible, type NameParts } from './personName.ts';
+import { gendersAgree, nameParts, namesCompatible, withTitleGender, type NameParts } from './personName.ts';
 
 interface SpeakerDraft {
   speaker: Speaker;
@@ -110,10 +110,17 @@ class DraftIndex {
   /** The draft this person or organisation belongs to; none when new or when a bare surname is ambiguous. */
   find(person: ArticlePerson): SpeakerDraft | undefined {
     if (person.kind === 'organization') return this.byKey.get(this.organizationKeyOf(person))?.[0];
-    const wanted = nameParts(person.name);
+    const wanted = withTitleGender(nameParts(person.name), [...person.titles].join(' '));
     if (!wanted.surname) return undefined;
-    const surnameDrafts = this.byKey.get(`p:${wanted.surname}`) ?? [];
+    const sameSurname = this.byKey.get(`p:${wanted.surname}`) ?? [];
+    // "Mrs. Black" of one article is not "Charles A. Black" of another.
+    const fits = (draft: SpeakerDraft) => {
+      const parts = this.parts.get(draft);
+      return !parts || gendersAgree(parts, wanted);
+    };
     if (wanted.given.length === 0) {
+      // Only a bare name whose honorific tells a gender filters: a scan per mention of 8,000 Smiths would be quadratic.
+      const surnameDrafts = wanted.gender ? sameSurname.filter(fits) : sameSurname;
       // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
       const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];
       if (surnameDrafts.length === 1) return surnameDrafts[0];
@@ -133,7 +140,8 @@ class DraftIndex {
       }
     }
     // Only a draft of one lone surname with no given name joins anyone of that surname.
-    const bareOnly = surnameDrafts.length === 1 && this.parts.get(surnameDrafts[0] as SpeakerDraft)?.given.length === 0 ? surnameDrafts[0] : undefined;
+    const lone = sameSurname.length === 1 ? sameSurname[0] : undefined;
+    const bareOnly = lone && this.parts.get(lone)?.given.length === 0 && fits(lone) ? lone : undefined;
     if (compatible.length === 0) return bareOnly;
     compatible.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
     const exact = compatible.find((draft) => this.parts.get(draft)?.given[0] === wanted.given[0]);

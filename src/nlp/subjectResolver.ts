@@ -14,6 +14,7 @@ import {
   NAME_AT_END,
   NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
+  PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
   STARTS_WITH_DETERMINER,
@@ -22,7 +23,9 @@ import {
   THE_AND_HEAD,
   THE_AND_ONE_WORD,
 } from '../lang/en/attributionPatterns.ts';
-import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
+import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/names.ts';
+import { nameKey } from '../domain/nameKey.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
@@ -234,6 +237,10 @@ export class SubjectResolver {
     if (name?.groups?.name) {
       // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
       if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
+      // "Mr. and Mrs. Black agreed", "John and Mary Black said": a couple of one surname said it, and neither alone
+      // is "Black". ("Smith and Jones said" stays Jones's: each of two named people said it.)
+      const paired = PAIRED_NAME_BEFORE.exec(text.slice(Math.max(0, (name.index ?? 0) - 40), name.index ?? 0))?.groups?.first;
+      if (paired && (isTitleKey(nameKey(paired)) || (isGivenName(paired) && /\s/.test(name.groups.name)))) return null;
       return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);

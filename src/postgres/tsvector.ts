@@ -33,16 +33,6 @@ export function toTsvector(terms: Pick<PassageTerms, 'text' | 'speakers'>): stri
   return [...positions].map(([term, at]) => `${quoteLexeme(term)}:${at.join(',')}`).join(' ');
 }
 
-export type TermMatch = { kind: 'speakers' } | { kind: 'text' } | { kind: 'prefix' };
-
-/** One term as a tsquery: in the speakers field (A), in the text (B), or as a prefix of any word. */
-export function termQuery(term: string, match: TermMatch): string {
-  const lexeme = quoteLexeme(term);
-  if (match.kind === 'speakers') return `${lexeme}:A`;
-  if (match.kind === 'text') return `${lexeme}:B`;
-  return `${lexeme}:*`;
-}
-
 export function anyOf(queries: readonly string[]): string {
   return queries.join(' | ');
 }

@@ -1,3 +1,4 @@
+import { namesAPerson } from '../lang/en/personNames.ts';
 import { ANSWER_PATTERNS, type AnswerKind } from '../lang/en/questionWords.ts';
 import { toTerms } from './terms.ts';
 
@@ -9,7 +10,7 @@ export type AnswerTest = (text: string) => boolean;
  * "who beat the Orioles" is not answered by "the Orioles", "how many runs did he hit in 1960" not by
  * "1960", "where did they meet in Miami" not by "in Miami". The question repeated is not its answer.
  */
-export function answerTest(kind: AnswerKind, questionTerms: ReadonlySet<string>): AnswerTest {
+export function answerTest(kind: AnswerKind, questionTerms: ReadonlySet<string>, accept: (match: string) => boolean = () => true): AnswerTest {
   const pattern = ANSWER_PATTERNS[kind];
   const everyMatch = new RegExp(pattern.source, `${pattern.flags}g`);
   // A passage is tested once per window it is part of: remember each text's answer for this question.
@@ -17,17 +18,25 @@ export function answerTest(kind: AnswerKind, questionTerms: ReadonlySet<string>)
   return (text) => {
     let fits = known.get(text);
     if (fits === undefined) {
-      fits = holdsAnswer(text, pattern, everyMatch, questionTerms);
+      fits = holdsAnswer(text, pattern, everyMatch, questionTerms, accept);
       known.set(text, fits);
     }
     return fits;
   };
 }
 
-function holdsAnswer(text: string, pattern: RegExp, everyMatch: RegExp, questionTerms: ReadonlySet<string>): boolean {
+function holdsAnswer(text: string, pattern: RegExp, everyMatch: RegExp, questionTerms: ReadonlySet<string>, accept: (match: string) => boolean): boolean {
   if (!pattern.test(text)) return false;
   for (const match of text.matchAll(everyMatch)) {
-    if (!toTerms(match[0]).some((term) => questionTerms.has(term))) return true;
+    if (!toTerms(match[0]).some((term) => questionTerms.has(term)) && accept(match[0])) return true;
   }
   return false;
+}
+
+/**
+ * For "who" questions: whether a text names a person the question does not (namesAPerson: a given
+ * name before the surname), a stricter test than the person pattern, which also takes teams and bodies.
+ */
+export function namesPersonTest(questionTerms: ReadonlySet<string>): AnswerTest {
+  return answerTest('person', questionTerms, namesAPerson);
 }

@@ -1,5 +1,6 @@
 import { asksSomething } from '../lang/en/descriptions.ts';
 import { answerKindWord, expectedAnswerKind } from '../lang/en/questionWords.ts';
+import { sureAnswer } from './answerInArticle.ts';
 import { answerTest } from './answerShape.ts';
 import { type AskIndex, runLater, runNow, type Steps, type TermStats, wait } from './askIndex.ts';
 import { type AskResult, notCovered } from './askResult.ts';
@@ -68,9 +69,10 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
   const wants = expectedAnswerKind(question);
   // The question's own words are no answer; the word that asks for the kind ("old" in "how old") may well be part of one ("22-year-old").
   const kindTerm = toTerm(answerKindWord(searched) ?? '');
-  const wantsPattern = wants ? answerTest(wants, new Set(toTerms(searched).filter((term) => term !== kindTerm))) : null;
+  const ownTerms = new Set(toTerms(searched).filter((term) => term !== kindTerm));
+  const wantsPattern = wants ? answerTest(wants, ownTerms) : null;
 
-  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question));
+  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sureAnswer(wants, wantsPattern, ownTerms), wants);
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   if (!best || hits.length === 0) {

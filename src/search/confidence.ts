@@ -29,6 +29,12 @@ const NUMBER_MISSING_CONFIDENCE = 0.8;
 
 /** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
 export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
+  // A window put before a sentence of its article that holds more of the question is as sure as that sentence: the reordering within one story never decides whether it is covered.
+  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern) : 0;
+  return Math.max(over, ownConfidence(best, wants, wantsPattern));
+}
+
+function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
   let confidence = best.coverage;
   if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;

@@ -1,6 +1,8 @@
 import type { Passage, PassageSection } from '../domain/types.ts';
-import { describesPerson } from '../lang/en/descriptions.ts';
+import { describesPerson, personAppositives } from '../lang/en/descriptions.ts';
+import type { AnswerKind } from '../lang/en/questionWords.ts';
 import type { AnswerTest } from './answerShape.ts';
+import { preferAnswersInArticle, type SureAnswer } from './answerInArticle.ts';
 import { type AskHit, toHit } from './askResult.ts';
 import { WINDOW_CANDIDATES } from './candidates.ts';
 import type { FoundTerms } from './foundTerms.ts';
@@ -24,6 +26,10 @@ export function rankWindows(
   wantsPattern: AnswerTest | null,
   /** Whether the question only names its topic ("Bill Shea"): a passage that says who they are is the answer. */
   namesOnly = false,
+  /** A sure test for the answer asked (a figure, a person's name): a window passing it ranks before its article's windows failing it (answerInArticle.ts). */
+  sure: SureAnswer | null = null,
+  /** The kind of answer asked: for "why", a window without a reason reads on into the next sentence (windows.ts). */
+  wants: AnswerKind | null = null,
 ): Window[] {
   const topScore = matches[0]?.score ?? 1;
   const windows: Window[] = [];
@@ -35,20 +41,27 @@ export function rankWindows(
     if (rank >= RANKED_CANDIDATES) break;
     const passage = passages.get(match.id);
     if (!passage) continue;
-    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern) : alone(passage, words, found, wantsPattern);
+    const window = rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern, wants === 'reason') : alone(passage, words, found, wantsPattern);
     // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
     const relevance = Math.min(1, match.score / topScore);
     const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;
     const section = SECTION_WEIGHT[passage.citation.section];
     // Only the windows scored with their neighbours are read again for phrases: the rest rarely reach the answers.
     const near = rank < WINDOW_CANDIDATES ? adjacentPairs(passage, pairs, found.inPassage(passage)) : 0;
-    const described = describes !== null && rank < WINDOW_CANDIDATES && window.sentences.some((sentence) => describes(sentence.text)) ? DESCRIBED_BONUS : 1;
+    const described =
+      rank < WINDOW_CANDIDATES &&
+      ((describes !== null && window.sentences.some((sentence) => describes(sentence.text))) ||
+        (wants === 'person' && window.sentences.some((sentence) => describesAs(sentence.text, informative))))
+        ? DESCRIBED_BONUS
+        : 1;
     window.score = described * section * fit * (1 + PAIR_BONUS * near) * (Math.pow(window.coverage, 2) + RELEVANCE_WEIGHT * relevance);
     windows.push(window);
   }
+  if (sure) preferAnswersInArticle(windows, sure);
   windows.sort((a, b) => b.score - a.score);
   const best = windows[0];
   if (best) markShape(best, matches, passages, words);
+  if (best?.promotedOver) markShape(best.promotedOver, matches, passages, words);
   return windows;
 }
 
@@ -102,10 +115,24 @@ function adjacentPairs(passage: Passage, pairs: ReadonlyArray<readonly [string, 
 
 /**
  * How much a window gains, for a question that only names someone, when it says who they are ("The
- * 53-year-old Shea, a prominent corporation lawyer…") rather than mentioning them in passing. Set on
- * half A of the Brown development set (1.3–2.5 did the same there; half B and set C unchanged).
+ * 53-year-old Shea, a prominent corporation lawyer…") rather than mentioning them in passing, and for
+ * a "who" question when it describes a person by the question's words. Set on half A of the Brown
+ * development set (1.3–2.5 did the same there for names alone; 1.2–1.3 for "who", 1.5 lost a
+ * question; half B and set C unchanged).
  */
 const DESCRIBED_BONUS = 1.3;
+
+/**
+ * For a "who" question: whether a sentence describes a person it names by one of the question's words
+ * ("Tim Larson, a junior at Wilson High School and president of Spice-Nice," for "who runs
+ * Spice-Nice"): the person is named for what the question asks about, not in passing.
+ */
+function describesAs(text: string, terms: readonly string[]): boolean {
+  return personAppositives(text).some((appositive) => {
+    const inside = toTerms(appositive);
+    return terms.some((term) => inside.includes(term));
+  });
+}
 
 /** The person a question of a few words names ("Bill Shea" → "shea"): its last word (describesPerson looks for it capitalised). */
 function personAskedAbout(words: readonly QuestionWord[]): string | null {

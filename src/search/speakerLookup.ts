@@ -1,6 +1,10 @@
 import type { Speaker } from '../domain/types.ts';
 import { nameKey } from '../domain/nameKey.ts';
-import { descriptionKeys, isTitleWord } from '../lang/en/names.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
+import { descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
+import { sameGivenName } from '../lang/en/nicknames.ts';
+import { soundsAlike } from '../lang/en/soundsLike.ts';
+import { namesPeople } from '../lang/en/wordnet.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -40,7 +44,12 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
   // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
-  const nameOnly = wantedWords.filter((word) => !isTitleWord(word));
+  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word));
+  // "partner Guerin", "coach Royal": a word for a person's role before the name, that is nobody's given name (WordNet
+  // files it under persons; "Dean" is also a given name), is a title too. Only before it: "Kennedy Administration" is a body.
+  let roleWords = 0;
+  while (roleWords < titlesDropped.length - 1 && isRoleWord(titlesDropped[roleWords] ?? '')) roleWords++;
+  const nameOnly = titlesDropped.slice(roleWords);
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
   const initialism = INITIALISM.test(query.trim()) ? query.replace(/[.\s]/g, '').toLowerCase() : null;
@@ -73,6 +82,10 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   // than a group of its own ("dealers" for "the dealers").
   const partOfPair = organization && nameWords.includes('and') && !wantedWords.includes('and');
   if (!givenOnly && wantedWords.every((word) => aliasWords.has(word))) return (partOfPair ? 60 : 80) + (wantedWords.includes(head) ? 5 : 0);
+  if (speaker.kind === 'person') {
+    const byName = personNameScore(nameWords, wantedWords);
+    if (byName > 0) return byName;
+  }
   // A body asked for by a fuller name than the text used ("Internal Revenue Service" for "the Revenue Service"). Not a
   // group by a fuller description ("university officials" for "officials"): one group's name merges many articles' groups.
   if (organization && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
@@ -107,6 +120,42 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   }
   if (typoDistance > 0 && typoDistance <= 2) return 30 - typoDistance * 5;
   return 0;
+}
+
+/**
+ * A person asked for by a given name the text spells another way, or never gives:
+ * - "James Kern" for the "Jim Kern" of the text, "Arnie Palmer" for Arnold Palmer: one name a
+ *   nickname of the other (nicknames.ts), the surname the same;
+ * - "Dwight Eisenhower" or "Letitia Baldridge" for a person the text names only by surname and
+ *   title ("Eisenhower", "Miss Baldrige"): the surname decides, spelt right or a typo off, and the
+ *   words before it must be given names or initials, so "Tank Eisenhower" is nobody;
+ * - "Ed J. Leigh" for Ed J. Lee: the given names the text's own, the surname spelt as it sounds.
+ * Scored under a name whose every word the text used (80), so a fully named namesake wins.
+ */
+function personNameScore(nameWords: string[], wantedWords: string[]): number {
+  const personal = nameWords.filter((word) => !isTitleKey(word));
+  const asked = wantedWords.filter((word) => !isTitleKey(word));
+  const surname = personal[personal.length - 1];
+  const askedSurname = asked[asked.length - 1];
+  if (!surname || !askedSurname || asked.length < 2) return 0;
+  const askedGiven = asked.slice(0, -1);
+  const given = personal.slice(0, -1);
+  if (given.length === 0) {
+    if (!askedGiven.every((word) => word.length === 1 || isGivenName(word))) return 0;
+    const distance = askedSurname === surname ? 0 : editDistance(askedSurname, surname, typoBudget(askedSurname));
+    return distance === 0 ? 65 : distance <= typoBudget(askedSurname) ? 25 : 0;
+  }
+  const known = new Set(given);
+  const nicknamed = askedGiven.filter((word) => !known.has(word));
+  if (askedSurname === surname) return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
+  // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own.
+  const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
+  return givenAgree && soundsAlike(askedSurname, surname) ? 20 : 0;
+}
+
+/** A common noun for a person ("partner", "coach", "lawyer") that is no given name. */
+function isRoleWord(word: string): boolean {
+  return namesPeople(word) && !isGivenName(word);
 }
 
 /** Autocomplete: speakers whose name or alias has a word starting with each typed word, most quoted first. */

@@ -19,6 +19,8 @@ export interface Window {
   sentences: Passage[];
   /** Share of the question's informative weight found (0–1). */
   coverage: number;
+  /** The window of the same article this one was ranked before because it gives the answer's kind (answerInArticle.ts). */
+  promotedOver: Window | null;
   /** Index terms of the question found in the window (or its headline, or as related words). */
   found: Set<string>;
   answerFits: boolean;
@@ -70,6 +72,7 @@ export function alone(passage: Passage, words: readonly QuestionWord[], found: F
     passage,
     sentences: [passage],
     coverage,
+    promotedOver: null,
     found: present,
     answerFits: wants ? wants(passage.text) : false,
     holdsAsked: true,
@@ -115,9 +118,19 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
 /**
  * The passage alone, or with the sentence before or after it when that sentence holds more of the
  * question ("He … delivered 145 yards" after the sentence naming him), the kind of answer the
- * question wants (a number, a time) that the passage lacks, or who "he" is.
+ * question wants (a number, a time) that the passage lacks, or who "he" is. For a "why" question
+ * (`asksWhy`) a passage that gives no reason is shown with the sentence after it: a report states what
+ * happened, then why ("…will undergo a knee operation tomorrow." "Waters injured his left knee in the
+ * last game…"), often with no "because" to find.
  */
-export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passage>, words: readonly QuestionWord[], found: FoundTerms, wants: AnswerTest | null): Window {
+export function bestWindow(
+  passage: Passage,
+  passages: ReadonlyMap<string, Passage>,
+  words: readonly QuestionWord[],
+  found: FoundTerms,
+  wants: AnswerTest | null,
+  asksWhy = false,
+): Window {
   let best = alone(passage, words, found, wants);
   const before = neighbour(passage, passages, -1);
   const after = neighbour(passage, passages, 1);
@@ -128,8 +141,10 @@ export function bestWindow(passage: Passage, passages: ReadonlyMap<string, Passa
     const { coverage, found: present } = coverageOf(sentences, passage, words, found);
     const answerFits = wants ? sentences.some((sentence) => wants(sentence.text)) : false;
     const gainsWords = coverage > best.coverage + 0.02;
-    const gainsAnswer = wants !== null && answerFits && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer) best = { passage, sentences, coverage, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
+    const readsOn = asksWhy && sentences[0] === passage;
+    const gainsAnswer = wants !== null && (answerFits || readsOn) && !best.answerFits && coverage >= best.coverage;
+    if (gainsWords || gainsAnswer)
+      best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;
 }

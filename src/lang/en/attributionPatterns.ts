@@ -33,6 +33,8 @@ export const DESCRIPTION_AT_END = new RegExp(
 export const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b(?<pronoun>he|she)$/iu;
 /** A preposition or a subordinating word right before a name: the name is no subject of a main clause. */
 export const NOT_A_SUBJECT_BEFORE = /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless)\s+$/iu;
+/** "Mr. and Mrs. Black agreed", "John and Mary Black said": the word before "and" may share the name's surname. */
+export const PAIRED_NAME_BEFORE = /(?:^|\s)(?<first>\p{Lu}[\p{L}\p{M}’'.-]*)\s+(?:and|or)\s+$/u;
 
 /** Unnamed groups and bodies news attributes to: "US officials said", "The local health service said". */
 export const GROUP_AT_END =
@@ -89,7 +91,7 @@ export const VERB_PARTICLE = /^\s+(up|for|out|to)\b/;
 export const ACCORDING = /^according/iu;
 
 /** The unquoted clause after "said that" (quotes are masked as runs of spaces). */
-export const REPORTED_THAT_CLAUSE = /^\s*(?:\w+\s+)?that\s+(?<clause>[^“”"]*?)(?:\s{2,}|$)/u;
+export const REPORTED_THAT_START = /^\s*(?:\w+\s+)?that\s+/u;
 
 /** A phrase opening with "the" (any case). */
 export const STARTS_WITH_THE_U = /^the\s/iu;

@@ -26,6 +26,18 @@ const APPOSITIVE_AFTER = /(?:['’]s)?,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;.!?
 /** Before the name: "The 53-year-old ", "a 27-year-old Mrs. ". */
 const AGE_BEFORE = /\b\d{1,3}-year-old\s+(?:\p{Lu}[\p{L}.'’]*\s+){0,3}$/u;
 
+/**
+ * The appositives that describe people a text names in full: "Tim Larson, a junior at Wilson High
+ * School and president of Spice-Nice, is…" gives "junior at Wilson High School and president of
+ * Spice-Nice". For a "who" question, the person whose description names what the question asks about.
+ */
+export function personAppositives(text: string): string[] {
+  return [...text.matchAll(NAME_AND_APPOSITIVE)].map((match) => match[1] ?? '');
+}
+
+/** A name of two capitalised words (an initial between them allowed), then ", a/an/the …," (an age before it allowed). */
+const NAME_AND_APPOSITIVE = /\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,;.!?]{3,80})[,;]/gu;
+
 /** A question that opens with a question word or an auxiliary asks something; one that does not ("Bill Shea") only names its topic. */
 const ASKS = /^\s*(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|show|list|find)\b/i;
 

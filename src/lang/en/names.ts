@@ -1,5 +1,6 @@
 import { isGivenName } from './firstNames.ts';
-import { GENERIC_DESCRIPTION_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
+import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
+import { FEMALE_WORDS, GENERIC_DESCRIPTION_WORDS, MALE_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
 import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
 
 /**
@@ -24,6 +25,14 @@ export function isPlaceWord(word: string): boolean {
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_WORDS.has(lower) || /['’]s$/.test(word) || isPlaceWord(word) || /^\p{Lu}{2,3}$/u.test(word);
+}
+
+/**
+ * Whether a folded word (lower case, no full stop, as a typed query gives it) is a title or an
+ * honorific rather than part of a name: "rep", "atty", "miss", "senator", "president".
+ */
+export function isTitleKey(key: string): boolean {
+  return TITLE_WORDS.has(key) || TITLE_WORDS.has(`${key}.`) || key in TITLE_ABBREVIATIONS || FEMALE_WORDS.has(key) || MALE_WORDS.has(key);
 }
 
 export interface NamePhrase {

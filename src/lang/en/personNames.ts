@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
+import { isGivenName } from './firstNames.ts';
 
 /**
  * Pieces of English personal names that are not the given name or the surname: generational
@@ -13,3 +14,13 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
  * run never joins "Russia. Kerry" into one name.
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(TITLE_ABBREVIATIONS), ...NAME_SUFFIXES]);
+
+/**
+ * Whether a run of capitalised words names a person rather than a team, a place or a body: a given
+ * name stands before its last word ("State Controller Arthur Levitt", "Helen Shipley"). "Kansas City
+ * Athletics", "Junior Achievement" and "Savings Bond" name none; a place named like a person ("New
+ * York") is taken for one.
+ */
+export function namesAPerson(run: string): boolean {
+  return run.split(/\s+/).slice(0, -1).some(isGivenName);
+}

@@ -6,6 +6,7 @@
  */
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 
 /**
  * Words that frame a question without saying what it is about. They are searched like any word,
@@ -27,8 +28,15 @@ const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|one|two|three|four|five|six|s
 const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;
 
 const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|reasons?|result\s+of|caused|causes?|after|so|for\s+(?:fear|lack))\b`;
-/** A name of two capitalised words ("Nick Skorich", "Kansas City"), not at the start of the sentence. */
-const PERSON_WORDS = String.raw`(?<!^)(?<![.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*`;
+/** Title abbreviations as written before a name ("Gov", "Mrs"): their full stop ends no sentence. */
+const TITLES_BEFORE_NAMES = Object.keys(TITLE_ABBREVIATIONS)
+  .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
+  .join('|');
+/**
+ * A name of two capitalised words ("Nick Skorich", "Kansas City"), not at the start of the sentence;
+ * after a title's full stop it is a name all the same ("Gov. Price Daniel", "Mrs. Grace Butcher").
+ */
+const PERSON_WORDS = String.raw`(?<!^)(?<!(?<!\b(?:${TITLES_BEFORE_NAMES}))[.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*`;
 
 /** An age: "Ethel Gee, 46,", "a 27-year-old housewife", "aged 60", "67 years old". */
 const AGE_WORDS = String.raw`\b[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*,|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`;
@@ -77,6 +85,13 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
  * are looser: "several", "later" or "in the city" may still answer.
  */
 export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'height']);
+
+/**
+ * Kinds of answer that are a figure (a count, a sum, a length of time, an age, a height): their
+ * patterns need digits, number words or units, so a sentence matching one most likely gives it. The
+ * looser kinds match too much to rank by ("next", "in the city", any two capitalised words).
+ */
+export const FIGURE_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['money', 'number', 'duration', 'age', 'height']);
 
 /**
  * The word that says which kind of answer is wanted ("old" in "how old is…", "many" in "how many"):

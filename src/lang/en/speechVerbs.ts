@@ -11,7 +11,7 @@ const REGULAR = `
   observe plead pledge point praise predict proclaim promise propose protest quip recall recommend reiterate remark
   repeat reply report respond reveal rule scoff shout snap stress suggest testify threaten tweet urge vow warn
   whisper retort muse concur recount relate lament cry characterise characterize blame call sum confide
-  mutter murmur yell grumble state confess speculate cable summarize summarise underscore reason wonder
+  mutter murmur yell grumble state confess speculate summarize summarise underscore reason wonder
   request
 `;
 
@@ -122,8 +122,6 @@ const AMBIGUOUS = new Set([
   'reasoning',
   'request',
   'requests',
-  'cable',
-  'cables',
   'wonder',
   'wonders',
   'forecast',

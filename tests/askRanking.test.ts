@@ -1,0 +1,72 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
+import { NewsDesk } from '../src/core/newsDesk.ts';
+import type { AskResult } from '../src/search/ask.ts';
+
+/** /ask ranking rules, on Brown press texts ca02, ca11, ca18 and ca23 (not reserved) indexed together. */
+let desk: NewsDesk;
+let dir = '';
+beforeAll(async () => {
+  const fixtures = await ensureBrownFixtures();
+  dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-ask-ranking-'));
+  for (const text of ['ca02.txt', 'ca11.txt', 'ca18.txt', 'ca23.txt']) await copyFile(path.join(fixtures.pressDir, text), path.join(dir, text));
+  desk = await NewsDesk.open({ seedsDir: dir, cacheDir: false });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function shown(result: AskResult): string[] {
+  const hits = result.status === 'found' ? result.hits : result.status === 'not-covered' ? result.nearest : [];
+  return hits.map((hit) => hit.text);
+}
+
+describe('a question that asks for a figure', () => {
+  it('ranks the sentence of an article that gives the figure before the article’s lead that only restates the topic', () => {
+    // The lead ("Multnomah County may be short of general assistance money…") holds more of the question's words.
+    const result = desk.ask('how much did multnomah spend on general assistance', { limit: 3 });
+    expect(result.status).toBe('found');
+    expect(shown(result)[0]).toMatch(/had spent \$58,918/);
+    expect(shown(result)[1]).toMatch(/may be short of general assistance money/);
+  });
+
+  it('keeps the order of other articles: a figure in another story does not beat the sentence on the topic', () => {
+    // "the admission is a bundle of used clothing" gives no figure, and no other sentence of that story does.
+    const result = desk.ask('how much is the admission to the thrift shop party', { limit: 3 });
+    expect(result.status).toBe('found');
+    expect(shown(result)[0]).toMatch(/the admission is a bundle of used clothing/);
+  });
+});
+
+describe('a question that asks who', () => {
+  it('ranks first a person described by what the question names over sentences that only name it', () => {
+    const [first] = shown(desk.ask('who heads spice-nice', { limit: 1 }));
+    expect(first).toMatch(/^Tim Larson, a junior at Wilson High School and president of Spice-Nice/);
+  });
+
+  it('ranks a sentence of the story that names people before one that names nobody', () => {
+    const texts = shown(desk.ask('who opposed the abandoned property bill', { limit: 6 }));
+    const named = texts.findIndex((text) => text.includes('denied by several bankers, including Scott Hudson'));
+    const nobody = texts.findIndex((text) => text.startsWith('There was no debate as the Senate passed the bill'));
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(nobody).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(nobody);
+  });
+});
+
+describe('a question that asks why', () => {
+  it('shows the sentence after one that only says what happened: the report gives the cause next', () => {
+    const result = desk.ask('why is bobby waters having an operation', { limit: 1 });
+    expect(result.status).toBe('found');
+    expect(shown(result)[0]).toMatch(/will undergo a knee operation tomorrow.*Waters injured his left knee in the last game/);
+  });
+
+  it('shows a sentence that gives the reason as it is', () => {
+    // "…in a month with no R's, so no oysters": the reason is in the sentence itself.
+    const [first] = shown(desk.ask('why are there no oysters at the party', { limit: 1 }));
+    expect(first).toMatch(/It is just bad luck that we are having the party in a month with no R's, so no oysters\.$/);
+  });
+});
