@@ -1,5 +1,5 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
-import { isOnlyAnAdverb } from '../lang/en/wordnet.ts';
+import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
 import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import {
@@ -331,8 +331,9 @@ export function initialsOf(name: string): string {
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
-  // "Suddenly Poet", "Besides Francesca": an adverb opening the sentence is no part of the name either (a given name may look like one).
-  const leading = (word: string) => LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (words.length > 1 && isOnlyAnAdverb(word) && !isGivenName(word));
+  // "Suddenly Poet", "Follow Secretary Hodges": an adverb or a verb opening the sentence is no part of the name either
+  // (a given name may look like one: "Rob").
+  const leading = (word: string) => LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (words.length > 1 && isOnlyAdverbOrVerb(word) && !isGivenName(word));
   while (words.length > 0 && leading(words[0] ?? '')) words.shift();
   return words
     .join(' ')

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * English given names and their nicknames ("James" → "Jim", "Arnold" → "Arnie", "John" → "Jon"),
  * from the hand-curated carltonnorthern/nicknames data set (names.csv, Apache-2.0, vendored in
- * ./data with its licence: it is not published on npm). A reader who asks for "James Kern" means the
+ * vendor/nicknames with its licence: it is not published on npm). A reader who asks for "James Kern" means the
  * "Jim Kern" of the text.
  */
 
@@ -18,7 +18,7 @@ function relations(): Map<string, Set<string>> {
     if (!set) map.set(from, (set = new Set()));
     set.add(to);
   };
-  const csv = readFileSync(new URL('./data/given-name-nicknames.csv', import.meta.url), 'utf8');
+  const csv = readFileSync(new URL('../../../vendor/nicknames/names.csv', import.meta.url), 'utf8');
   for (const line of csv.split('\n').slice(1)) {
     const [name, relationship, nickname] = line.trim().toLowerCase().split(',');
     if (!name || !nickname || relationship !== 'has_nickname') continue;

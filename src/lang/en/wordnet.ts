@@ -196,10 +196,10 @@ function taggedSenses(pos: Pos, lemma: string): number {
   return Number(fields[4 + pointerCount + 1]) || 0;
 }
 
-/** Whether WordNet knows the word as an adverb and never as a noun or adjective: "Suddenly", "Besides" opening a sentence. */
-export function isOnlyAnAdverb(word: string): boolean {
+/** Whether WordNet knows the word only as an adverb or a verb, never as a noun or adjective: "Suddenly", "Besides", "Follow" opening a sentence. */
+export function isOnlyAdverbOrVerb(word: string): boolean {
   const forms = baseForms(word);
-  return forms.some((form) => form.pos === 'adv') && !forms.some((form) => form.pos === 'noun' || form.pos === 'adj');
+  return forms.length > 0 && !forms.some((form) => form.pos === 'noun' || form.pos === 'adj');
 }
 
 /** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
