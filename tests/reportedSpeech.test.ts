@@ -67,4 +67,44 @@ describe('reported speech and bodies as speakers', () => {
     expect(speakerOf(analysis, 'Consumer spending edged down', 'reported')).toBe('the Government');
     expect(speakerOf(analysis, 'non-profit sales', 'reported')).toBe('the court');
   });
+
+  it('reads speech verbs of testimony and conjecture: “stated”, “swore”, “speculated” (ca40, cf16, cj58)', () => {
+    const analysis = analyse('ca40.txt', [
+      'Some observers speculated that this might be his revenge on his home town.',
+      'Staffe swore that Juet had tried to persuade them to keep muskets and swords in their cabins.',
+      "The Warren Telegraph stated that many of Rev. Trafton's remarks were inappropriate and savored strongly of radicalism and fanaticism.",
+    ]);
+    expect(speakerOf(analysis, 'his revenge on his home town', 'reported')).toBe('Some observers');
+    expect(speakerOf(analysis, 'keep muskets and swords', 'reported')).toBe('Staffe');
+    expect(speakerOf(analysis, 'remarks were inappropriate', 'reported')).toBe('the Warren Telegraph');
+    // As nouns the same words report nothing.
+    expect(analyse('ca40.txt', ['The state has reasons for the request.']).quotes).toEqual([]);
+  });
+
+  it('finds a group subject standing before two asides (ca25)', () => {
+    const analysis = analyse('ca25.txt', [
+      'Other witnesses, after appearances before the jury, which reportedly is probing into possible income tax violations, disclosed that government prosecutors were attempting to connect Stein and his company with a number of gangsters, including Glimco and Alex.',
+    ]);
+    expect(speakerOf(analysis, 'government prosecutors were attempting', 'reported')).toBe('Other witnesses');
+  });
+
+  it('makes “the magazine”, “the railroad” a body of their own when the article names none with that head word, with two named, the one that spoke last (inline, ca28)', () => {
+    const analysis = analyse('inline.txt', ['The magazine reported that the plan had failed.', 'The railroad said the line would reopen in May.']);
+    expect(speakerOf(analysis, 'the plan had failed', 'reported')).toBe('the magazine');
+    expect(speakerOf(analysis, 'the line would reopen', 'reported')).toBe('the railroad');
+    const twoCourts = analyse('ca28.txt', [
+      'The High Court held that the company must apply its percentage allowance to the value of the raw materials.',
+      'The owner of a public relations firm owed no income tax on payments he received from a client company, the Tax Court ruled.',
+      'Later the court said the ruling would stand.',
+    ]);
+    expect(speakerOf(twoCourts, 'the ruling would stand', 'reported')).toBe('Tax Court');
+  });
+
+  it('gives quoted words inside a reported clause to its speaker, not to the source set between commas (ca25)', () => {
+    const analysis = analyse('ca25.txt', [
+      'All of the loans, in amounts up to $5,000 each, have been repaid by Stein, according to Leavitt. Stein said he needed the money, Leavitt said, to “meet the payroll” at National Maintenance company.',
+    ]);
+    expect(speakerOf(analysis, 'meet the payroll', 'partial')).toBe('Stein');
+    expect(speakerOf(analysis, 'have been repaid by Stein', 'reported')).toBe('Leavitt');
+  });
 });

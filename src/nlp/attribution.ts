@@ -37,7 +37,7 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
-import { reportsSomething } from './reportedContent.ts';
+import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { afterReport } from './quoteContinuation.ts';
@@ -277,7 +277,7 @@ export class Attributor {
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index];
       if (!verb) continue;
-      if (verb.speaker) return verb;
+      if (verb.speaker) return hearsaySource(masked, verbs, index) ?? verb;
       if (verb.dependent && previous?.speaker && previous.block.sentences[previous.sentenceIndex] === sentence) {
         return { speaker: previous.speaker, method: 'continuation', phrase: previous.cue };
       }

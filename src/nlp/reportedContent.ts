@@ -10,6 +10,7 @@ import {
 import { CONTENT_OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
+import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /** Whether a speech verb with a known subject reports something: attribution's test before a sentence becomes a statement. */
@@ -121,3 +122,19 @@ function clauseBefore(text: string, tokens: TaggedTokens, sentenceStart: number,
 
 /** The fewest words a reported clause before the attribution has: "Prices will rise, he said." */
 const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * "Stein said he needed the money, Leavitt said, to “meet the payroll”": an attribution set between
+ * commas inside another speaker's reported clause names the reporter's source; what is quoted is the
+ * first speaker's (news hearsay: Leavitt tells what Stein said). The earlier verb, when it has a speaker of its own.
+ */
+export function hearsaySource(masked: string, verbs: readonly SpeechVerb[], index: number): SpeechVerb | null {
+  const verb = verbs[index];
+  const earlier = verbs[index - 1];
+  if (!verb || !earlier?.speaker || earlier.dependent || earlier.speaker === verb.speaker || ACCORDING_TO.test(earlier.verb)) return null;
+  const between = masked.slice(earlier.verbEnd, verb.verbEnd);
+  return PARENTHETICAL_ATTRIBUTION.test(between) && /^\s*,/.test(masked.slice(verb.verbEnd, verb.verbEnd + 3)) ? earlier : null;
+}
+
+/** The words from a reported clause to a parenthetical verb: a clause, a comma, then a short subject and the verb ("…the money, Leavitt said"). */
+const PARENTHETICAL_ATTRIBUTION = /^\s+\p{L}[^,;:]{3,}?,\s*[^,;:]{1,40}$/u;

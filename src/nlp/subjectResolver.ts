@@ -280,7 +280,10 @@ export class SubjectResolver {
     const body = BODY_AT_END.exec(text)?.groups?.body;
     if (body && ORGANISATION_HEADS.has((BODY_HEAD.exec(body)?.[1] ?? '').toLowerCase())) {
       const phrase = body.replace(CAPITAL_THE, 'the');
-      if (THE_AND_ONE_WORD.test(phrase)) return this.resolveSubject(phrase, 'before');
+      // "The magazine reported": a body of its own when the article named none with that head word (WordNet files a
+      // magazine under things, not people); with one named it is that one, with two a guess.
+      const resolved = THE_AND_ONE_WORD.test(phrase) ? this.resolveSubject(phrase, 'before') : null;
+      if (resolved || (THE_AND_ONE_WORD.test(phrase) && this.people.organisationWithHead(phrase.slice(4)) !== undefined)) return resolved;
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
     return null;

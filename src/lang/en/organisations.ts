@@ -6,7 +6,7 @@
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
   `society company co corp corporation inc ltd association board court service department bureau committee council
   union university college school church house report party league commission agency club bank fund institute
-  foundation museum symphony orchestra times post news press journal tribune herald gazette daily weekly magazine
+  foundation museum symphony orchestra times post news press journal tribune herald gazette daily weekly magazine newspaper
   review network station hospital administration authority office ministry government senate congress assembly
   legislature navy army force forces corps police district county city state republic federation alliance
   organization organisation group firm industries laboratories associates brothers bros partners local airlines

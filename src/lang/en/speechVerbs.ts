@@ -11,13 +11,15 @@ const REGULAR = `
   observe plead pledge point praise predict proclaim promise propose protest quip recall recommend reiterate remark
   repeat reply report respond reveal rule scoff shout snap stress suggest testify threaten tweet urge vow warn
   whisper retort muse concur recount relate lament cry characterise characterize blame call sum confide
-  mutter murmur yell grumble
+  mutter murmur yell grumble state confess speculate summarize summarise underscore reason wonder
+  request
 `;
 
 /** Irregular verbs and doubled consonants: every form spelt out. */
 const IRREGULAR = `
   say says saying said tell tells telling told write writes writing wrote think thinks thought believe believes believed
   admitted admitting regretted regretting referred snapped snapping quipped quipping hold holds held
+  swear swears swore sworn forecasted
 `;
 
 /** Forms news uses that are nouns or other words as often as verbs: never attribution on their own. */
@@ -115,6 +117,14 @@ const AMBIGUOUS = new Set([
   'charging',
   'continuing',
   'answering',
+  'reason',
+  'reasons',
+  'reasoning',
+  'request',
+  'requests',
+  'wonder',
+  'wonders',
+  'forecast',
 ]);
 
 function regularForms(verb: string): string[] {
