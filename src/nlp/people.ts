@@ -331,14 +331,20 @@ export function initialsOf(name: string): string {
 export function trimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
-  // "Suddenly Poet", "Follow Secretary Hodges": an adverb or a verb opening the sentence is no part of the name either
-  // (a given name may look like one: "Rob").
-  const leading = (word: string) => LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (words.length > 1 && isOnlyAdverbOrVerb(word) && !isGivenName(word));
-  while (words.length > 0 && leading(words[0] ?? '')) words.shift();
+  while (words.length > 0 && opensSentenceOnly(words[0] ?? '', words.length)) words.shift();
   return words
     .join(' ')
     .replace(/[.’']+$/, '')
     .replace(POSSESSIVE_SUFFIX, '');
+}
+
+/**
+ * A word that opens a sentence and is no part of the name after it: a function word, an inverted speech verb
+ * ("Exclaimed Stram"), or, before another word, an adverb or a verb ("Suddenly Poet", "Follow Secretary Hodges";
+ * a given name may look like one: "Rob").
+ */
+function opensSentenceOnly(word: string, runLength: number): boolean {
+  return LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && isOnlyAdverbOrVerb(word) && !isGivenName(word));
 }
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */

@@ -126,12 +126,17 @@ export function firstNonSpace(text: string): number {
 }
 
 /** A quote that starts its sentence, follows a colon, or is followed by "he said" is a whole statement. */
+/** Characters enough to hold a speech verb before a comma: "acknowledged,". */
+const LAST_WORD_REACH = 32;
+
 export function isWholeStatement(text: string, span: QuoteSpan, sentence: SentenceSpan): boolean {
   const before = text.slice(sentence.start, span.open).trim();
   if (before === '' || /[:]$/.test(before)) return true;
   // "Ramsey, 6-3, 195 and ruggedly slim, says, “I can't remember …”": a speech verb and a comma introduce a sentence as a
   // colon would ("said, “to increase the population …”" goes on with the reporter's sentence: a fragment).
-  const verb = /(?<verb>\p{L}+),$/u.exec(before)?.groups?.verb;
+  // (The word before the comma is read from the last few characters: an anchored-at-end pattern over the whole
+  // sentence start would be tried at every offset.)
+  const verb = before.endsWith(',') ? /(?<verb>\p{L}+)$/u.exec(before.slice(-LAST_WORD_REACH, -1))?.groups?.verb : undefined;
   if (verb && isVerb(verb) && /^\P{L}*\p{Lu}/u.test(span.text)) return true;
   const after = text.slice(span.close, Math.min(sentence.end, span.close + 40));
   return verbSoonAfter(after) && /[,.!?]\s*$/.test(text.slice(span.open, span.close - 1));
