@@ -113,14 +113,9 @@ class DraftIndex {
     const wanted = withTitleGender(nameParts(person.name), [...person.titles].join(' '));
     if (!wanted.surname) return undefined;
     const sameSurname = this.byKey.get(`p:${wanted.surname}`) ?? [];
-    // "Mrs. Black" of one article is not "Charles A. Black" of another.
-    const fits = (draft: SpeakerDraft) => {
-      const parts = this.parts.get(draft);
-      return !parts || gendersAgree(parts, wanted);
-    };
     if (wanted.given.length === 0) {
       // Only a bare name whose honorific tells a gender filters: a scan per mention of 8,000 Smiths would be quadratic.
-      const surnameDrafts = wanted.gender ? sameSurname.filter(fits) : sameSurname;
+      const surnameDrafts = wanted.gender ? sameSurname.filter((draft) => this.gendersFit(draft, wanted)) : sameSurname;
       // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
       const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];
       if (surnameDrafts.length === 1) return surnameDrafts[0];
@@ -141,12 +136,18 @@ class DraftIndex {
     }
     // Only a draft of one lone surname with no given name joins anyone of that surname.
     const lone = sameSurname.length === 1 ? sameSurname[0] : undefined;
-    const bareOnly = lone && this.parts.get(lone)?.given.length === 0 && fits(lone) ? lone : undefined;
+    const bareOnly = lone && this.parts.get(lone)?.given.length === 0 && this.gendersFit(lone, wanted) ? lone : undefined;
     if (compatible.length === 0) return bareOnly;
     compatible.sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
     const exact = compatible.find((draft) => this.parts.get(draft)?.given[0] === wanted.given[0]);
     if (exact) return exact;
     return compatible.length === 1 ? compatible[0] : undefined;
+  }
+
+  /** "Mrs. Black" of one article is not "Charles A. Black" of another. */
+  private gendersFit(draft: SpeakerDraft, wanted: NameParts): boolean {
+    const parts = this.parts.get(draft);
+    return !parts || gendersAgree(parts, wanted);
   }
 
   create(person: ArticlePerson): SpeakerDraft {
