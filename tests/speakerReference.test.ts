@@ -71,6 +71,13 @@ describe('references to people that are not a name', () => {
     expect(speakerOf(analysis, 'Near the end of his service')).not.toBe('Another Yank');
   });
 
+  it('takes no name after a preposition or before “and” for a sentence’s subject', async () => {
+    // "Like Burnet, he deplores the indifference … Treasonable books …, he complains, …": Steele complains.
+    expect(speakerOf(await analyseBrown('cg38'), 'Treasonable books striking')).not.toBe('Burnet');
+    // "Keys has no such objections to Metrecal, Quaker Oats's Quota and other … formulas. “…”, he says.": Keys says.
+    expect(speakerOf(await analyseBrown('cc17'), 'Metrecal is a pretty complete food')).not.toBe('Quota');
+  });
+
   it('makes no speaker of “No one”: a denial that anybody said it', () => {
     const analysis = analyse('cg56.txt', [
       'The second half of the sixteenth century in England was the setting for a violent and long controversy over the moral quality of renaissance literature, especially the drama. No one suggested that the ethical effects of the art were irrelevant. Both sides agreed that the theater must stand a moral test.',
