@@ -1,4 +1,4 @@
-import { type AnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
+import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
@@ -13,7 +13,12 @@ export const CONFIDENCE_THRESHOLD = 0.4;
 
 /** Confidence is scaled by this when the question wants a kind of answer (a number, a time) the best passage lacks. */
 const UNFIT_ANSWER_CONFIDENCE = 0.85;
-/** …by this when it wants an age or a height (STRICT_ANSWER_KINDS) the best passage lacks: such a passage does not say it. */
+/**
+ * …by this when it wants a figure (STRICT_ANSWER_KINDS: an age, a height, a count, a sum, a length of
+ * time) the best passage lacks: such a passage does not say it. For counts, sums and lengths of time
+ * this refused one more unanswerable question of half B and one of set C, and no answerable one
+ * anywhere (the same from 0.2 to 0.5).
+ */
 const UNFIT_STRICT_ANSWER_CONFIDENCE = 0.3;
 /** …by this when the passage has the question's names but none of what is asked about them ("tall" of "how tall is X"). */
 const ASKED_MISSING_CONFIDENCE = 0.7;
@@ -27,16 +32,21 @@ const COUNTED_MISSING_CONFIDENCE = 0.7;
  */
 const NUMBER_MISSING_CONFIDENCE = 0.8;
 
-/** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
-export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
+/**
+ * How surely the best window answers (0–1): the share of the question's weight it holds, lowered for
+ * each part of the answer's shape it lacks. `shownFits`: the window shown first gives the kind of
+ * answer asked, when this one is the window of its article it was put before (answerInArticle.ts).
+ */
+export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits = false): number {
   // A window put before a sentence of its article that holds more of the question is as sure as that sentence: the reordering within one story never decides whether it is covered.
-  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern) : 0;
-  return Math.max(over, ownConfidence(best, wants, wantsPattern));
+  // The two answer together, one with the question's words, the other with the figure asked: the sentence is not judged for lacking what the shown window gives.
+  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern, shownFits || best.answerFits) : 0;
+  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits || best.answerFits));
 }
 
-function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
+function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, fits: boolean): number {
   let confidence = best.coverage;
-  if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
+  if (wantsPattern && !fits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
   if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
   if (!best.holdsNumbers) confidence *= NUMBER_MISSING_CONFIDENCE;
@@ -57,10 +67,14 @@ export function answerOrRefuse(
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
   const confidence = confidenceOf(best, wants, wantsPattern);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
-    const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term)).map((word) => word.word);
-    // "how old is X" answered by nothing that gives an age: the age is what is missing.
-    if (wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits) lacking.unshift(wants);
-    const present = words.filter((word) => best.found.has(word.term)).map((word) => word.word);
+    // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
+    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
+    // "number of votes" already names the votes.
+    const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
+    const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
+    if (kindName) lacking.unshift(kindName);
+    const found = words.filter((word) => best.found.has(word.term));
+    const present = (found.some((word) => !named(word)) ? found.filter((word) => !named(word)) : found).map((word) => word.word);
     // Words no article has are named alone ("The articles don't mention bitcoin"); otherwise what the closest passage lacks.
     return notCovered(question, corrected, absent.length > 0 ? absent : lacking, absent.length > 0 ? [] : present, hits, confidence);
   }
