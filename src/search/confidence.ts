@@ -34,19 +34,20 @@ const NUMBER_MISSING_CONFIDENCE = 0.8;
 
 /**
  * How surely the best window answers (0–1): the share of the question's weight it holds, lowered for
- * each part of the answer's shape it lacks. `shownFits`: the window shown first gives the kind of
- * answer asked, when this one is the window of its article it was put before (answerInArticle.ts).
+ * each part of the answer's shape it lacks. `shownFits`: this is the window of its article that the
+ * window shown first was put before (answerInArticle.ts), and the shown one gives the kind of answer asked.
  */
 export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits = false): number {
   // A window put before a sentence of its article that holds more of the question is as sure as that sentence: the reordering within one story never decides whether it is covered.
-  // The two answer together, one with the question's words, the other with the figure asked: the sentence is not judged for lacking what the shown window gives.
   const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern, shownFits || best.answerFits) : 0;
-  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits || best.answerFits));
+  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits));
 }
 
-function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, fits: boolean): number {
+function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits: boolean): number {
   let confidence = best.coverage;
-  if (wantsPattern && !fits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
+  // The sentence a figure was ranked after lacks it only loosely: the two answer together, one with the question's words, the other with the figure.
+  const strict = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !shownFits;
+  if (wantsPattern && !best.answerFits) confidence *= strict ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
   if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
   if (!best.holdsNumbers) confidence *= NUMBER_MISSING_CONFIDENCE;
