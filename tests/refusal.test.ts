@@ -49,4 +49,16 @@ describe('a question that asks for a figure', () => {
     expect(result.status).toBe('found');
     expect(firstShown(result)).toMatch(/had spent \$58,918/);
   });
+
+  it('is not covered when every number of the closest passage counts something other than what is asked', () => {
+    // ca11 counts Brooks Robinson's doubles and his team's runs, never a homer of his: the closest
+    // passages have numbers, but of other things, and no homer (nor a WordNet synonym: "home run").
+    const homers = desk.ask('how many homers did brooks robinson hit');
+    expect(homers.status).toBe('not-covered');
+    if (homers.status === 'not-covered') expect(homers.missing).toContain('homers');
+    // What the text does count is answered: "Three were doubles, Brooks Robinson getting a pair…".
+    const doubles = desk.ask('how many doubles did brooks robinson hit');
+    expect(doubles.status).toBe('found');
+    expect(firstShown(doubles)).toMatch(/Brooks Robinson getting a pair/);
+  });
 });

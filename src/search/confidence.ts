@@ -2,6 +2,7 @@ import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } 
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
+import { countsSomethingElse } from './countedThing.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -24,6 +25,12 @@ const UNFIT_STRICT_ANSWER_CONFIDENCE = 0.3;
 const ASKED_MISSING_CONFIDENCE = 0.7;
 /** …by this when it gives no count of what "how many X" counts. */
 const COUNTED_MISSING_CONFIDENCE = 0.7;
+/**
+ * …and by this when every number it has counts something else ("how many votes did Barnett win by"
+ * against "its two million inhabitants—Gov. Ross Barnett": countedThing.ts). Half A +1 unanswerable
+ * question refused; half B, set C and the seeds unchanged (the same at 0.3 and 0.6).
+ */
+const COUNTS_ELSE_CONFIDENCE = 0.3;
 
 /**
  * …by this when it lacks a number the question gives ("batting average in 1960" against a passage on
@@ -37,19 +44,27 @@ const NUMBER_MISSING_CONFIDENCE = 0.8;
  * each part of the answer's shape it lacks. `shownFits`: this is the window of its article that the
  * window shown first was put before (answerInArticle.ts), and the shown one gives the kind of answer asked.
  */
-export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits = false): number {
+export function confidenceOf(
+  best: Window,
+  wants: AnswerKind | null,
+  wantsPattern: AnswerTest | null,
+  shownFits = false,
+  /** What "how many" counts (its informative words), for a number question. */
+  counted: readonly QuestionWord[] | null = null,
+): number {
   // A window put before a sentence of its article that holds more of the question is as sure as that sentence: the reordering within one story never decides whether it is covered.
-  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern, shownFits || best.answerFits) : 0;
-  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits));
+  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern, shownFits || best.answerFits, counted) : 0;
+  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits, counted));
 }
 
-function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits: boolean): number {
+function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits: boolean, counted: readonly QuestionWord[] | null = null): number {
   let confidence = best.coverage;
   // The sentence a figure was ranked after lacks it only loosely: the two answer together, one with the question's words, the other with the figure.
   const strict = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !shownFits;
   if (wantsPattern && !best.answerFits) confidence *= strict ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
   if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
+  if (counted && countsSomethingElse(best, counted)) confidence *= COUNTS_ELSE_CONFIDENCE;
   if (!best.holdsNumbers) confidence *= NUMBER_MISSING_CONFIDENCE;
   return confidence;
 }
@@ -66,7 +81,8 @@ export function answerOrRefuse(
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
-  const confidence = confidenceOf(best, wants, wantsPattern);
+  const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
+  const confidence = confidenceOf(best, wants, wantsPattern, false, counted);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
