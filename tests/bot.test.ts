@@ -157,6 +157,17 @@ describe('the bot on the seed articles', () => {
     expect(firstEmbed(messageOf(ten)).fields).toHaveLength(10);
   });
 
+  it('/ask answers a question the articles do not cover as “Not covered”, with the reason and the closest passages marked as no answer', async () => {
+    const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'how many votes did the referendum get' } }));
+    const data = messageOf(cb);
+    const embed = firstEmbed(data);
+    expect(embed.title).toBe('Not covered: “how many votes did the referendum get”');
+    expect(embed.description).toMatch(/^No passage mentions “number of votes” together with “referendum”.*\nClosest passages below — \*\*not an answer\*\*:$/s);
+    expect(embed.fields?.length).toBeGreaterThan(0);
+    expect(embed.footer?.text).toContain('none answers the question');
+    expectWithinDiscordLimits(data);
+  });
+
   it('/ask mentions a spelling correction', async () => {
     const cb = await fake.interact(fake.chatInputInteraction({ name: 'ask', options: { question: 'lavrv invadee' } }));
     const embed = firstEmbed(messageOf(cb));

@@ -23,6 +23,14 @@ describe('console commands', () => {
     expect(output).toContain('publication not named');
   });
 
+  it('answers a question the articles do not cover with the reason and the closest passages, labelled as no answer', async () => {
+    const { output } = await runConsoleLine(desk, '/ask how many votes did the referendum get');
+    const lines = output.split('\n');
+    expect(lines[0]).toMatch(/^No passage mentions “number of votes” together with “referendum”/);
+    expect(lines[1]).toBe('Closest passages — not an answer:');
+    expect(lines[2]).toMatch(/^1\. /);
+  });
+
   it('treats a bare line as a question and “ask” without a slash the same', async () => {
     expect((await runConsoleLine(desk, 'who died in Donetsk')).output).toBe((await runConsoleLine(desk, 'ask who died in Donetsk')).output);
   });

@@ -121,6 +121,24 @@ describe('ask on the seeds', () => {
     expect(hitIds(desk.ask('how many Russian troops were near the border', { limit: 1 }))).toEqual([`${AFP_ID}#p12.s1`]);
   });
 
+  it('refuses a count, a sum or a length of time when the best passage gives no figure at all, naming the figure asked', () => {
+    // The closest passage is Lavrov on the referendum: no number anywhere in it.
+    const votes = desk.ask('how many votes did the referendum get');
+    expect(votes.status).toBe('not-covered');
+    if (votes.status === 'not-covered') {
+      expect(votes.missing[0]).toBe('number of votes');
+      expect(votes.reason).toMatch(/^No passage mentions “number of votes” together with “referendum”/);
+    }
+    const cost = desk.ask('how much will the sanctions cost russia');
+    expect(cost.status === 'not-covered' && cost.missing[0]).toBe('sum');
+    const last = desk.ask('how long will the sanctions last');
+    expect(last.status === 'not-covered' && last.missing[0]).toBe('length of time');
+    // A passage with the figure still answers: “more than three hours of talks”.
+    const hours = desk.ask('how many hours did kerry and lavrov talk', { limit: 1 });
+    expect(hours.status).toBe('found');
+    if (hours.status === 'found') expect(hours.hits[0]?.text).toMatch(/more than three hours of talks/);
+  });
+
   it('counts a place that is only ever a name as a topic of its own, unless the articles say it otherwise', () => {
     const lisbon = desk.ask('best restaurants in lisbon');
     expect(lisbon.status).toBe('not-covered');

@@ -1,7 +1,8 @@
-import { type AnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
+import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
+import { countsSomethingElse } from './countedThing.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -13,12 +14,23 @@ export const CONFIDENCE_THRESHOLD = 0.4;
 
 /** Confidence is scaled by this when the question wants a kind of answer (a number, a time) the best passage lacks. */
 const UNFIT_ANSWER_CONFIDENCE = 0.85;
-/** …by this when it wants an age or a height (STRICT_ANSWER_KINDS) the best passage lacks: such a passage does not say it. */
+/**
+ * …by this when it wants a figure (STRICT_ANSWER_KINDS: an age, a height, a count, a sum, a length of
+ * time) the best passage lacks: such a passage does not say it. For counts, sums and lengths of time
+ * this refused one more unanswerable question of half B and one of set C, and no answerable one
+ * anywhere (the same from 0.2 to 0.5).
+ */
 const UNFIT_STRICT_ANSWER_CONFIDENCE = 0.3;
 /** …by this when the passage has the question's names but none of what is asked about them ("tall" of "how tall is X"). */
 const ASKED_MISSING_CONFIDENCE = 0.7;
 /** …by this when it gives no count of what "how many X" counts. */
 const COUNTED_MISSING_CONFIDENCE = 0.7;
+/**
+ * …and by this when every number it has counts something else ("how many votes did Barnett win by"
+ * against "its two million inhabitants—Gov. Ross Barnett": countedThing.ts). Half A +1 unanswerable
+ * question refused; half B, set C and the seeds unchanged (the same at 0.3 and 0.6).
+ */
+const COUNTS_ELSE_CONFIDENCE = 0.3;
 
 /**
  * …by this when it lacks a number the question gives ("batting average in 1960" against a passage on
@@ -27,18 +39,32 @@ const COUNTED_MISSING_CONFIDENCE = 0.7;
  */
 const NUMBER_MISSING_CONFIDENCE = 0.8;
 
-/** How surely the best window answers (0–1): the share of the question's weight it holds, lowered for each part of the answer's shape it lacks. */
-export function confidenceOf(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
+/**
+ * How surely the best window answers (0–1): the share of the question's weight it holds, lowered for
+ * each part of the answer's shape it lacks. `shownFits`: this is the window of its article that the
+ * window shown first was put before (answerInArticle.ts), and the shown one gives the kind of answer asked.
+ */
+export function confidenceOf(
+  best: Window,
+  wants: AnswerKind | null,
+  wantsPattern: AnswerTest | null,
+  shownFits = false,
+  /** What "how many" counts (its informative words), for a number question. */
+  counted: readonly QuestionWord[] | null = null,
+): number {
   // A window put before a sentence of its article that holds more of the question is as sure as that sentence: the reordering within one story never decides whether it is covered.
-  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern) : 0;
-  return Math.max(over, ownConfidence(best, wants, wantsPattern));
+  const over = best.promotedOver ? confidenceOf(best.promotedOver, wants, wantsPattern, shownFits || best.answerFits, counted) : 0;
+  return Math.max(over, ownConfidence(best, wants, wantsPattern, shownFits, counted));
 }
 
-function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null): number {
+function ownConfidence(best: Window, wants: AnswerKind | null, wantsPattern: AnswerTest | null, shownFits: boolean, counted: readonly QuestionWord[] | null = null): number {
   let confidence = best.coverage;
-  if (wantsPattern && !best.answerFits) confidence *= wants !== null && STRICT_ANSWER_KINDS.has(wants) ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
+  // The sentence a figure was ranked after lacks it only loosely: the two answer together, one with the question's words, the other with the figure.
+  const strict = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !shownFits;
+  if (wantsPattern && !best.answerFits) confidence *= strict ? UNFIT_STRICT_ANSWER_CONFIDENCE : UNFIT_ANSWER_CONFIDENCE;
   if (!best.holdsAsked) confidence *= ASKED_MISSING_CONFIDENCE;
   if (!best.holdsCounted) confidence *= COUNTED_MISSING_CONFIDENCE;
+  if (counted && countsSomethingElse(best, counted)) confidence *= COUNTS_ELSE_CONFIDENCE;
   if (!best.holdsNumbers) confidence *= NUMBER_MISSING_CONFIDENCE;
   return confidence;
 }
@@ -55,12 +81,17 @@ export function answerOrRefuse(
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
-  const confidence = confidenceOf(best, wants, wantsPattern);
+  const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
+  const confidence = confidenceOf(best, wants, wantsPattern, false, counted);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
-    const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term)).map((word) => word.word);
-    // "how old is X" answered by nothing that gives an age: the age is what is missing.
-    if (wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits) lacking.unshift(wants);
-    const present = words.filter((word) => best.found.has(word.term)).map((word) => word.word);
+    // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
+    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
+    // "number of votes" already names the votes.
+    const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
+    const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
+    if (kindName) lacking.unshift(kindName);
+    const found = words.filter((word) => best.found.has(word.term));
+    const present = (found.some((word) => !named(word)) ? found.filter((word) => !named(word)) : found).map((word) => word.word);
     // Words no article has are named alone ("The articles don't mention bitcoin"); otherwise what the closest passage lacks.
     return notCovered(question, corrected, absent.length > 0 ? absent : lacking, absent.length > 0 ? [] : present, hits, confidence);
   }

@@ -7,6 +7,7 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
+import { baseForms } from './wordnet.ts';
 
 /**
  * Words that frame a question without saying what it is about. They are searched like any word,
@@ -81,10 +82,27 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
 
 /**
  * Kinds of answer that a sentence either states or does not: a passage without an age does not say
- * how old anyone is, however much of the question it holds. Other kinds (a number, a time, a place)
- * are looser: "several", "later" or "in the city" may still answer.
+ * how old anyone is, nor one without any number how many (its pattern already takes "several",
+ * "dozens", "half"), however much of the question it holds. Other kinds (a time, a place, a person,
+ * a reason) are looser: "later", "in the city" or a cause given without "because" may still answer.
  */
-export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'height']);
+export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'height', 'number', 'money', 'duration']);
+
+/**
+ * How "not covered" names a strict kind of answer no passage gives: "age", "number of votes", "sum".
+ * `counted` are the words after "how many" (countedWords); the thing counted is their leading nouns
+ * ("home runs" of "home runs hit", "people" of "people live in").
+ */
+export function nameOfAnswerKind(kind: AnswerKind, counted: readonly string[]): string {
+  if (kind === 'number') {
+    const end = counted.findIndex((word) => !baseForms(word).some((form) => form.pos === 'noun'));
+    const thing = counted.slice(0, end < 0 ? counted.length : Math.max(1, end));
+    return thing.length > 0 ? `number of ${thing.join(' ')}` : 'number';
+  }
+  if (kind === 'money') return 'sum';
+  if (kind === 'duration') return 'length of time';
+  return kind;
+}
 
 /**
  * Kinds of answer that are a figure (a count, a sum, a length of time, an age, a height): their

@@ -334,3 +334,18 @@ export function closeWordNet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);
   dataFiles.clear();
 }
+
+/**
+ * The words that share any noun sense with the word ("marriage" for "wedding", "ballot" for "vote"):
+ * what a passage may call the same thing. Unlike relatedWords, no verb senses or hypernyms: a count
+ * of votes is a count of votes or ballots, not of what was "stated".
+ */
+export function nounSynonyms(word: string): string[] {
+  const found = new Set<string>();
+  for (const { pos, lemma } of baseForms(word)) {
+    if (pos !== 'noun') continue;
+    for (const offset of senses(pos, lemma)) for (const synonym of synset(pos, offset).words) found.add(synonym.toLowerCase());
+    found.delete(lemma);
+  }
+  return [...found].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
+}
