@@ -360,7 +360,8 @@ export class Attributor {
       }
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
-      const aside = dependent ? null : nameBeforeAsides(before);
+      // "Gene Marshall, manager of the club, has announced": the asides end at the comma before "has" (not "will").
+      const aside = dependent ? null : nameBeforeAsides(/^\s*,(?!.*\bwill\b)/.test(before.slice(trimmed.length)) ? `${trimmed},` : before);
       const named = aside?.name;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
