@@ -121,4 +121,25 @@ describe('reported speech and bodies as speakers', () => {
     const firm = analyse('ch16.txt', ['Du Pont, he said, had proposed disenfranchisement of its General Motors stock along with other restrictions.']);
     expect(speakerOf(firm, 'disenfranchisement', 'reported')).not.toBe('Du Pont');
   });
+
+  it('ends a report where a coordinated clause with a subject and speech verb of its own starts (ca25, cg01, cf45)', () => {
+    const loss = analyse('ca25.txt', [
+      'Huff is accused of embezzling an undetermined amount of money from the First Federal Savings and Loan association, 1 S. Dearborn St., where he formerly was employed as an attorney.',
+      'Federal prosecutors estimated that the amount may total $20,000, altho a spokesman for the association estimated its loss at approximately $10,000.',
+    ]);
+    expect(speakerOf(loss, 'the amount may total', 'reported')).toBe('Federal prosecutors');
+    // The second estimate is not the prosecutors'.
+    expect(loss.quotes.filter((quote) => quote.speaker?.name === 'Federal prosecutors').some((quote) => quote.text.includes('its loss'))).toBe(false);
+    expect(speakerOf(loss, 'its loss at approximately', 'reported')).toBe('the association');
+    const historians = analyse('cg01.txt', [
+      'All Southerners agree that slavery had to go;; but many historians maintain that except for Northern meddling it would have ended in states like Virginia years before it did.',
+    ]);
+    expect(speakerOf(historians, 'slavery had to go', 'reported')).toBe('All Southerners');
+    expect(speakerOf(historians, 'except for Northern meddling', 'reported')).toBe('many historians');
+    // The same subject going on (", and apparently blamed …") is no second report.
+    const company = analyse('cf45.txt', [
+      'The Company was in trouble. It stated that it had lost 20,000,000 livres in its operations, and apparently blamed its poor success largely on the Indian trade.',
+    ]);
+    expect(speakerOf(company, 'it had lost', 'reported')).toBe('the Company');
+  });
 });

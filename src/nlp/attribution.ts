@@ -41,6 +41,7 @@ import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { afterReport } from './quoteContinuation.ts';
+import { coordinatedParts } from './coordinatedReports.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -140,21 +141,20 @@ export class Attributor {
       if (block.section === 'body') {
         // A named subject is surer than a pronoun: "Before he testified, Stein … admitted …".
         const byCertainty = [...speechSubjects].sort((a, b) => Number(a.method === 'pronoun') - Number(b.method === 'pronoun'));
-        const reported = byCertainty.find(
-          (subject) =>
-            subject.speaker !== null &&
-            !subject.quoteOnly &&
-            (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
-            // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
-            // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
-            // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
-            (quotedInSentence === 0 ||
-              hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
-              // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
-              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
-                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
-            reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
-        );
+        const reports = (subject: SpeechVerb): boolean =>
+          subject.speaker !== null &&
+          !subject.quoteOnly &&
+          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+          // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
+          // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
+          // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
+          (quotedInSentence === 0 ||
+            hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
+            // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
+            ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted === true) &&
+              mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
+          reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject);
+        const reported = byCertainty.find(reports);
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const mark = owners.introducingMark(masked, sentence);
         const introducesNext = reported && mark >= reported.verbEnd;
@@ -176,7 +176,8 @@ export class Attributor {
               }
             }
           }
-          quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
+          // "X estimated that …, altho a spokesman for Y estimated …": each clause is its own subject's statement.
+          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push({ ...part, kind: 'reported', block, sentenceIndex });
         }
       }
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
