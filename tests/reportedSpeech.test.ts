@@ -142,4 +142,16 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(company, 'it had lost', 'reported')).toBe('the Company');
   });
+
+  it('gives “they” to the group that spoke in the sentence before, and “they note” is a verb (ca28)', () => {
+    const experts = analyse('ca28.txt', [
+      'A frequent pitfall in this sort of arrangement, experts warn, is a tendency to pay the wife more than her job is worth and to set aside an excessive amount for her as retirement income. In that event, they note, the Revenue Service might declare the pension plan is discriminatory and deny it tax privileges under the law.',
+    ]);
+    expect(speakerOf(experts, 'might declare the pension plan', 'reported')).toBe('experts');
+    // A sentence further on, "they" could be anyone plural the text named since.
+    const later = analyse('ca28.txt', [
+      'A frequent pitfall in this sort of arrangement, experts warn, is a tendency to pay the wife more than her job is worth. Owners of small firms often hire their wives. In that event, they note, the Revenue Service might declare the pension plan is discriminatory.',
+    ]);
+    expect(speakerOf(later, 'might declare the pension plan', 'reported')).toBeUndefined();
+  });
 });

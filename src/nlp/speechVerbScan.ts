@@ -53,12 +53,16 @@ const ASCII_WORD = /[A-Za-z]{3,}/g;
 const THAT_SOON = /^(?:\s+[\w'’-]+){0,4}?\s+that\b/u;
 const THAT_REACH = 60;
 
-/** "dealers report": the word before, after one space, is a plural naming people. */
+/** "dealers report", "they note": the word before, after one space, is a plural naming people or a plural subject pronoun. */
 function afterPluralGroup(text: string, index: number): boolean {
   if (text[index - 1] !== ' ') return false;
-  const previous = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, index - 30), index - 1))?.[1] ?? '';
-  return PLURAL_GROUP_WORD.test(previous);
+  const before = text.slice(Math.max(0, index - 30), index - 1);
+  const previous = /(\p{Ll}+)$/u.exec(before)?.[1] ?? '';
+  return PLURAL_GROUP_WORD.test(previous) || PLURAL_SUBJECT_PRONOUN.test(before);
 }
+
+/** A subject pronoun before a word that is a noun as often as a verb makes it a verb: "they note", "we estimate". */
+const PLURAL_SUBJECT_PRONOUN = /(?:^|[^\p{L}])(?:[Tt]hey|[Ww]e)$/u;
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */
