@@ -154,4 +154,24 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(later, 'might declare the pension plan', 'reported')).toBeUndefined();
   });
+
+  it('takes no source from a capitalised word modifying the noun after “according to”, but keeps a possessive (ca07, cd06)', () => {
+    const estimates = analyse('ca07.txt', ['The Communist countries allocated more than $1,000,000,000 in economic aid alone last year, according to Western estimates.']);
+    expect(speakerOf(estimates, 'economic aid alone', 'reported')).toBeUndefined();
+    const invitation = analyse('cd06.txt', [
+      "I submitted to its conditions according to Christ's invitation and promise that, “If any man will do his will, he shall know of the doctrine, whether it be of God, or whether I speak of myself” (John 7: 17).",
+    ]);
+    expect(speakerOf(invitation, 'If any man will do his will')).toBe('Christ');
+  });
+
+  it('gives a participle with a “that”-clause (“, claiming that …”) to the main clause’s subject, never to a subordinate clause’s (cf28, cg65)', () => {
+    const adams = analyse('cg65.txt', [
+      'Brooks Adams wrote the book in 1895. Adams depended largely on the dispatches of foreign ambassadors and observers in England, claiming that the reports of such agents had to be accurate because there were no newspapers.',
+    ]);
+    expect(speakerOf(adams, 'reports of such agents', 'reported')).toBe('Brooks Adams');
+    const gorham = analyse('cf28.txt', [
+      'When Giffen decided to charge him interest on the loan from John Palfrey, Gorham readily assented, vowing that in a matter of dollars and cents, his brothers would never have any cause to complain of him.',
+    ]);
+    expect(speakerOf(gorham, 'his brothers would never', 'reported')).not.toBe('Giffen');
+  });
 });

@@ -34,7 +34,7 @@ import {
   wordCount,
 } from './quoteText.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
-import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
+import { isVerb, mayEndWithSpeechVerb, participleReport, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { hearsaySource, reportsSomething } from './reportedContent.ts';
@@ -386,7 +386,7 @@ export class Attributor {
         inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent && !participleReport(verb, after, text), inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.

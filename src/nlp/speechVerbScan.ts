@@ -1,4 +1,14 @@
-import { ACCORDING, PARTICIPLE, PLURAL_GROUP_WORD, PROGRESSIVE_BE, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import {
+  ACCORDING,
+  PARTICIPLE,
+  PLURAL_GROUP_WORD,
+  PROGRESSIVE_BE,
+  SUBJECT_CLAUSE,
+  SUBORDINATE_CLAUSE_START,
+  THAT_FOLLOWS,
+  TRAILING_ADVERBIAL,
+  VERB_PARTICLE,
+} from '../lang/en/attributionPatterns.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { GROUP_SPEECH_VERBS, isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
@@ -141,4 +151,14 @@ export function subjectThenVerb(after: string): { subject: string; verb: string 
 
 export function withoutTrailingAdverbial(text: string): string {
   return text.replace(TRAILING_ADVERBIAL, '');
+}
+
+/**
+ * "The company sued under the anti-trust laws, alleging that …", "Henry stormed into Giffen's office …, shouting
+ * that …": a participle with a "that"-clause reports for the subject of the sentence's main clause, so its subject
+ * read from the tags makes a paraphrase. Not when the sentence opens with a subordinate clause ("When Giffen
+ * decided …, Gorham readily assented, vowing that …": the first subject is not the main clause's).
+ */
+export function participleReport(verb: string, after: string, sentence: string): boolean {
+  return PARTICIPLE.test(verb) && THAT_FOLLOWS.test(after) && !SUBORDINATE_CLAUSE_START.test(sentence);
 }

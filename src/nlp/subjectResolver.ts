@@ -260,8 +260,9 @@ export class SubjectResolver {
     // "according to the board of health": a body named in lower case.
     if (LOWER_CASE_BODY.test(phrase)) return this.lowerCaseBody(phrase);
     // "Standard & Poor's": a firm's name runs over its ampersand.
-    const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
-    if (!name) return null;
+    const name = LEADING_NAME.exec(phrase)?.[0]?.trim() ?? '';
+    // "according to Western estimates": one capitalised word before a lower-case noun modifies it (not "Christ's invitation").
+    if (!name || (allowDescription && !/[\s'’]/.test(name) && /^\s+\p{Ll}/u.test(phrase.slice(name.length)) && !isOrganisationName(name))) return null;
     const resolved = this.resolveSubject(name, 'after');
     return resolved?.speaker ? resolved : null;
   }
