@@ -174,4 +174,11 @@ describe('reported speech and bodies as speakers', () => {
     ]);
     expect(speakerOf(gorham, 'his brothers would never', 'reported')).not.toBe('Giffen');
   });
+
+  it('reads “he” after a conjunction with an auxiliary before the verb (“But he did recommend that …”, ca04)', () => {
+    const nixon = analyse('ca04.txt', [
+      'Mr. Nixon, for his part, would oppose intervention in Cuba without specific provocation. But he did recommend that President Kennedy state clearly that if Communist countries shipped any further arms to Cuba that it would not be tolerated.',
+    ]);
+    expect(speakerOf(nixon, 'state clearly', 'reported')).toBe('Nixon');
+  });
 });
