@@ -9,7 +9,7 @@
  * Sticky: tried at clause openings only.
  */
 export const CLAUSE_SUBJECT_NAME =
-  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+(?!(?:and|or|nor|of|in|on|at|to|for|from|with|by|as|than)\b)\p{Ll})/uy;
 
 /** An aside of a number between a name and its verb: an age, a height, a weight ("31", "6-3", "195 pounds"). */
 export const NUMBER_ASIDE_AT_END = /,\s*\p{N}[^,]{0,30},\s*$/u;
