@@ -40,6 +40,7 @@ import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
+import { GroupReference } from './groupReference.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -51,8 +52,16 @@ export class Attributor {
   /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
+  /** Who "they" is: the group that spoke just before. */
+  private readonly groups = new GroupReference();
+
   constructor(private readonly people: ArticlePeople) {
     this.subjects = new SubjectResolver(people);
+  }
+
+  private noteBody(body: ArticlePerson): void {
+    this.subjects.noteBody(body);
+    this.groups.noteBody(body);
   }
 
   /**
@@ -61,6 +70,7 @@ export class Attributor {
    */
   startStory(): void {
     this.subjects.startStory();
+    this.groups.startStory();
   }
 
   /** The current block's speech verbs outside quotes, in order. */
@@ -86,6 +96,7 @@ export class Attributor {
 
     block.sentences.forEach((sentence, sentenceIndex) => {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
+      this.groups.nextSentence();
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
       let quotedInSentence = 0;
       while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {
@@ -197,7 +208,7 @@ export class Attributor {
         const described = subject.speaker ? owners.describedIn(masked.slice(subject.verbEnd, sentence.end)) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
-      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
   }
@@ -273,7 +284,8 @@ export class Attributor {
     if (mayHoldName(text.slice(clauseStart, verbStart))) {
       const tokens = this.current.tokens?.();
       const phrase = tokens ? clauseSubject(text, tokens, clauseStart, verbStart, dependent) : null;
-      const resolved = phrase && phrase.length <= 80 ? this.subjects.resolveSubject(phrase, 'before') : null;
+      const they = phrase?.toLowerCase() === 'they';
+      const resolved = phrase && phrase.length <= 80 ? (they ? this.groups.referent(phrase) : this.subjects.resolveSubject(phrase, 'before')) : null;
       found = resolved?.speaker ? resolved : null;
     }
     this.taggedSubjects.set(key, found);

@@ -15,7 +15,6 @@ import {
   NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
   PAIRED_NAME_BEFORE,
-  PLURAL_GROUP_WORD,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
   STARTS_WITH_DETERMINER,
@@ -106,7 +105,6 @@ export class SubjectResolver {
   /** Called for each sentence, quotes masked, before its speech verbs are read. */
   nextSentence(masked: string): void {
     this.bodies.nextSentence(masked);
-    this.sentence++;
   }
 
   /** "It said …": the body opening the sentence before (never a person); null when there is none. */
@@ -143,24 +141,13 @@ export class SubjectResolver {
   }
 
   /** Bodies that spoke lately, with the paragraph they spoke in: "the court" after two courts were named. */
-  private readonly recentBodies: Array<{ body: ArticlePerson; paragraph: number; sentence: number }> = [];
-  private sentence = 0;
+  private readonly recentBodies: Array<{ body: ArticlePerson; paragraph: number }> = [];
 
   noteBody(body: ArticlePerson): void {
     const index = this.recentBodies.findIndex((entry) => entry.body === body);
     if (index >= 0) this.recentBodies.splice(index, 1);
-    this.recentBodies.push({ body, paragraph: this.paragraph, sentence: this.sentence });
+    this.recentBodies.push({ body, paragraph: this.paragraph });
     if (this.recentBodies.length > RECENT_SPEAKERS) this.recentBodies.shift();
-  }
-
-  /**
-   * "A frequent pitfall, experts warn, is …. In that event, they note, …": "they" is the group that spoke in this
-   * sentence or the one before, when it was the last body to speak and its name ends in a plural of people.
-   */
-  private theirGroup(phrase: string): SubjectMatch | null {
-    const last = this.recentBodies[this.recentBodies.length - 1];
-    const group = last && this.sentence - last.sentence <= 1 && PLURAL_GROUP_WORD.test(last.body.name.split(/\s+/).pop() ?? '');
-    return group ? { speaker: last.body, method: 'pronoun', phrase } : null;
   }
 
   private recentBodyWithHead(head: string): ArticlePerson | undefined {
@@ -262,9 +249,9 @@ export class SubjectResolver {
     // "according to the board of health": a body named in lower case.
     if (LOWER_CASE_BODY.test(phrase)) return this.lowerCaseBody(phrase);
     // "Standard & Poor's": a firm's name runs over its ampersand.
-    const name = LEADING_NAME.exec(phrase)?.[0]?.trim() ?? '';
+    const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
     // "according to Western estimates": one capitalised word before a lower-case noun modifies it (not "Christ's invitation").
-    if (!name || (allowDescription && !/[\s'’]/.test(name) && /^\s+\p{Ll}/u.test(phrase.slice(name.length)) && !isOrganisationName(name))) return null;
+    if (!name || (allowDescription && /^\p{Lu}[^\s'’&]*\s+\p{Ll}/u.test(phrase) && !isOrganisationName(name))) return null;
     const resolved = this.resolveSubject(name, 'after');
     return resolved?.speaker ? resolved : null;
   }
@@ -338,7 +325,6 @@ export class SubjectResolver {
     // "“No”, I said": outside quotes, "I" is the writer.
     if (cleaned === 'I') return { speaker: this.people.writer(), method: 'named', phrase: cleaned };
     if (lower === 'it') return this.itsBody(cleaned);
-    if (lower === 'they') return this.theirGroup(cleaned);
     if (PRONOUNS.has(lower)) {
       const gender = PRONOUN_GENDER.get(lower);
       if (!gender) return null;
