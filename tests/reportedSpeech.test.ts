@@ -107,4 +107,78 @@ describe('reported speech and bodies as speakers', () => {
     expect(speakerOf(analysis, 'meet the payroll', 'partial')).toBe('Stein');
     expect(speakerOf(analysis, 'have been repaid by Stein', 'reported')).toBe('Leavitt');
   });
+
+  it('reads a name before its role aside when “has” stands before the verb, and never takes an attribution between commas for an aside (ca17, ch16, cj63)', () => {
+    const club = analyse('ca17.txt', ['Gene Marshall, genial manager of the club, has announced that the Garden of the Gods will open to members Thursday, June 1.']);
+    expect(speakerOf(club, 'Garden of the Gods will open', 'reported')).toBe('Gene Marshall');
+    const club2 = analyse('ca17.txt', ['Gene Marshall, manager of the club, has announced that the Garden of the Gods will open to members Thursday, June 1.']);
+    expect(speakerOf(club2, 'Garden of the Gods will open', 'reported')).toBe('Gene Marshall');
+    const government = analyse('ch16.txt', [
+      "The Government, deeming these suggestions inadequate, had urged that any judgment include divestiture of Du Pont's shares of General Motors.",
+    ]);
+    expect(speakerOf(government, 'divestiture', 'reported')).toBe('the Government');
+    // "he said" between commas is the attribution, not an aside of "Du Pont": the firm is not the speaker.
+    const firm = analyse('ch16.txt', ['Du Pont, he said, had proposed disenfranchisement of its General Motors stock along with other restrictions.']);
+    expect(speakerOf(firm, 'disenfranchisement', 'reported')).not.toBe('Du Pont');
+  });
+
+  it('ends a report where a coordinated clause with a subject and speech verb of its own starts (ca25, cg01, cf45)', () => {
+    const loss = analyse('ca25.txt', [
+      'Huff is accused of embezzling an undetermined amount of money from the First Federal Savings and Loan association, 1 S. Dearborn St., where he formerly was employed as an attorney.',
+      'Federal prosecutors estimated that the amount may total $20,000, altho a spokesman for the association estimated its loss at approximately $10,000.',
+    ]);
+    expect(speakerOf(loss, 'the amount may total', 'reported')).toBe('Federal prosecutors');
+    // The second estimate is not the prosecutors'.
+    expect(loss.quotes.filter((quote) => quote.speaker?.name === 'Federal prosecutors').some((quote) => quote.text.includes('its loss'))).toBe(false);
+    expect(speakerOf(loss, 'its loss at approximately', 'reported')).toBe('the association');
+    const historians = analyse('cg01.txt', [
+      'All Southerners agree that slavery had to go;; but many historians maintain that except for Northern meddling it would have ended in states like Virginia years before it did.',
+    ]);
+    expect(speakerOf(historians, 'slavery had to go', 'reported')).toBe('All Southerners');
+    expect(speakerOf(historians, 'except for Northern meddling', 'reported')).toBe('many historians');
+    // The same subject going on (", and apparently blamed …") is no second report.
+    const company = analyse('cf45.txt', [
+      'The Company was in trouble. It stated that it had lost 20,000,000 livres in its operations, and apparently blamed its poor success largely on the Indian trade.',
+    ]);
+    expect(speakerOf(company, 'it had lost', 'reported')).toBe('the Company');
+  });
+
+  it('gives “they” to the group that spoke in the sentence before, and “they note” is a verb (ca28)', () => {
+    const experts = analyse('ca28.txt', [
+      'A frequent pitfall in this sort of arrangement, experts warn, is a tendency to pay the wife more than her job is worth and to set aside an excessive amount for her as retirement income. In that event, they note, the Revenue Service might declare the pension plan is discriminatory and deny it tax privileges under the law.',
+    ]);
+    expect(speakerOf(experts, 'might declare the pension plan', 'reported')).toBe('experts');
+    // A sentence further on, "they" could be anyone plural the text named since.
+    const later = analyse('ca28.txt', [
+      'A frequent pitfall in this sort of arrangement, experts warn, is a tendency to pay the wife more than her job is worth. Owners of small firms often hire their wives. In that event, they note, the Revenue Service might declare the pension plan is discriminatory.',
+    ]);
+    expect(speakerOf(later, 'might declare the pension plan', 'reported')).toBeUndefined();
+  });
+
+  it('takes no source from a capitalised word modifying the noun after “according to”, but keeps a possessive (ca07, cd06)', () => {
+    const estimates = analyse('ca07.txt', ['The Communist countries allocated more than $1,000,000,000 in economic aid alone last year, according to Western estimates.']);
+    expect(speakerOf(estimates, 'economic aid alone', 'reported')).toBeUndefined();
+    const invitation = analyse('cd06.txt', [
+      "I submitted to its conditions according to Christ's invitation and promise that, “If any man will do his will, he shall know of the doctrine, whether it be of God, or whether I speak of myself” (John 7: 17).",
+    ]);
+    expect(speakerOf(invitation, 'If any man will do his will')).toBe('Christ');
+  });
+
+  it('gives a participle with a “that”-clause (“, claiming that …”) to the main clause’s subject, never to a subordinate clause’s (cf28, cg65)', () => {
+    const adams = analyse('cg65.txt', [
+      'Brooks Adams wrote the book in 1895. Adams depended largely on the dispatches of foreign ambassadors and observers in England, claiming that the reports of such agents had to be accurate because there were no newspapers.',
+    ]);
+    expect(speakerOf(adams, 'reports of such agents', 'reported')).toBe('Brooks Adams');
+    const gorham = analyse('cf28.txt', [
+      'When Giffen decided to charge him interest on the loan from John Palfrey, Gorham readily assented, vowing that in a matter of dollars and cents, his brothers would never have any cause to complain of him.',
+    ]);
+    expect(speakerOf(gorham, 'his brothers would never', 'reported')).not.toBe('Giffen');
+  });
+
+  it('reads “he” after a conjunction with an auxiliary before the verb (“But he did recommend that …”, ca04)', () => {
+    const nixon = analyse('ca04.txt', [
+      'Mr. Nixon, for his part, would oppose intervention in Cuba without specific provocation. But he did recommend that President Kennedy state clearly that if Communist countries shipped any further arms to Cuba that it would not be tolerated.',
+    ]);
+    expect(speakerOf(nixon, 'state clearly', 'reported')).toBe('Nixon');
+  });
 });

@@ -1,4 +1,5 @@
 import { APPOSITIVE_AT_END, NAME_BEFORE_ASIDE, ROLE_ASIDE } from '../lang/en/attributionPatterns.ts';
+import { isVerb, speechVerbsIn } from './speechVerbScan.ts';
 import { CLAUSE_OPENING_BEFORE, NUMBER_ASIDE_AT_END } from '../lang/en/directQuotes.ts';
 
 /**
@@ -7,6 +8,11 @@ import { CLAUSE_OPENING_BEFORE, NUMBER_ASIDE_AT_END } from '../lang/en/directQuo
  * "Stirling Moss, 31, said". News stacks an age, a size or a role after a name; each is set off by
  * commas, and the name is what stands before the first of them.
  */
+
+/** An aside that is itself an attribution: "he said", "he told reporters", "Smith said" (a pronoun first, or a speech verb last). */
+function isAttribution(aside: string): boolean {
+  return (/^(?:he|she|they|we|it|I)\s/u.test(aside) && speechVerbsIn(aside).length > 0) || isVerb(/\p{L}+$/u.exec(aside)?.[0] ?? '');
+}
 
 /** How many asides may stand between a name and its verb. */
 const MAX_ASIDES = 3;
@@ -28,7 +34,10 @@ export function nameBeforeAsides(before: string): NameBeforeAsides | null {
     const words = APPOSITIVE_AT_END.exec(rest);
     const aside = words ?? NUMBER_ASIDE_AT_END.exec(rest);
     if (!aside) return null;
-    asides.push(rest.slice(aside.index).replace(/^[\s,]+|[\s,]+$/gu, ''));
+    const asideText = rest.slice(aside.index).replace(/^[\s,]+|[\s,]+$/gu, '');
+    // "Du Pont, he said, had proposed …": an attribution between commas is no aside of the name before it.
+    if (isAttribution(asideText)) return null;
+    asides.push(asideText);
     const head = rest.slice(0, aside.index);
     const name = NAME_BEFORE_ASIDE.exec(head)?.groups?.name;
     // Behind a second aside, only a name opening its clause ("… Planning and Development Commission, in his remarks …" names no one).

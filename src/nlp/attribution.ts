@@ -31,7 +31,7 @@ import {
   wordCount,
 } from './quoteText.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
-import { isVerb, mayEndWithSpeechVerb, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
+import { isVerb, mayEndWithSpeechVerb, participleReport, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { hearsaySource, reportsSomething } from './reportedContent.ts';
@@ -39,6 +39,8 @@ import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
+import { coordinatedParts } from './coordinatedReports.ts';
+import { GroupReference } from './groupReference.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -50,8 +52,16 @@ export class Attributor {
   /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
+  /** Who "they" is: the group that spoke just before. */
+  private readonly groups = new GroupReference();
+
   constructor(private readonly people: ArticlePeople) {
     this.subjects = new SubjectResolver(people);
+  }
+
+  private noteBody(body: ArticlePerson): void {
+    this.subjects.noteBody(body);
+    this.groups.noteBody(body);
   }
 
   /**
@@ -60,6 +70,7 @@ export class Attributor {
    */
   startStory(): void {
     this.subjects.startStory();
+    this.groups.startStory();
   }
 
   /** The current block's speech verbs outside quotes, in order. */
@@ -85,6 +96,7 @@ export class Attributor {
 
     block.sentences.forEach((sentence, sentenceIndex) => {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
+      this.groups.nextSentence();
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
       let quotedInSentence = 0;
       while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {
@@ -138,21 +150,20 @@ export class Attributor {
       if (block.section === 'body') {
         // A named subject is surer than a pronoun: "Before he testified, Stein … admitted …".
         const byCertainty = [...speechSubjects].sort((a, b) => Number(a.method === 'pronoun') - Number(b.method === 'pronoun'));
-        const reported = byCertainty.find(
-          (subject) =>
-            subject.speaker !== null &&
-            !subject.quoteOnly &&
-            (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
-            // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
-            // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
-            // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
-            (quotedInSentence === 0 ||
-              hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
-              // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
-              ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted) &&
-                mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
-            reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject),
-        );
+        const reports = (subject: SpeechVerb): boolean =>
+          subject.speaker !== null &&
+          !subject.quoteOnly &&
+          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+          // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
+          // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
+          // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
+          (quotedInSentence === 0 ||
+            hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
+            // "Housewives are finding … traditional designs, says Mr. Alden and they …": what stands before "says X".
+            ((closesSentence(masked, subject.verbEnd, sentence.end) || ACCORDING_TO.test(subject.verb) || subject.inverted === true) &&
+              mostlyOwnWords(block.text, masked, sentence.start, subject.verbEnd, subject.phrase))) &&
+          reportsSomething(masked, this.current.text, this.current.tokens, sentence, subject);
+        const reported = byCertainty.find(reports);
         // "Mitchell said in a statement:" with the quote in the next paragraph: the line introduces, it reports nothing itself.
         const mark = owners.introducingMark(masked, sentence);
         const introducesNext = reported && mark >= reported.verbEnd;
@@ -174,7 +185,8 @@ export class Attributor {
               }
             }
           }
-          quotes.push({ text: sentence.text, kind: 'reported', block, sentenceIndex, speaker: reported.speaker, method: reported.method, cue: reported.phrase });
+          // "X estimated that …, altho a spokesman for Y estimated …": each clause is its own subject's statement.
+          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push({ ...part, kind: 'reported', block, sentenceIndex });
         }
       }
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
@@ -196,7 +208,7 @@ export class Attributor {
         const described = subject.speaker ? owners.describedIn(masked.slice(subject.verbEnd, sentence.end)) : null;
         if (described && described !== subject.speaker) this.subjects.noteMention(described);
       }
-      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.subjects.noteBody(subject.speaker);
+      for (const subject of speechSubjects) if (subject.speaker?.kind === 'organization') this.noteBody(subject.speaker);
     });
     return { quotes, runsOnWith };
   }
@@ -272,7 +284,8 @@ export class Attributor {
     if (mayHoldName(text.slice(clauseStart, verbStart))) {
       const tokens = this.current.tokens?.();
       const phrase = tokens ? clauseSubject(text, tokens, clauseStart, verbStart, dependent) : null;
-      const resolved = phrase && phrase.length <= 80 ? this.subjects.resolveSubject(phrase, 'before') : null;
+      const they = phrase?.toLowerCase() === 'they';
+      const resolved = phrase && phrase.length <= 80 ? (they ? this.groups.referent(phrase) : this.subjects.resolveSubject(phrase, 'before')) : null;
       found = resolved?.speaker ? resolved : null;
     }
     this.taggedSubjects.set(key, found);
@@ -332,7 +345,8 @@ export class Attributor {
       }
       // "Carl W. Buchheister, president of the National Audubon Society, said": the subject stands before the aside,
       // when that is a whole name (two words or more, or a person already known) starting the sentence or a clause.
-      const aside = dependent ? null : nameBeforeAsides(before);
+      // "Gene Marshall, manager of the club, has announced": the asides end at the comma before "has" (not "will").
+      const aside = dependent ? null : nameBeforeAsides(/^\s*,(?!.*\bwill\b)/.test(before.slice(trimmed.length)) ? `${trimmed},` : before);
       const named = aside?.name;
       if (named && (named.split(/\s+/).length >= 2 || this.people.findByName(named))) trimmed = named;
       // "President Kennedy's invitation to the Spanish-born master said": the words are the owner's.
@@ -356,7 +370,7 @@ export class Attributor {
         inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent, inverted });
+      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent && !participleReport(verb, after, text), inverted });
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.

@@ -87,5 +87,9 @@ export function mayHoldName(clause: string): boolean {
   const first = /^\S+/.exec(trimmed)?.[0] ?? '';
   if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
   const lower = first.toLowerCase();
-  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
+  // "But he further said": a pronoun after a conjunction, an adverb between it and the verb.
+  return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower)) || PRONOUN_AFTER_OPENER.test(trimmed);
 }
+
+/** A conjunction or adverb opening the clause, then a subject pronoun: "But he further", "and then she". */
+const PRONOUN_AFTER_OPENER = /^\S+\s+(?:\p{Ll}+\s+)?(?:he|she|they)\s+\p{Ll}+\s*$/u;

@@ -1,4 +1,14 @@
-import { ACCORDING, PARTICIPLE, PLURAL_GROUP_WORD, PROGRESSIVE_BE, SUBJECT_CLAUSE, TRAILING_ADVERBIAL, VERB_PARTICLE } from '../lang/en/attributionPatterns.ts';
+import {
+  ACCORDING,
+  PARTICIPLE,
+  PLURAL_GROUP_WORD,
+  PROGRESSIVE_BE,
+  SUBJECT_CLAUSE,
+  SUBORDINATE_CLAUSE_START,
+  THAT_FOLLOWS,
+  TRAILING_ADVERBIAL,
+  VERB_PARTICLE,
+} from '../lang/en/attributionPatterns.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { GROUP_SPEECH_VERBS, isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
@@ -53,12 +63,16 @@ const ASCII_WORD = /[A-Za-z]{3,}/g;
 const THAT_SOON = /^(?:\s+[\w'’-]+){0,4}?\s+that\b/u;
 const THAT_REACH = 60;
 
-/** "dealers report": the word before, after one space, is a plural naming people. */
+/** "dealers report", "they note": the word before, after one space, is a plural naming people or a plural subject pronoun. */
 function afterPluralGroup(text: string, index: number): boolean {
   if (text[index - 1] !== ' ') return false;
-  const previous = /(\p{Ll}+)$/u.exec(text.slice(Math.max(0, index - 30), index - 1))?.[1] ?? '';
-  return PLURAL_GROUP_WORD.test(previous);
+  const before = text.slice(Math.max(0, index - 30), index - 1);
+  const previous = /(\p{Ll}+)$/u.exec(before)?.[1] ?? '';
+  return PLURAL_GROUP_WORD.test(previous) || PLURAL_SUBJECT_PRONOUN.test(before);
 }
+
+/** A subject pronoun before a word that is a noun as often as a verb makes it a verb: "they note", "we estimate". */
+const PLURAL_SUBJECT_PRONOUN = /(?:^|[^\p{L}])(?:[Tt]hey|[Ww]e)$/u;
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */
@@ -137,4 +151,14 @@ export function subjectThenVerb(after: string): { subject: string; verb: string 
 
 export function withoutTrailingAdverbial(text: string): string {
   return text.replace(TRAILING_ADVERBIAL, '');
+}
+
+/**
+ * "The company sued under the anti-trust laws, alleging that …", "Henry stormed into Giffen's office …, shouting
+ * that …": a participle with a "that"-clause reports for the subject of the sentence's main clause, so its subject
+ * read from the tags makes a paraphrase. Not when the sentence opens with a subordinate clause ("When Giffen
+ * decided …, Gorham readily assented, vowing that …": the first subject is not the main clause's).
+ */
+export function participleReport(verb: string, after: string, sentence: string): boolean {
+  return PARTICIPLE.test(verb) && THAT_FOLLOWS.test(after) && !SUBORDINATE_CLAUSE_START.test(sentence);
 }

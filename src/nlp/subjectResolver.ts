@@ -250,7 +250,8 @@ export class SubjectResolver {
     if (LOWER_CASE_BODY.test(phrase)) return this.lowerCaseBody(phrase);
     // "Standard & Poor's": a firm's name runs over its ampersand.
     const name = LEADING_NAME.exec(phrase)?.[0]?.trim();
-    if (!name) return null;
+    // "according to Western estimates": one capitalised word before a lower-case noun modifies it (not "Christ's invitation").
+    if (!name || (allowDescription && /^\p{Lu}[^\s'’&]*\s+\p{Ll}/u.test(phrase) && !isOrganisationName(name))) return null;
     const resolved = this.resolveSubject(name, 'after');
     return resolved?.speaker ? resolved : null;
   }

@@ -275,3 +275,9 @@ export const OPENS_WITH_IT = /^\s*(?:[^,;:—“”]{1,80},\s+)?[Ii]t\s+\p{Ll}/u
 
 /** "it" right before a speech verb, never inside a subordinate clause ("what it said was …"). */
 export const IT_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b[Ii]t$/u;
+
+/**
+ * Where a second, coordinated clause with a subject of its own starts: ", altho …", ", but …", ", while …",
+ * "; …" (global: the last one before the second verb counts).
+ */
+export const COORDINATED_CLAUSE = /(?:,\s*(?:but|altho|although|though|while|whereas|yet|and)|;)\s+/giu;

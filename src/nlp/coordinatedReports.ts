@@ -1,0 +1,74 @@
+import { COORDINATED_CLAUSE } from '../lang/en/attributionPatterns.ts';
+import type { AttributionMethod, SpeechVerb } from './attributionTypes.ts';
+import type { ArticlePerson } from './people.ts';
+import type { SentenceSpan } from './sentences.ts';
+
+/**
+ * "Federal prosecutors estimated that the amount may total $20,000, altho a spokesman for the association
+ * estimated its loss at approximately $10,000.": two reports in one sentence, each clause with its own
+ * subject and speech verb. The first speaker's statement ends where the coordinated clause starts; the
+ * second clause is the second speaker's, or nobody's when that subject is unknown or reports nothing.
+ * Returns the attributed parts of the sentence: the whole sentence when it holds one report.
+ */
+export interface ReportPart {
+  text: string;
+  speaker: ArticlePerson;
+  method: AttributionMethod;
+  cue: string;
+}
+
+/** How many words the second clause's subject may have ("a spokesman for the association"). */
+const SUBJECT_WORDS = 8;
+
+/** "…, and that its president admitted …": a clause inside the first report, not a report of its own. */
+const SUBORDINATE_START = /^(?:that|which|who|whom|whose|if|when|because|as|since|whether|what|how|why)\b/iu;
+
+/** A subject naming someone: a determiner, a possessive, a pronoun or a capitalised word first. */
+const NOUN_PHRASE_START = /^(?:(?:the|a|an|one|some|many|most|few|another|other|others|each|neither|none|no|his|her|their|its|my|our|he|she|they|we|I)\b|\p{Lu})/u;
+
+export function coordinatedParts(
+  text: string,
+  masked: string,
+  sentence: SentenceSpan,
+  subjects: readonly SpeechVerb[],
+  first: SpeechVerb,
+  reports: (subject: SpeechVerb) => boolean,
+): ReportPart[] {
+  const part = (subject: SpeechVerb | null, start: number, end: number): ReportPart[] =>
+    subject?.speaker
+      ? [
+          {
+            text: start === sentence.start && end === sentence.end ? sentence.text : text.slice(start, end).trim(),
+            speaker: subject.speaker,
+            method: subject.method,
+            cue: subject.phrase,
+          },
+        ]
+      : [];
+  const parts: ReportPart[] = [];
+  let current: SpeechVerb | null = first;
+  let from = sentence.start;
+  let after = first.verbEnd;
+  for (const second of subjects) {
+    if (second.verbEnd <= after || second.dependent || second.inverted) continue;
+    const verbStart = second.verbEnd - second.verb.length;
+    let cut = -1;
+    let clauseStart = -1;
+    for (const boundary of masked.slice(after, verbStart).matchAll(COORDINATED_CLAUSE)) {
+      cut = after + (boundary.index ?? 0);
+      clauseStart = cut + boundary[0].length;
+    }
+    if (cut < 0) continue;
+    // The words between the boundary and the verb are its subject: short, no clause of their own, and (when it names
+    // nobody known) a noun phrase, not an adverb (", and apparently blamed …" goes on with the same subject).
+    const subject = masked.slice(clauseStart, verbStart).trim();
+    if (subject === '' || /[,;:]/.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS || SUBORDINATE_START.test(subject)) continue;
+    if (!second.speaker && !NOUN_PHRASE_START.test(subject)) continue;
+    after = second.verbEnd;
+    if (current && second.speaker === current.speaker) continue;
+    parts.push(...part(current, from, cut));
+    current = second.speaker && !second.quoteOnly && reports(second) ? second : null;
+    from = clauseStart;
+  }
+  return [...parts, ...part(current, from, sentence.end)];
+}
