@@ -41,6 +41,7 @@ import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { afterReport } from './quoteContinuation.ts';
+import { noteSentenceSubject } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -186,7 +187,9 @@ export class Attributor {
       // clause is older news than the main clause's subject, who is who "he" means next.
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
-      for (const person of this.subjectsOf(masked, sentence)) this.subjects.noteSpeaker(person);
+      const clauseSubjects = this.subjectsOf(masked, sentence);
+      for (const person of clauseSubjects) this.subjects.noteSpeaker(person);
+      if (clauseSubjects.length === 0 && speechSubjects.length === 0) noteSentenceSubject(masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')

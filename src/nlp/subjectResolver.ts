@@ -162,7 +162,7 @@ export class SubjectResolver {
   private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
 
   /** "she" never resolves to a man nor "he" to a woman; unknown genders fit both, known ones first. */
-  private speakerForPronoun(wanted: 'male' | 'female'): ArticlePerson | null {
+  private speakerForPronoun(wanted: 'male' | 'female', learn = true): ArticlePerson | null {
     let chosen: ArticlePerson | null = null;
     let fallback: ArticlePerson | null = null;
     for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
@@ -178,9 +178,24 @@ export class SubjectResolver {
     }
     chosen ??= fallback ?? this.soleMention(wanted);
     // Another person of a fitting gender named since: "he" could be either, and a guess is worse than nothing.
-    if (chosen && this.namedSince(chosen, wanted)) return null;
-    if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
+    if (chosen && (this.namedSince(chosen, wanted) || (this.unknownSubjectAt.get(wanted) ?? 0) > (this.lastNoted.get(chosen) ?? 0))) return null;
+    if (chosen && genderOf(chosen) === null && learn) this.pronounGender.set(chosen, wanted);
     return chosen;
+  }
+
+  /** "Curt was too involved …": someone the article does not know is the subject, whom "he" may mean (by gender, when). */
+  private readonly unknownSubjectAt = new Map<'male' | 'female', number>();
+  noteUnknownSubject(gender: 'male' | 'female' | null): void {
+    this.clock++;
+    if (gender !== 'female') this.unknownSubjectAt.set('male', this.clock);
+    if (gender !== 'male') this.unknownSubjectAt.set('female', this.clock);
+  }
+
+  /** "He tried again …": the subject's person, noted only when their gender is known to fit ("She pushed wartorn nations …"). */
+  notePronounSubject(pronoun: string): void {
+    const wanted = PRONOUN_GENDER.get(pronoun.toLowerCase());
+    const person = wanted ? this.speakerForPronoun(wanted, false) : null;
+    if (person && (genderOf(person) ?? this.pronounGender.get(person)) === wanted) this.noteSpeaker(person);
   }
 
   /**

@@ -1,0 +1,33 @@
+import { NAME_OPENS_SENTENCE, PRONOUN_OPENS_SENTENCE } from '../lang/en/directQuotes.ts';
+import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
+import type { ArticlePeople } from './people.ts';
+import type { SentenceSpan } from './sentences.ts';
+import type { SubjectResolver } from './subjectResolver.ts';
+
+/** How much of a sentence's opening is read for its subject. */
+const OPENING = 60;
+
+/**
+ * Who a sentence is about, for the "he" that follows, when the name scan found no subject in it (it
+ * knows surnames) and it has no speech verb (those note their own subjects). A story keeps talking
+ * about its person with "he", and a reader keeps that person in mind:
+ * - "Arnold whipped into his second shot. … He tried again and once more sliced out of bounds. He hooked
+ *   the next two …" then "“It is possible that I over-corrected”, he said": a sentence whose subject is
+ *   "he" or "she" keeps the person the pronoun resolves to current, when that person's gender is known to
+ *   fit (with a speech verb's reach and named-since checks: an unsure "he" notes nobody); so does a
+ *   person the article knows by a given name ("Arnold whipped …").
+ * - "Curt was too involved …. He had to make Jess talk": a subject with a given name the article does not
+ *   know is someone "he" may mean, so "he" no longer reaches past them to Jess.
+ */
+export function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: ArticlePeople, subjects: SubjectResolver): void {
+  const opening = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
+  const pronoun = PRONOUN_OPENS_SENTENCE.exec(opening)?.groups?.pronoun;
+  if (pronoun) return subjects.notePronounSubject(pronoun);
+  const name = NAME_OPENS_SENTENCE.exec(opening)?.groups?.name;
+  const given = name?.split(/\s+/)[0] ?? '';
+  // "Lucius Beebe's book tells …": a possessive is no subject.
+  if (!name || /['’]s?$/u.test(name) || !isGivenName(given)) return;
+  const person = people.lookupName(name);
+  if (person === undefined || person === 'ambiguous') subjects.noteUnknownSubject(person === 'ambiguous' ? null : genderOfFirstName(given));
+  else if (person.kind === 'person') subjects.noteSpeaker(person);
+}
