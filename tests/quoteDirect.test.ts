@@ -113,4 +113,13 @@ describe('direct quotes', () => {
     expect(speakerOf(analysis, 'It is possible that I over-corrected')).toBe('Arnold Palmer');
     expect(speakerOf(analysis, 'It was a nice round figure')).toBe('Arnold Palmer');
   });
+
+  it('takes the name opening the clause when the tagger misses its verb, before a participle introducing a quote (ca28)', () => {
+    // "limited" is tagged an adjective: "The Court …, commenting: “…”" is the Tax Court's, the one court of the paragraph.
+    const analysis = analyse('ca28.txt', [
+      "The owner of a public relations firm owed no income tax on payments he received from a client company and “kicked back” to the company's advertising manager, the Tax Court ruled. The taxpayer testified that in order to retain the account he had to pad his invoices and pay the excess to the manager. The Court upheld the taxpayer's contention that these “kickbacks” were not his income though they passed through his hands. The Court limited its decision to the tax issue involved, commenting: “It is not our province to pass judgment on the morality of the transaction”.",
+    ]);
+    const quote = analysis.quotes.find((found) => found.text.startsWith('It is not our province'));
+    expect([quote?.kind, quote?.speaker?.name]).toEqual(['direct', 'Tax Court']);
+  });
 });

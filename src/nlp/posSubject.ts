@@ -39,8 +39,11 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   const first = tokenAt(tokens, from);
   const last = tokenAt(tokens, to); // exclusive: the speech verb
   let verb = first;
-  if (firstVerb) while (verb < last && tokens.pos[verb] !== 'VERB' && tokens.pos[verb] !== 'AUX') verb++;
-  else {
+  if (firstVerb) {
+    while (verb < last && tokens.pos[verb] !== 'VERB' && tokens.pos[verb] !== 'AUX') verb++;
+    // "The Court limited/ADJ its decision …, commenting:": the tagger missed the verb; a name opening the clause is its subject.
+    if (verb === last) return openingName(text, tokens, first, last);
+  } else {
     // The speech verb's own subject: only adverbs and auxiliaries between ("has since said"), and no
     // modal or negation ("might declare", "has not said" report nothing).
     verb = last;
@@ -88,4 +91,21 @@ export function mayHoldName(clause: string): boolean {
   if (/\p{Lu}/u.test(trimmed.slice(first.length))) return true;
   const lower = first.toLowerCase();
   return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower));
+}
+
+/**
+ * The name opening a clause whose verb the tagger missed: "The Court" of "The Court limited/ADJ its
+ * decision", a determiner and proper nouns followed by a lower-case word that is no noun; or null.
+ */
+function openingName(text: string, tokens: TaggedTokens, first: number, last: number): string | null {
+  let start = first;
+  while (start < last && CLAUSE_OPENERS.has(tokens.pos[start] ?? '')) start++;
+  let end = start;
+  if (tokens.pos[end] === 'DET') end++;
+  const names = end;
+  while (end < last && tokens.pos[end] === 'PROPN') end++;
+  const next = text.slice(tokens.start[end] ?? 0, tokens.end[end] ?? 0);
+  // "A Yale historian, writing …": proper nouns before a common noun only describe it.
+  if (end === names || end >= last || !/^\p{Ll}/u.test(next) || tokens.pos[end] === 'NOUN') return null;
+  return text.slice(tokens.start[start] ?? 0, tokens.end[end - 1] ?? 0);
 }

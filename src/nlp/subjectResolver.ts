@@ -346,7 +346,8 @@ export class SubjectResolver {
       const named = this.people.organisationWithHead(bodyHead);
       // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before.
       const body = named === 'ambiguous' ? this.recentBodyWithHead(bodyHead) : named;
-      if (body) return { speaker: body, method: 'title', phrase: cleaned };
+      // (Chosen by recency among several, "the court" is no name of it: an anaphor, like "it", not an alias.)
+      if (body) return { speaker: body, method: named === 'ambiguous' ? 'pronoun' : 'title', phrase: cleaned };
       // Some other court was named: a new "the court" would be a guess.
       if (named === 'ambiguous') return null;
     }
