@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesAKind } from '../src/nlp/describedSpeaker.ts';
 import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
@@ -121,5 +122,20 @@ describe('direct quotes', () => {
     ]);
     const quote = analysis.quotes.find((found) => found.text.startsWith('It is not our province'));
     expect([quote?.kind, quote?.speaker?.name]).toEqual(['direct', 'Tax Court']);
+  });
+
+  it('makes a definite description of nouns alone a speaker of its own when nobody named is in reach, never an epithet (ca32)', () => {
+    // The column named people paragraphs before; "the gas station man" is a kind of person nobody named was.
+    const analysis = analyse('ca32.txt', [
+      "Any needy family living in San Francisco can obtain toys by writing to Christmas Toys, 676 Howard street, San Francisco 5, and listing the parent's name and address and the age and sex of each child in the family between the ages of 1 and 12. Requests must be mailed in by December 5. Famed cellist Pablo Casals took his instrument to the East Room of the White House yesterday and charmed the staff with a two-hour rehearsal. He was getting the feel of the room for a concert tomorrow night for Puerto Rico Governor Luis Munoz Marin. President Kennedy's invitation to the Spanish-born master said, “We feel your performance as one of the world's greatest artists would lend distinction to the entertainment of our guests”.",
+      "NBC plans a new series of three long programs exploring America's scientific plans titled “Threshold”, to start in the fall. “Science In Action”, San Francisco's venerable television program, will be seen in Hong Kong this fall in four languages: Mandarin, Cantonese, Chiuchow and English, according to a tip from Dr. Robert C. Miller. And you think you have language problems.",
+      'The week went along briskly enough. I bought a new little foreign bomb. It is a British bomb. Very austere yet racy.',
+      'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
+      "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
+      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+    ]);
+    expect(speakerOf(analysis, 'Where do you put the lighter fluid')).toBe('the gas station man');
+    // An adjective makes an epithet for someone the story named (ca29, ca42, ca31), and a bare head may be anyone.
+    expect(['the handsome food expert', 'the elder man', 'the slender vice president', 'the girl'].filter(namesAKind)).toEqual([]);
   });
 });

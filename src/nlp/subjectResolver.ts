@@ -32,6 +32,7 @@ import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
+import { namesAKind } from './describedSpeaker.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameParts } from './personName.ts';
 
@@ -187,8 +188,7 @@ export class SubjectResolver {
   private readonly unknownSubjectAt = new Map<'male' | 'female', number>();
   noteUnknownSubject(gender: 'male' | 'female' | null): void {
     this.clock++;
-    if (gender !== 'female') this.unknownSubjectAt.set('male', this.clock);
-    if (gender !== 'male') this.unknownSubjectAt.set('female', this.clock);
+    for (const wanted of ['male', 'female'] as const) if (gender === null || gender === wanted) this.unknownSubjectAt.set(wanted, this.clock);
   }
 
   /** "He tried again …": the subject's person, noted only when their gender is known to fit ("She pushed wartorn nations …"). */
@@ -318,10 +318,11 @@ export class SubjectResolver {
   private described(phrase: string): SubjectMatch | null {
     const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
     if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
-    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one
-    // person, once the story has named anybody, is left unattributed rather than made someone new.
-    // ("The court ruled" names a body, not a person: the head's commonest sense says which.)
-    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0) return null;
+    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one person (not
+    // "The court ruled": its commonest sense), once the story named anybody, stays unattributed rather than made someone new,
+    // unless nouns alone name a kind of person and nobody was named in reach ("said the gas station man": describedSpeaker.ts).
+    const near = [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
+    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0 && (near || !namesAKind(phrase))) return null;
     const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
     return { speaker: this.people.addOrganization(name), method: 'named', phrase };
   }
@@ -344,9 +345,8 @@ export class SubjectResolver {
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
       const named = this.people.organisationWithHead(bodyHead);
-      // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before.
+      // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before (an anaphor, no alias).
       const body = named === 'ambiguous' ? this.recentBodyWithHead(bodyHead) : named;
-      // (Chosen by recency among several, "the court" is no name of it: an anaphor, like "it", not an alias.)
       if (body) return { speaker: body, method: named === 'ambiguous' ? 'pronoun' : 'title', phrase: cleaned };
       // Some other court was named: a new "the court" would be a guess.
       if (named === 'ambiguous') return null;

@@ -334,3 +334,9 @@ export function closeWordNet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);
   dataFiles.clear();
 }
+
+/** Whether WordNet knows the word as a noun and never as an adjective: "gas", "station", "food"; not "handsome", "elder". */
+export function isNounNotAdjective(word: string): boolean {
+  const forms = baseForms(word.toLowerCase());
+  return forms.some((form) => form.pos === 'noun') && !forms.some((form) => form.pos === 'adj');
+}
