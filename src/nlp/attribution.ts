@@ -40,6 +40,7 @@ import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
+import { describedSubject, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { noteSentenceSubject } from './pronounChain.ts';
 
@@ -213,9 +214,10 @@ export class Attributor {
       if (masked[at] === ' ') continue; // inside a quote
       // A surname two people share names both: "he" after it could be either. A few of them say as much
       // as all (8,000 Smiths must not make every sentence note 8,000 mentions).
-      for (const person of this.people.withSurname(word).slice(0, MENTIONS_PER_SURNAME)) if (person.kind === 'person' && !found.includes(person)) found.push(person);
+      for (const person of withSurnameAt(this.people, this.current.text, at, word).slice(0, MENTIONS_PER_SURNAME))
+        if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
-    return found;
+    return [...(process.env.NODS ? [] : describedSubject(masked.slice(sentence.start, sentence.end), this.people)), ...found];
   }
 
   /**

@@ -17,6 +17,7 @@ import {
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
+import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
 import { nameParts, namesCompatible, withTitleGender } from './personName.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
@@ -274,6 +275,7 @@ export class ArticlePeople {
 
   /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
   findByDescription(description: string, preferred?: ArticlePerson | null): ArticlePerson | undefined {
+    if (INDEFINITE_DESCRIPTION.test(description)) return undefined;
     const wanted = descriptionKeys(description);
     const wantedHead = roleHeadKeys(description);
     const places = [...wanted].filter((key) => placeOfKey(key));

@@ -22,6 +22,8 @@ import {
   STARTS_WITH_THE,
   THE_AND_HEAD,
   THE_AND_ONE_WORD,
+  INDEFINITE_DESCRIPTION,
+  NEGATIVE_SUBJECT,
 } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/names.ts';
@@ -324,7 +326,10 @@ export class SubjectResolver {
     const near = [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
     if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0 && (near || !namesAKind(phrase))) return null;
     const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
-    return { speaker: this.people.addOrganization(name), method: 'named', phrase };
+    const speaker = this.people.addOrganization(name);
+    // "One Republican senator told …. His reply, he said, …": "he" may be the one described, so not anybody named before.
+    if (!/s$/.test(head)) this.noteMention({ kind: 'person', name, titles: new Set(), surfaceForms: new Set() });
+    return { speaker, method: 'named', phrase };
   }
 
   /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
@@ -341,6 +346,10 @@ export class SubjectResolver {
       const speaker = this.speakerForPronoun(gender);
       return speaker ? { speaker, method: 'pronoun', phrase: cleaned } : null;
     }
+    if (NEGATIVE_SUBJECT.test(cleaned)) return null;
+    // "One Republican senator", "a White House aide": someone unnamed, never the senator the article named.
+    const indefinite = INDEFINITE_DESCRIPTION.test(cleaned) && /^\p{Ll}/u.test(cleaned.split(/\s+/).pop() ?? '') ? this.described(cleaned) : null;
+    if (indefinite) return indefinite;
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {

@@ -129,6 +129,19 @@ export const STARTS_WITH_DETERMINER = /^(the|his|her|their|its)\s/i;
 /** A description opening with a possessive name ("Brazil's foreign minister"). */
 export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
 
+/**
+ * A description opening with an indefinite determiner or a count ("One Republican senator", "a White House
+ * aide", "another official", "two senators"): it brings in someone the article has not named, never the
+ * senator or aide it named before.
+ */
+export const INDEFINITE_DESCRIPTION = /^(?:a|an|one|another|some|several|many|any|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i;
+
+/**
+ * "No one complained", "Nobody suggested", "Neither man said": a denial that anybody said it, not a speaker;
+ * nor is a lone "One" ("One had it that …", "as one says"), the generic pronoun.
+ */
+export const NEGATIVE_SUBJECT = /^(?:(?:no\s+one|nobody|none|neither|no)\b|one$)/i;
+
 /** A phrase opening with "the". */
 export const STARTS_WITH_THE = /^the\s/i;
 
@@ -219,6 +232,18 @@ export const PASSIVE_AGENT = /^\s+by\s+(?=\p{Lu})/u;
  */
 export const NAME_ASIDE_VERB = new RegExp(
   String.raw`^[\s,]*(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}),\s*(?<aside>(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,100}(?:,\s*(?:\p{Ll}|\p{N})[^,;:.!?“”"]{0,60})?),\s*(?<verb>\p{Ll}+)\s*(?:[,.;!?]|\s+(?:today|yesterday|tonight|later|earlier|again|afterward|(?:in|at|on|to|after|before|between|during|with|from|while|when|as)\s)|$)`,
+  'u',
+);
+
+/**
+ * A person described by role, not named, as a sentence's subject: "Last night the Mayor visited Mr. Buckley",
+ * "The senator also toured the plant". The role, then a lower-case word (a verb), not "'s", a comma, a
+ * preposition ("The late Secretary of State John Foster Dulles") or a relative pronoun. Before "the", an
+ * adverbial of up to three words ("Last night"), never a pronoun, a preposition or a past verb: in "He goes to
+ * the chief", "Smith visited the mayor" the role is an object. (No "i" flag: it would let \p{Ll} match capitals.)
+ */
+export const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?!(?:He|She|They|It|We|I|You)\b)\p{L}+\s+(?:(?!(?:to|with|at|for|from|by|of|on|in|into|he|she|they|it|we|you|him|her|them|and|or|but)\b)\p{Ll}+(?<!ed)\s+){0,2}?)?[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUNS.map((role) => `[${role[0] ?? ''}${(role[0] ?? '').toUpperCase()}]${role.slice(1)}`).join('|')})(?=\s+(?!(?:of|for|to|in|at|on|from|and|or|who|whose|whom|that|himself|herself)\b)\p{Ll})`,
   'u',
 );
 

@@ -110,6 +110,13 @@ export const TITLE_WORDS = new Set([
   'mr',
   'mrs',
   'ms',
+  // Honorifics of women: "Miss Upton" is Upton, a woman, as "Mrs. Black" is Black.
+  'miss',
+  'mme',
+  'mme.',
+  'madame',
+  'mlle',
+  'mlle.',
   'dr',
   'rev.',
   'gov',
