@@ -53,6 +53,24 @@ describe('references to people that are not a name', () => {
     expect(speakerOf(analysis, 'no student had been withdrawn')).toBe('Lucy Upton');
   });
 
+  it('keeps Mr. and Mrs. Podger two people: an honorific of the other gender is no alias', () => {
+    const analysis = analyse('cb09.txt', [
+      'Mr. Podger had thanked him gravely, and now he made use of the advice.',
+      'Mrs. Podger said the hammock was too big for the porch.',
+      'Mr. Podger said he would keep it anyway.',
+    ]);
+    const [wife, husband] = analysis.quotes.map((quote) => quote.speaker);
+    expect(wife).toBeDefined();
+    expect(wife).not.toBe(husband);
+    expect([...(wife?.titles ?? [])]).toEqual(['Mrs.']);
+  });
+
+  it('lets “he” mean a person named in full once as a sentence’s subject, not the last speaker before them', async () => {
+    const analysis = await analyseBrown('cf18');
+    // "Another Yank parodied …: “…”. Charles Thiot, a splendid Georgia soldier, differed … Near the end of his service he wrote …"
+    expect(speakerOf(analysis, 'Near the end of his service')).not.toBe('Another Yank');
+  });
+
   it('makes no speaker of “No one”: a denial that anybody said it', () => {
     const analysis = analyse('cg56.txt', [
       'The second half of the sixteenth century in England was the setting for a violent and long controversy over the moral quality of renaissance literature, especially the drama. No one suggested that the ethical effects of the art were irrelevant. Both sides agreed that the theater must stand a moral test.',

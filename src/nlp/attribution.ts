@@ -217,7 +217,7 @@ export class Attributor {
       for (const person of withSurnameAt(this.people, this.current.text, at, word).slice(0, MENTIONS_PER_SURNAME))
         if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
-    return [...(process.env.NODS ? [] : describedSubject(masked.slice(sentence.start, sentence.end), this.people)), ...found];
+    return [...describedSubject(masked.slice(sentence.start, sentence.end), this.people), ...found];
   }
 
   /**

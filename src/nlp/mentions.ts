@@ -1,5 +1,6 @@
 /** Who a sentence mentions besides its speakers: the people "he" and "she" may mean next. */
-import { DESCRIBED_SUBJECT } from '../lang/en/attributionPatterns.ts';
+import { DESCRIBED_SUBJECT, FULL_NAME_SUBJECT } from '../lang/en/attributionPatterns.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
 import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
 import { genderOf, type ArticlePeople, type ArticlePerson } from './people.ts';
 
@@ -28,6 +29,10 @@ export function withSurnameAt(people: ArticlePeople, text: string, at: number, w
  * "he". The person the article gave that role, else someone unnamed (never a speaker: only a mention).
  */
 export function describedSubject(sentence: string, people: ArticlePeople): ArticlePerson[] {
+  const named = FULL_NAME_SUBJECT.exec(sentence)?.groups?.name;
+  // "Charles Thiot, a splendid Georgia soldier, differed … Near the end of his service he wrote": a full name
+  // opening the sentence is a person the article names once; "he" may be them, whoever spoke before.
+  if (named && isGivenName(named.split(/\s+/)[0] ?? '') && !people.findByName(named)) return [{ kind: 'person', name: named, titles: new Set(), surfaceForms: new Set() }];
   const phrase = DESCRIBED_SUBJECT.exec(sentence)?.[0];
   if (!phrase) return [];
   const described = phrase.replace(/^.*?\bthe\s/isu, 'the ');

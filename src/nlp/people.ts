@@ -18,7 +18,7 @@ import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
-import { nameParts, namesCompatible, withTitleGender } from './personName.ts';
+import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
 const WORD_IN_RUN = /\S+/g;
@@ -252,7 +252,9 @@ export class ArticlePeople {
   lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
     const wanted = withTitleGender(nameParts(name), title);
     if (!wanted.surname) return undefined;
-    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) => namesCompatible(nameParts(person.name), wanted));
+    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) =>
+      namesCompatible(wanted.gender ? partsWithTitles(person.name, person.titles) : nameParts(person.name), wanted),
+    );
     if (candidates.length === 0 && wanted.given.length === 0 && !title) {
       // A lone word no one has as surname but someone has as first name: that person, if only one has it.
       const byGiven = this.byGiven.get(wanted.surname) ?? [];

@@ -55,6 +55,13 @@ export function withTitleGender(parts: NameParts, title: string): NameParts {
   return gender ? { ...parts, gender } : parts;
 }
 
+/** Name parts with the gender the person's titles tell: "Podger", introduced as "Mr. Podger", is no "Mrs. Podger". */
+export function partsWithTitles(name: string, titles: Iterable<string>): NameParts {
+  let parts = nameParts(name);
+  for (const title of titles) if (!parts.gender) parts = withTitleGender(parts, title);
+  return parts;
+}
+
 /** A name's gender as its honorific or its first given name tells ("Mrs. Black", "Charles A. Black"). */
 function genderOfName(parts: NameParts): NameParts['gender'] {
   return parts.gender ?? (parts.given[0] && parts.given[0].length > 1 ? genderOfFirstName(parts.given[0]) : null);

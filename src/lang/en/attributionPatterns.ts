@@ -247,6 +247,9 @@ export const DESCRIBED_SUBJECT = new RegExp(
   'u',
 );
 
+/** A full name opening a sentence as its subject: a capitalised word, initials, one or two more, then a comma or a verb. */
+export const FULL_NAME_SUBJECT = /^\s*(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*,|\s+\p{Ll})/u;
+
 /** A person described by role, not named, opening a reported clause: "(that) the Soviet leader's mood …", "a White House aide …". */
 export const DESCRIBED_ROLE = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:that\s+)?(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:${ROLE_NOUNS.join('|')})\b`, 'iu');
 
