@@ -42,7 +42,7 @@ import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
-import { noteSentenceSubject } from './pronounChain.ts';
+import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -188,9 +188,7 @@ export class Attributor {
       // clause is older news than the main clause's subject, who is who "he" means next.
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
-      const clauseSubjects = this.subjectsOf(masked, sentence);
-      for (const person of clauseSubjects) this.subjects.noteSpeaker(person);
-      if (clauseSubjects.length === 0 && speechSubjects.length === 0) noteSentenceSubject(masked, sentence, this.people, this.subjects);
+      noteSubjects(this.subjectsOf(masked, sentence), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')

@@ -2,7 +2,6 @@ import {
   BODY_AT_END,
   BODY_HEAD,
   CAPITAL_THE,
-  DESCRIBED_SPEAKER,
   DESCRIPTION_AT_END,
   DETERMINED_GROUP_AT_END,
   GROUP_AT_END,
@@ -12,7 +11,6 @@ import {
   LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
-  NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
   PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
@@ -30,11 +28,11 @@ import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/nam
 import { nameKey } from '../domain/nameKey.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
-import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
+import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
-import { namesAKind } from './describedSpeaker.ts';
+import { describedSpeaker } from './describedSpeaker.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameParts } from './personName.ts';
 
@@ -313,23 +311,14 @@ export class SubjectResolver {
     return resolved ?? { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
   }
 
-  /**
-   * A speaker described, not named ("the taxpayer testified", "our staff man cabled", "a visitor said"),
-   * that no person of the article fits: a speaker of its own, never anybody's "he" (it may be anyone).
-   */
+  /** A speaker described, not named ("the taxpayer testified", "a visitor said"): describedSpeaker.ts. */
   private described(phrase: string): SubjectMatch | null {
-    const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
-    if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
-    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one person (not
-    // "The court ruled": its commonest sense), once the story named anybody, stays unattributed rather than made someone new,
-    // unless nouns alone name a kind of person and nobody was named in reach ("said the gas station man": describedSpeaker.ts).
-    const near = [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
-    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0 && (near || !namesAKind(phrase))) return null;
-    const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
-    const speaker = this.people.addOrganization(name);
+    const near = () =>
+      [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
+    const found = describedSpeaker(phrase, this.people, this.recentSpeakers.length > 0, near);
     // "One Republican senator told …. His reply, he said, …": "he" may be the one described, so not anybody named before.
-    if (!/s$/.test(head)) this.noteMention({ kind: 'person', name, titles: new Set(), surfaceForms: new Set() });
-    return { speaker, method: 'named', phrase };
+    if (found && !/s$/.test(found.head)) this.noteMention({ kind: 'person', name: found.name, titles: new Set(), surfaceForms: new Set() });
+    return found ? { speaker: found.speaker, method: 'named', phrase } : null;
   }
 
   /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
