@@ -138,4 +138,12 @@ describe('direct quotes', () => {
     // An adjective makes an epithet for someone the story named (ca29, ca42, ca31), and a bare head may be anyone.
     expect(['the handsome food expert', 'the elder man', 'the slender vice president', 'the girl'].filter(namesAKind)).toEqual([]);
   });
+
+  it('reads the subject of a coordinated speech verb after an opening phrase and its comma, never for a participle (cp13)', () => {
+    // "…, Early Spring stood like a she wolf before her den and cried, “…”": the name after the comma opens the main clause.
+    const analysis = analyse('cp13.txt', [
+      'But now with real anger at last, something proud and indignant, Early Spring stood like a she wolf before her den and cried, “I will not shriek at you!! I will tell you to go, not begging. Telling you”!! And unsheathing the knife she used for curing hides she stepped away from the lodge, holding the knife at her side.',
+    ]);
+    expect(speakerOf(analysis, 'I will not shriek at you')).toBe('Early Spring');
+  });
 });

@@ -62,8 +62,15 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
     else break;
   }
   if (start >= end) return null;
-  // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …".
-  for (let index = first; index < start; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
+  // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …"; but a name after an
+  // opening phrase and its comma opens the main clause ("At a gay party in the Kremlin …, Premier Khrushchev pulled out …").
+  // Not for a participle: "Fogg received a telegram …, asking him to …" is the telegram's asking.
+  const afterOpening =
+    firstVerb &&
+    text.slice(tokens.start[start - 1] ?? 0, tokens.end[start - 1] ?? 0) === ',' &&
+    tokens.pos[end - 1] === 'PROPN' &&
+    !/ing$/.test(text.slice(tokens.start[last] ?? 0, tokens.end[last] ?? 0));
+  for (let index = first; index < start && !afterOpening; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
   // "Justice Savage of the New York Supreme Court": the person stands before "of the …".
   for (let index = start + 1; index < end - 1; index++) {
     const word = text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
