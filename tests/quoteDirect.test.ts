@@ -146,4 +146,17 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(analysis, 'I will not shriek at you')).toBe('Early Spring');
   });
+
+  it('gives a bare surname to the one of its people the article names without “Mrs.” (ca21)', () => {
+    // Mrs. Anna Hengesbach is "Mrs." at every mention: "Hengesbach said:" is her stepson Vincent.
+    const analysis = analyse('ca21.txt', [
+      '—A jury of seven men and five women found 21-year-old Richard Pohl guilty of manslaughter yesterday in the bludgeon slaying of Mrs. Anna Hengesbach.',
+      'Pohl received the verdict without visible emotion. He returned to his cell in the county jail, where he has been held since his arrest last July, without a word to his court-appointed attorney, Jack Walker, or his guard.',
+      "The verdict brought vindication to the dead woman's stepson, Vincent Hengesbach, 54, who was tried for the same crime in December, 1958, and released when the jury failed to reach a verdict. Mrs. Hengesbach was killed on Aug. 31, 1958.",
+      'Hengesbach has been living under a cloud ever since. When the verdict came in against his young neighbor, Hengesbach said:',
+      "“I am very pleased to have the doubt of suspicion removed. Still, I don't wish to appear happy at somebody else's misfortune”.",
+      'Hengesbach, who has been living on welfare recently, said he hopes to rebuild the farm which was settled by his grandfather in Westphalia, 27 miles southwest of here.',
+    ]);
+    expect(speakerOf(analysis, 'I am very pleased to have the doubt of suspicion removed')).toBe('Vincent Hengesbach');
+  });
 });
