@@ -71,6 +71,25 @@ describe('references to people that are not a name', () => {
     expect(speakerOf(analysis, 'Near the end of his service')).not.toBe('Another Yank');
   });
 
+  it('takes no name after a preposition or before “and” for a sentence’s subject', async () => {
+    // "Like Burnet, he deplores the indifference … Treasonable books …, he complains, …": Steele complains.
+    expect(speakerOf(await analyseBrown('cg38'), 'Treasonable books striking')).not.toBe('Burnet');
+    // "Keys has no such objections to Metrecal, Quaker Oats's Quota and other … formulas. “…”, he says.": Keys says.
+    expect(speakerOf(await analyseBrown('cc17'), 'Metrecal is a pretty complete food')).not.toBe('Quota');
+  });
+
+  it('reads no statement into a verb whose object a participle before “by” describes (“the mark set by …”)', () => {
+    const track = analyse('ca11.txt', [
+      'Mrs. Grace Butcher, of nearby Chardon, a 27-year-old housewife who has two children, finished in 2.21.6. She snapped five tenths of a second off the mark set by Helen Shipley, of Wellsley College, in the National A.A.U. meet in Columbus, Ohio.',
+    ]);
+    expect(speakerOf(track, 'five tenths of a second')).toBeUndefined();
+    const baseball = analyse('ca13.txt', ["The Bears added their last run in the sixth on Alusik's double and outfield flies by Porter and Wert."]);
+    expect(speakerOf(baseball, 'their last run')).toBeUndefined();
+    // A reported clause with a participle before "by" in its subject still reports: "said the plan backed by X would …".
+    const plan = analyse('ca34.txt', ['Senator Smith said the plan backed by the governors would cost $5 million.']);
+    expect(speakerOf(plan, 'would cost')).toBe('Smith');
+  });
+
   it('makes no speaker of “No one”: a denial that anybody said it', () => {
     const analysis = analyse('cg56.txt', [
       'The second half of the sixteenth century in England was the setting for a violent and long controversy over the moral quality of renaissance literature, especially the drama. No one suggested that the ethical effects of the art were irrelevant. Both sides agreed that the theater must stand a moral test.',

@@ -12,12 +12,10 @@ import {
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
-import { CLAUSE_SUBJECT_NAME } from '../lang/en/directQuotes.ts';
-import { splitTitle } from '../lang/en/names.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
-import { type ArticlePeople, type ArticlePerson, trimRun } from './people.ts';
+import type { ArticlePeople, ArticlePerson } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import {
   ATTRIBUTION_REACH,
@@ -28,7 +26,6 @@ import {
   leadingName,
   maskQuotes,
   mostlyOwnWords,
-  nextClauseStart,
   sentenceContaining,
   withInvertedVerb,
   wordCount,
@@ -40,7 +37,7 @@ import { clauseSubject, mayHoldName } from './posSubject.ts';
 import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
-import { describedSubject, withSurnameAt } from './mentions.ts';
+import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { noteSubjects } from './pronounChain.ts';
 
@@ -188,7 +185,7 @@ export class Attributor {
       // clause is older news than the main clause's subject, who is who "he" means next.
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
-      noteSubjects(this.subjectsOf(masked, sentence), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
+      noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')
@@ -216,33 +213,6 @@ export class Attributor {
         if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
     return [...describedSubject(masked.slice(sentence.start, sentence.end), this.people), ...found];
-  }
-
-  /**
-   * Known people standing as subjects in a sentence: a name opening a clause and followed by a
-   * comma or a lower-case word (a verb); never "of Mr. Houtz" or "the Navy's Polaris missile".
-   * Only names the article already knows: nothing is created here.
-   */
-  private subjectsOf(masked: string, sentence: SentenceSpan): ArticlePerson[] {
-    const found: ArticlePerson[] = [];
-    // Only clause openings are tried (the sentence's start and each comma, semicolon, colon or dash),
-    // with a sticky pattern: a regex over every capitalised word of every sentence costs too much.
-    for (let at = sentence.start; at >= 0 && at < sentence.end;) {
-      while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
-      CLAUSE_SUBJECT_NAME.lastIndex = at;
-      const subject = CLAUSE_SUBJECT_NAME.exec(masked);
-      const run = subject?.groups?.name;
-      // Most capitalised words are no known surname: look only those up that are.
-      if (run && at + subject[0].length <= sentence.end && this.people.hasSurname(run.slice(run.lastIndexOf(' ') + 1))) {
-        const { title, name } = splitTitle(trimRun(run));
-        const person = name ? this.people.lookupName(name, title) : undefined;
-        if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
-      }
-      const next = nextClauseStart(masked, at, sentence.end);
-      if (next < 0) break;
-      at = next;
-    }
-    return found;
   }
 
   /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */

@@ -2,7 +2,12 @@
 import { DESCRIBED_SUBJECT, FULL_NAME_SUBJECT } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
-import { genderOf, type ArticlePeople, type ArticlePerson } from './people.ts';
+import { CLAUSE_SUBJECT_NAME } from '../lang/en/directQuotes.ts';
+import { splitTitle } from '../lang/en/names.ts';
+import { genderOf, trimRun, type ArticlePeople, type ArticlePerson } from './people.ts';
+import { tokenAt } from './posSubject.ts';
+import { nextClauseStart } from './quoteText.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /** The word before a name, without its full stop ("Mrs. " → "Mrs"). */
 const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
@@ -37,4 +42,37 @@ export function describedSubject(sentence: string, people: ArticlePeople): Artic
   if (!phrase) return [];
   const described = phrase.replace(/^.*?\bthe\s/isu, 'the ');
   return [people.findByDescription(described) ?? { kind: 'person', name: described, titles: new Set(), surfaceForms: new Set() }];
+}
+
+/**
+ * Known people standing as subjects in a sentence: a name opening a clause and followed by a comma or a
+ * lower-case word (a verb); never "of Mr. Houtz" or "the Navy's Polaris missile", nor a name after a
+ * preposition opening the clause ("Like Burnet, he deplores …": wink-nlp tags "Like" ADP). Only names the
+ * article already knows: nothing is created here.
+ */
+export function subjectsOf(masked: string, sentence: SentenceSpan, people: ArticlePeople, tokens: (() => TaggedTokens) | null): ArticlePerson[] {
+  const found: ArticlePerson[] = [];
+  // Only clause openings are tried (the sentence's start and each comma, semicolon, colon or dash),
+  // with a sticky pattern: a regex over every capitalised word of every sentence costs too much.
+  for (let at = sentence.start; at >= 0 && at < sentence.end;) {
+    while (at < sentence.end && /\s/.test(masked[at] ?? '')) at++;
+    CLAUSE_SUBJECT_NAME.lastIndex = at;
+    const subject = CLAUSE_SUBJECT_NAME.exec(masked);
+    const run = subject?.groups?.name;
+    // Most capitalised words are no known surname: look only those up that are.
+    if (run && at + subject[0].length <= sentence.end && people.hasSurname(run.slice(run.lastIndexOf(' ') + 1)) && !opensWithPreposition(tokens, at)) {
+      const { title, name } = splitTitle(trimRun(run));
+      const person = name ? people.lookupName(name, title) : undefined;
+      if (person && person !== 'ambiguous' && person.kind === 'person' && !found.includes(person)) found.push(person);
+    }
+    const next = nextClauseStart(masked, at, sentence.end);
+    if (next < 0) break;
+    at = next;
+  }
+  return found;
+}
+
+function opensWithPreposition(tokens: (() => TaggedTokens) | null, at: number): boolean {
+  const tagged = tokens?.();
+  return tagged ? tagged.pos[tokenAt(tagged, at)] === 'ADP' : false;
 }

@@ -76,7 +76,9 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
     const preposition = pos === 'ADP' || (pos === 'SCONJ' && PREPOSITION_LIKE.has(lower));
     if ((pos === 'SCONJ' && !preposition) || SUBORDINATE_CLAUSE_WORDS.has(lower)) return false;
     // "said seasonally adjusted sales … dropped": a participle before a noun describes it.
-    const modifier = pos === 'VERB' && subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '');
+    // "snapped five tenths of a second off the mark set by Helen Shipley", "outfield flies by Porter": a verb
+    // right before "by" describes the noun before it (or is a noun wink-nlp took for a verb); no clause's verb.
+    const modifier = pos === 'VERB' && ((subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '')) || word(index + 1).toLowerCase() === 'by');
     if ((pos === 'VERB' || pos === 'AUX') && !modifier) {
       if (subjectWords === 0 && subjectBeforeComma && word(index - 1) === ',') return true;
       return subjectWords > 0 && opensClause && word(index - 1).toLowerCase() !== 'to';

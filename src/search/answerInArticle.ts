@@ -1,5 +1,6 @@
 import { type AnswerKind, FIGURE_ANSWER_KINDS } from '../lang/en/questionWords.ts';
-import { type AnswerTest, namesPersonTest } from './answerShape.ts';
+import { focusNoun } from '../lang/en/focusNouns.ts';
+import { type AnswerTest, namedInstanceTest, namesPersonTest } from './answerShape.ts';
 import type { Window } from './windows.ts';
 
 /** A test that a window surely gives the answer asked, and how much of the question it must hold to rank first in its article. */
@@ -21,10 +22,19 @@ const FIGURE_SHARE = 0.5;
  */
 const PERSON_SHARE = 0.8;
 
-/** The sure test for a question's kind of answer, if it has one: a figure, or a person's name for "who". */
-export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | null, questionTerms: ReadonlySet<string>): SureAnswer | null {
+/**
+ * A named instance of what "what X"/"which X" asks for ("the Ben Epstein Good Guy Award" for "what
+ * award") is as loose a sign as a person's name. Set on half A of the Brown development set (0.5–0.8
+ * did the same there, 0.9 lost the question it gained; half B, set C and the seeds unchanged).
+ */
+const NAMED_INSTANCE_SHARE = 0.8;
+
+/** The sure test for a question's kind of answer, if it has one: a figure, a person's name for "who", a named instance of what "what X" asks for. */
+export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | null, questionTerms: ReadonlySet<string>, question: string): SureAnswer | null {
   if (wants !== null && wantsPattern && FIGURE_ANSWER_KINDS.has(wants)) return { test: wantsPattern, share: FIGURE_SHARE };
   if (wants === 'person') return { test: namesPersonTest(questionTerms), share: PERSON_SHARE };
+  const head = wants === null ? focusNoun(question) : null;
+  if (head) return { test: namedInstanceTest(head, questionTerms), share: NAMED_INSTANCE_SHARE };
   return null;
 }
 

@@ -1,6 +1,7 @@
+import { isPluralNoun, NAMED_INSTANCE } from '../lang/en/focusNouns.ts';
 import { namesAPerson } from '../lang/en/personNames.ts';
 import { ANSWER_PATTERNS, type AnswerKind } from '../lang/en/questionWords.ts';
-import { toTerms } from './terms.ts';
+import { toTerm, toTerms } from './terms.ts';
 
 /** Whether a text holds an answer of the kind the question asks for (a person, a time, a number …). */
 export type AnswerTest = (text: string) => boolean;
@@ -39,4 +40,25 @@ function holdsAnswer(text: string, pattern: RegExp, everyMatch: RegExp, question
  */
 export function namesPersonTest(questionTerms: ReadonlySet<string>): AnswerTest {
   return answerTest('person', questionTerms, namesAPerson);
+}
+
+/**
+ * For "what X"/"which X" questions: whether a text names an instance of X that the question does not
+ * name ("Stengel will receive the Ben Epstein Good Guy Award" for "what award is Stengel getting").
+ */
+export function namedInstanceTest(head: string, questionTerms: ReadonlySet<string>): AnswerTest {
+  const headTerm = toTerm(head);
+  // "which counties" asks for several: one "Dallas County" is not the answer; "what award", one award.
+  const plural = isPluralNoun(head);
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let fits = known.get(text);
+    if (fits === undefined) {
+      fits = [...text.matchAll(NAMED_INSTANCE)].some(
+        ([, name = '', noun = '']) => toTerm(noun) === headTerm && isPluralNoun(noun) === plural && !toTerms(name).some((term) => questionTerms.has(term)),
+      );
+      known.set(text, fits);
+    }
+    return fits;
+  };
 }

@@ -72,7 +72,8 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
   const ownTerms = new Set(toTerms(searched).filter((term) => term !== kindTerm));
   const wantsPattern = wants ? answerTest(wants, ownTerms) : null;
 
-  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sureAnswer(wants, wantsPattern, ownTerms), wants);
+  const sure = sureAnswer(wants, wantsPattern, ownTerms, searched);
+  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sure, wants);
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   if (!best || hits.length === 0) {

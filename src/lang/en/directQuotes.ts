@@ -9,7 +9,7 @@
  * Sticky: tried at clause openings only.
  */
 export const CLAUSE_SUBJECT_NAME =
-  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+\p{Ll})/uy;
+  /(?:\p{Lu}[\p{L}\p{M}.-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2})?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4})(?=,|\s+(?!(?:and|or|nor|of|in|on|at|to|for|from|with|by|as|than)\b)\p{Ll})/uy;
 
 /** An aside of a number between a name and its verb: an age, a height, a weight ("31", "6-3", "195 pounds"). */
 export const NUMBER_ASIDE_AT_END = /,\s*\p{N}[^,]{0,30},\s*$/u;
@@ -46,5 +46,8 @@ export const INDEFINITE_DESCRIPTION_AT_END = /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{L}
  */
 export const PRONOUN_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
 
-/** A capitalised run opening a sentence, maybe after a conjunction, then a comma or a lower-case word: "Curt was too involved …". */
-export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+/**
+ * A capitalised run opening a sentence, maybe after a conjunction, then a comma or a lower-case word: "Curt
+ * was too involved …" (not a pair: "Elaine and Poet returned together").
+ */
+export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?=,|\s+\p{Ll})(?!\s+(?:and|or)\s)/u;
