@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesAKind } from '../src/nlp/describedSpeaker.ts';
 import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
@@ -98,5 +99,64 @@ describe('direct quotes', () => {
       'His very honest act called up the recent talk I had with another minister, a modest Methodist, who said: “I feel so deeply blessed by God when I can give a message of love and comfort to other men”.',
     ]);
     expect(speakerOf(minister, 'I feel so deeply blessed')).toBeUndefined();
+  });
+
+  it('keeps the person a run of “he” sentences is about for the “he said” after them (ca14)', () => {
+    // "Arnold whipped into his second shot. … He tried again …. He hooked …" keeps Arnold Palmer current two paragraphs on.
+    const analysis = analyse('ca14.txt', [
+      'Arnold Palmer has been a blazing figure in golf over the past twelve months. He won the Masters, the United States Open and a record $80,738 in prize money. He was heralded as “Sportsman of the Year” by Sports Illustrated, and last night was acclaimed in Rochester as the “Professional Athlete of the Year”, a distinction that earned for him the $10,000 diamond-studded Hickok Belt.',
+      'But he also achieved something that endeared him to every duffer who ever flubbed a shot. A couple of weeks ago, he scored a monstrous 12 on a par-5 hole. It made him human. And it also stayed the hands of thousands of brooding incompetents who were meditating the abandonment of a sport whose frustrations were driving them to despair. If such a paragon of perfection as Palmer could commit such a scoring sacrilege, there was hope left for all.',
+      "It was neither a spirit of self-sacrifice nor a yen to encourage the downtrodden that motivated Arnold. He merely became victimized by a form of athletics that respects no one and aggravates all. The world's best golfer, shooting below par, came to the last hole of the opening round of the Los Angeles open with every intention of delivering a final crusher. He boomed a 280-yard drive. Then the pixies and the zombies took over while the banshees wailed in the distance.",
+      'On the narrow fairway of a 508-yard hole, Arnold whipped into his second shot. The ball went off in a majestic arc, an out-of-bounds slice. He tried again and once more sliced out of bounds. He hooked the next two out of bounds on the opposite side.',
+      '“It is possible that I over-corrected”, he said ruefully. Each of the four wayward shots cost him two strokes. So he wound up with a dozen.',
+      '“It was a nice round figure, that 12”, he said as he headed for the clubhouse, not too much perturbed.',
+    ]);
+    expect(speakerOf(analysis, 'It is possible that I over-corrected')).toBe('Arnold Palmer');
+    expect(speakerOf(analysis, 'It was a nice round figure')).toBe('Arnold Palmer');
+  });
+
+  it('takes the name opening the clause when the tagger misses its verb, before a participle introducing a quote (ca28)', () => {
+    // "limited" is tagged an adjective: "The Court …, commenting: “…”" is the Tax Court's, the one court of the paragraph.
+    const analysis = analyse('ca28.txt', [
+      "The owner of a public relations firm owed no income tax on payments he received from a client company and “kicked back” to the company's advertising manager, the Tax Court ruled. The taxpayer testified that in order to retain the account he had to pad his invoices and pay the excess to the manager. The Court upheld the taxpayer's contention that these “kickbacks” were not his income though they passed through his hands. The Court limited its decision to the tax issue involved, commenting: “It is not our province to pass judgment on the morality of the transaction”.",
+    ]);
+    const quote = analysis.quotes.find((found) => found.text.startsWith('It is not our province'));
+    expect([quote?.kind, quote?.speaker?.name]).toEqual(['direct', 'Tax Court']);
+  });
+
+  it('makes a definite description of nouns alone a speaker of its own when nobody named is in reach, never an epithet (ca32)', () => {
+    // The column named people paragraphs before; "the gas station man" is a kind of person nobody named was.
+    const analysis = analyse('ca32.txt', [
+      "Any needy family living in San Francisco can obtain toys by writing to Christmas Toys, 676 Howard street, San Francisco 5, and listing the parent's name and address and the age and sex of each child in the family between the ages of 1 and 12. Requests must be mailed in by December 5. Famed cellist Pablo Casals took his instrument to the East Room of the White House yesterday and charmed the staff with a two-hour rehearsal. He was getting the feel of the room for a concert tomorrow night for Puerto Rico Governor Luis Munoz Marin. President Kennedy's invitation to the Spanish-born master said, “We feel your performance as one of the world's greatest artists would lend distinction to the entertainment of our guests”.",
+      "NBC plans a new series of three long programs exploring America's scientific plans titled “Threshold”, to start in the fall. “Science In Action”, San Francisco's venerable television program, will be seen in Hong Kong this fall in four languages: Mandarin, Cantonese, Chiuchow and English, according to a tip from Dr. Robert C. Miller. And you think you have language problems.",
+      'The week went along briskly enough. I bought a new little foreign bomb. It is a British bomb. Very austere yet racy.',
+      'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
+      "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
+      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+    ]);
+    expect(speakerOf(analysis, 'Where do you put the lighter fluid')).toBe('the gas station man');
+    // An adjective makes an epithet for someone the story named (ca29, ca42, ca31), and a bare head may be anyone.
+    expect(['the handsome food expert', 'the elder man', 'the slender vice president', 'the girl'].filter(namesAKind)).toEqual([]);
+  });
+
+  it('reads the subject of a coordinated speech verb after an opening phrase and its comma, never for a participle (cp13)', () => {
+    // "…, Early Spring stood like a she wolf before her den and cried, “…”": the name after the comma opens the main clause.
+    const analysis = analyse('cp13.txt', [
+      'But now with real anger at last, something proud and indignant, Early Spring stood like a she wolf before her den and cried, “I will not shriek at you!! I will tell you to go, not begging. Telling you”!! And unsheathing the knife she used for curing hides she stepped away from the lodge, holding the knife at her side.',
+    ]);
+    expect(speakerOf(analysis, 'I will not shriek at you')).toBe('Early Spring');
+  });
+
+  it('gives a bare surname to the one of its people the article names without “Mrs.” (ca21)', () => {
+    // Mrs. Anna Hengesbach is "Mrs." at every mention: "Hengesbach said:" is her stepson Vincent.
+    const analysis = analyse('ca21.txt', [
+      '—A jury of seven men and five women found 21-year-old Richard Pohl guilty of manslaughter yesterday in the bludgeon slaying of Mrs. Anna Hengesbach.',
+      'Pohl received the verdict without visible emotion. He returned to his cell in the county jail, where he has been held since his arrest last July, without a word to his court-appointed attorney, Jack Walker, or his guard.',
+      "The verdict brought vindication to the dead woman's stepson, Vincent Hengesbach, 54, who was tried for the same crime in December, 1958, and released when the jury failed to reach a verdict. Mrs. Hengesbach was killed on Aug. 31, 1958.",
+      'Hengesbach has been living under a cloud ever since. When the verdict came in against his young neighbor, Hengesbach said:',
+      "“I am very pleased to have the doubt of suspicion removed. Still, I don't wish to appear happy at somebody else's misfortune”.",
+      'Hengesbach, who has been living on welfare recently, said he hopes to rebuild the farm which was settled by his grandfather in Westphalia, 27 miles southwest of here.',
+    ]);
+    expect(speakerOf(analysis, 'I am very pleased to have the doubt of suspicion removed')).toBe('Vincent Hengesbach');
   });
 });

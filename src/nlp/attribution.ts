@@ -41,6 +41,7 @@ import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
+import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -196,7 +197,7 @@ export class Attributor {
       // clause is older news than the main clause's subject, who is who "he" means next.
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
-      for (const person of subjectsOf(masked, sentence, this.people, this.current.tokens)) this.subjects.noteSpeaker(person);
+      noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')

@@ -18,6 +18,7 @@ import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
+import { soleBareNamed } from './bareSurname.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
@@ -271,7 +272,8 @@ export class ArticlePeople {
       const titled = distinct.filter((person) => [...person.titles].some((own) => keys.some((key) => descriptionKeys(own).has(key))));
       if (titled.length === 1) return titled[0];
     }
-    if (distinct.length >= 2) return 'ambiguous';
+    // "Hengesbach said:" when the other Hengesbach is "Mrs." at every mention: bareSurname.ts.
+    if (distinct.length >= 2) return (wanted.given.length === 0 && !title ? soleBareNamed(distinct) : undefined) ?? 'ambiguous';
     return distinct[0] ?? candidates[0];
   }
 

@@ -39,8 +39,11 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   const first = tokenAt(tokens, from);
   const last = tokenAt(tokens, to); // exclusive: the speech verb
   let verb = first;
-  if (firstVerb) while (verb < last && tokens.pos[verb] !== 'VERB' && tokens.pos[verb] !== 'AUX') verb++;
-  else {
+  if (firstVerb) {
+    while (verb < last && tokens.pos[verb] !== 'VERB' && tokens.pos[verb] !== 'AUX') verb++;
+    // "The Court limited/ADJ its decision …, commenting:": the tagger missed the verb; a name opening the clause is its subject.
+    if (verb === last) return openingName(text, tokens, first, last);
+  } else {
     // The speech verb's own subject: only adverbs and auxiliaries between ("has since said"), and no
     // modal or negation ("might declare", "has not said" report nothing).
     verb = last;
@@ -59,8 +62,15 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
     else break;
   }
   if (start >= end) return null;
-  // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …".
-  for (let index = first; index < start; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
+  // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …"; but a name after an
+  // opening phrase and its comma opens the main clause ("At a gay party in the Kremlin …, Premier Khrushchev pulled out …").
+  // Not for a participle: "Fogg received a telegram …, asking him to …" is the telegram's asking.
+  const afterOpening =
+    firstVerb &&
+    text.slice(tokens.start[start - 1] ?? 0, tokens.end[start - 1] ?? 0) === ',' &&
+    tokens.pos[end - 1] === 'PROPN' &&
+    !/ing$/.test(text.slice(tokens.start[last] ?? 0, tokens.end[last] ?? 0));
+  for (let index = first; index < start && !afterOpening; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
   // "Justice Savage of the New York Supreme Court": the person stands before "of the …".
   for (let index = start + 1; index < end - 1; index++) {
     const word = text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
@@ -93,3 +103,20 @@ export function mayHoldName(clause: string): boolean {
 
 /** A conjunction or adverb opening the clause, then a subject pronoun: "But he further", "and then she". */
 const PRONOUN_AFTER_OPENER = /^\S+\s+(?:\p{Ll}+\s+)?(?:he|she|they)\s+\p{Ll}+\s*$/u;
+
+/**
+ * The name opening a clause whose verb the tagger missed: "The Court" of "The Court limited/ADJ its
+ * decision", a determiner and proper nouns followed by a lower-case word that is no noun; or null.
+ */
+function openingName(text: string, tokens: TaggedTokens, first: number, last: number): string | null {
+  let start = first;
+  while (start < last && CLAUSE_OPENERS.has(tokens.pos[start] ?? '')) start++;
+  let end = start;
+  if (tokens.pos[end] === 'DET') end++;
+  const names = end;
+  while (end < last && tokens.pos[end] === 'PROPN') end++;
+  const next = text.slice(tokens.start[end] ?? 0, tokens.end[end] ?? 0);
+  // "A Yale historian, writing …": proper nouns before a common noun only describe it.
+  if (end === names || end >= last || !/^\p{Ll}/u.test(next) || tokens.pos[end] === 'NOUN') return null;
+  return text.slice(tokens.start[start] ?? 0, tokens.end[end - 1] ?? 0);
+}

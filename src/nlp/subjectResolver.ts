@@ -2,7 +2,6 @@ import {
   BODY_AT_END,
   BODY_HEAD,
   CAPITAL_THE,
-  DESCRIBED_SPEAKER,
   DESCRIPTION_AT_END,
   DETERMINED_GROUP_AT_END,
   GROUP_AT_END,
@@ -12,7 +11,6 @@ import {
   LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
-  NOT_A_DESCRIBED_HEAD,
   NOT_A_SUBJECT_BEFORE,
   PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
@@ -30,10 +28,11 @@ import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/nam
 import { nameKey } from '../domain/nameKey.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
-import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
+import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
+import { describedSpeaker } from './describedSpeaker.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameParts } from './personName.ts';
 
@@ -164,7 +163,7 @@ export class SubjectResolver {
   private readonly pronounGender = new Map<ArticlePerson, 'male' | 'female'>();
 
   /** "she" never resolves to a man nor "he" to a woman; unknown genders fit both, known ones first. */
-  private speakerForPronoun(wanted: 'male' | 'female'): ArticlePerson | null {
+  private speakerForPronoun(wanted: 'male' | 'female', learn = true): ArticlePerson | null {
     let chosen: ArticlePerson | null = null;
     let fallback: ArticlePerson | null = null;
     for (let index = this.recentSpeakers.length - 1; index >= 0 && !chosen; index--) {
@@ -180,9 +179,23 @@ export class SubjectResolver {
     }
     chosen ??= fallback ?? this.soleMention(wanted);
     // Another person of a fitting gender named since: "he" could be either, and a guess is worse than nothing.
-    if (chosen && this.namedSince(chosen, wanted)) return null;
-    if (chosen && genderOf(chosen) === null) this.pronounGender.set(chosen, wanted);
+    if (chosen && (this.namedSince(chosen, wanted) || (this.unknownSubjectAt.get(wanted) ?? 0) > (this.lastNoted.get(chosen) ?? 0))) return null;
+    if (chosen && genderOf(chosen) === null && learn) this.pronounGender.set(chosen, wanted);
     return chosen;
+  }
+
+  /** "Curt was too involved …": someone the article does not know is the subject, whom "he" may mean (by gender, when). */
+  private readonly unknownSubjectAt = new Map<'male' | 'female', number>();
+  noteUnknownSubject(gender: 'male' | 'female' | null): void {
+    this.clock++;
+    for (const wanted of ['male', 'female'] as const) if (gender === null || gender === wanted) this.unknownSubjectAt.set(wanted, this.clock);
+  }
+
+  /** "He tried again …": the subject's person, noted only when their gender is known to fit ("She pushed wartorn nations …"). */
+  notePronounSubject(pronoun: string): void {
+    const wanted = PRONOUN_GENDER.get(pronoun.toLowerCase());
+    const person = wanted ? this.speakerForPronoun(wanted, false) : null;
+    if (person && (genderOf(person) ?? this.pronounGender.get(person)) === wanted) this.noteSpeaker(person);
   }
 
   /**
@@ -299,22 +312,14 @@ export class SubjectResolver {
     return resolved ?? { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
   }
 
-  /**
-   * A speaker described, not named ("the taxpayer testified", "our staff man cabled", "a visitor said"),
-   * that no person of the article fits: a speaker of its own, never anybody's "he" (it may be anyone).
-   */
+  /** A speaker described, not named ("the taxpayer testified", "a visitor said"): describedSpeaker.ts. */
   private described(phrase: string): SubjectMatch | null {
-    const head = DESCRIBED_SPEAKER.exec(phrase)?.groups?.head;
-    if (!head || NOT_A_DESCRIBED_HEAD.has(head) || PRONOUNS.has(head) || !namesPeople(head)) return null;
-    // "the elder man told Rickards" after the hijacker was named is most likely him: a definite description of one
-    // person, once the story has named anybody, is left unattributed rather than made someone new.
-    // ("The court ruled" names a body, not a person: the head's commonest sense says which.)
-    if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && this.recentSpeakers.length > 0) return null;
-    const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
-    const speaker = this.people.addOrganization(name);
+    const near = () =>
+      [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
+    const found = describedSpeaker(phrase, this.people, this.recentSpeakers.length > 0, near);
     // "One Republican senator told …. His reply, he said, …": "he" may be the one described, so not anybody named before.
-    if (!/s$/.test(head)) this.noteMention({ kind: 'person', name, titles: new Set(), surfaceForms: new Set() });
-    return { speaker, method: 'named', phrase };
+    if (found && !/s$/.test(found.head)) this.noteMention({ kind: 'person', name: found.name, titles: new Set(), surfaceForms: new Set() });
+    return found ? { speaker: found.speaker, method: 'named', phrase } : null;
   }
 
   /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
@@ -339,9 +344,9 @@ export class SubjectResolver {
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {
       const named = this.people.organisationWithHead(bodyHead);
-      // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before.
+      // With two courts named, "the court" is the one that spoke last, in this paragraph or the one before (an anaphor, no alias).
       const body = named === 'ambiguous' ? this.recentBodyWithHead(bodyHead) : named;
-      if (body) return { speaker: body, method: 'title', phrase: cleaned };
+      if (body) return { speaker: body, method: named === 'ambiguous' ? 'pronoun' : 'title', phrase: cleaned };
       // Some other court was named: a new "the court" would be a guess.
       if (named === 'ambiguous') return null;
     }

@@ -39,3 +39,15 @@ export const WHO_SAID_AT_END = /,\s*who\s+(?:\p{Ll}+\s+){0,2}?(?<verb>\p{Ll}+)\s
 
 /** A phrase ending in an indefinite description with a capitalised head: "a modest Methodist", "an American". */
 export const INDEFINITE_DESCRIPTION_AT_END = /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * A sentence whose subject is "he" or "she" and a lower-case word after it (a verb), maybe after a
+ * conjunction: "He tried again and once more sliced out of bounds.", "But he also achieved …".
+ */
+export const PRONOUN_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
+
+/**
+ * A capitalised run opening a sentence, maybe after a conjunction, then a comma or a lower-case word: "Curt
+ * was too involved …" (not a pair: "Elaine and Poet returned together").
+ */
+export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?=,|\s+\p{Ll})(?!\s+(?:and|or)\s)/u;

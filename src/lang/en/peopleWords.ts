@@ -373,3 +373,6 @@ export const INSTITUTION_WORDS: readonly string[] = [
 
 /** A lower-case article right before a capitalised run: "the Masters", "a Ford" name things, not people. */
 export const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/;
+
+/** Honorifics that say only a person's gender ("Mr.", "Mrs.", "Miss"): a name always written with one is never bare. */
+export const GENDER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'miss', 'ms', 'mme', 'madame', 'mlle']);

@@ -349,3 +349,9 @@ export function nounSynonyms(word: string): string[] {
   }
   return [...found].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
 }
+
+/** Whether WordNet knows the word as a noun and never as an adjective: "gas", "station", "food"; not "handsome", "elder". */
+export function isNounNotAdjective(word: string): boolean {
+  const forms = baseForms(word.toLowerCase());
+  return forms.some((form) => form.pos === 'noun') && !forms.some((form) => form.pos === 'adj');
+}
