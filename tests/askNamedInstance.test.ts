@@ -42,6 +42,14 @@ describe('the noun a "what X" or "which X" question asks for', () => {
     expect(focusNoun('what kind of sub is the dreadnought')).toBe('sub');
   });
 
+  it('stops at the question\'s verb when it is an inflected one, not an auxiliary ("what city hosted")', () => {
+    expect(focusNoun('what city hosted the fair')).toBe('city');
+    expect(focusNoun('what bill passed the house')).toBe('bill');
+    expect(focusNoun('which golf club took the opening')).toBe('club');
+    // A noun that is sometimes a verb stays the noun: "term", "increase".
+    expect(focusNoun('what prison term could the spies get')).toBe('term');
+  });
+
   it('is none when the question asks what someone did or said', () => {
     expect(focusNoun('what did dean rusk offer nato at oslo')).toBeNull();
     expect(focusNoun("what's in the housing bill the senate passed")).toBeNull();
@@ -57,6 +65,13 @@ describe('a named instance of it', () => {
     expect(names('what award is the ben epstein good guy award', stengel)).toBe(false);
     // The sentence's first word is capitalised whatever it is.
     expect(names('what award is casey stengel getting', 'Awards will be given to the writers.')).toBe(false);
+  });
+
+  it('is found when the capitalised noun has more words after it ("Denver Country Club which will …")', () => {
+    // Brown ca17.
+    const club = 'There will be a stag dinner Friday evening at the Denver Country Club which will precede the opening of the 1961 golf season.';
+    expect(names('which club will hold the stag dinner', club)).toBe(true);
+    expect(names('which committee will hold the stag dinner', club)).toBe(false);
   });
 
   it('agrees in number: one county does not answer "which counties"', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { splitTitle } from '../src/lang/en/names.ts';
+import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from '../src/nlp/personName.ts';
 import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
 import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
@@ -12,6 +13,12 @@ async function analyseBrown(id: string): Promise<ArticleAnalysis> {
   const { allDir } = await ensureBrownFixtures();
   const text = await readFile(path.join(allDir, `${id}.txt`), 'utf8');
   return analyzeArticle(parseArticle({ file: `${id}.txt`, text, contentHash: id }), { includeComments: false });
+}
+
+/** Who the sentence holding these words is given to, after checking the words are in the article (a typo must fail). */
+function speakerOfWords(analysis: ArticleAnalysis, words: string): string | null | undefined {
+  expect(analysis.passages.some((passage) => passage.text.replace(/\s+/g, ' ').includes(words))).toBe(true);
+  return speakerOf(analysis, words);
 }
 
 /**
@@ -24,12 +31,12 @@ describe('references to people that are not a name', () => {
     const analysis = await analyseBrown('ca04');
     expect(speakerOf(analysis, 'constantly being asked')).toBe('One Republican senator');
     // "His reply, he said": the unnamed senator or nobody; never Morton, nor Kennedy of "the Kennedy administration".
-    expect(['One Republican senator', undefined, null]).toContain(speakerOf(analysis, 'His reply'));
+    expect(['One Republican senator', undefined, null]).toContain(speakerOfWords(analysis, 'His reply'));
   });
 
   it('leaves “he” unattributed when a role-described subject stands beside the one person named (“the Mayor visited Mr. Buckley”)', async () => {
     const analysis = await analyseBrown('ca07');
-    expect(speakerOf(analysis, 'holds the key')).not.toBe('Charles A. Buckley');
+    expect(speakerOfWords(analysis, 'holds the key')).not.toBe('Charles A. Buckley');
     // A role followed by a name is a title, not a described subject: "he" still finds the named man.
     const titled = analyse('ca37.txt', [
       'The late Secretary of State John Foster Dulles considered the 1954 Geneva agreement a specimen of appeasement. He began the diplomatic discussions that resulted in the establishment of SEATO. “The important thing from now on”, he said, “is not to mourn the past”.',
@@ -39,7 +46,7 @@ describe('references to people that are not a name', () => {
 
   it('never takes the “Mrs. Borden” of a sentence for the Mr. Borden of the article', async () => {
     const analysis = await analyseBrown('cf31');
-    expect(speakerOf(analysis, 'promised Mrs. Borden')).not.toBe('Borden');
+    expect(speakerOfWords(analysis, 'promised Mrs. Borden')).not.toBe('Borden');
   });
 
   it('reads “Miss” as an honorific, so that “Miss Upton … She noted” is Lucy Upton', () => {
@@ -54,28 +61,23 @@ describe('references to people that are not a name', () => {
   });
 
   it('keeps Mr. and Mrs. Podger two people: an honorific of the other gender is no alias', () => {
-    const analysis = analyse('cb09.txt', [
-      'Mr. Podger had thanked him gravely, and now he made use of the advice.',
-      'Mrs. Podger said the hammock was too big for the porch.',
-      'Mr. Podger said he would keep it anyway.',
-    ]);
-    const [wife, husband] = analysis.quotes.map((quote) => quote.speaker);
-    expect(wife).toBeDefined();
-    expect(wife).not.toBe(husband);
-    expect([...(wife?.titles ?? [])]).toEqual(['Mrs.']);
+    // Brown cb09 names "Mr. Podger" 22 times and "Mrs. Podger" once; each is looked up against the other.
+    expect(namesCompatible(partsWithTitles('Podger', ['Mr.']), withTitleGender(nameParts('Podger'), 'Mrs.'))).toBe(false);
+    expect(namesCompatible(partsWithTitles('Podger', ['Mr.']), withTitleGender(nameParts('Podger'), 'Mr.'))).toBe(true);
+    expect(namesCompatible(partsWithTitles('Betsey Long', []), withTitleGender(nameParts('Long'), 'Mrs.'))).toBe(true);
   });
 
   it('lets “he” mean a person named in full once as a sentence’s subject, not the last speaker before them', async () => {
     const analysis = await analyseBrown('cf18');
     // "Another Yank parodied …: “…”. Charles Thiot, a splendid Georgia soldier, differed … Near the end of his service he wrote …"
-    expect(speakerOf(analysis, 'Near the end of his service')).not.toBe('Another Yank');
+    expect(speakerOfWords(analysis, 'Near the end of his service')).not.toBe('Another Yank');
   });
 
   it('takes no name after a preposition or before “and” for a sentence’s subject', async () => {
     // "Like Burnet, he deplores the indifference … Treasonable books …, he complains, …": Steele complains.
-    expect(speakerOf(await analyseBrown('cg38'), 'Treasonable books striking')).not.toBe('Burnet');
+    expect(speakerOfWords(await analyseBrown('cg38'), 'Treasonable books striking')).not.toBe('Burnet');
     // "Keys has no such objections to Metrecal, Quaker Oats's Quota and other … formulas. “…”, he says.": Keys says.
-    expect(speakerOf(await analyseBrown('cc17'), 'Metrecal is a pretty complete food')).not.toBe('Quota');
+    expect(speakerOfWords(await analyseBrown('cc17'), 'Metrecal is a pretty complete food')).not.toBe('Quota');
   });
 
   it('reads no statement into a verb whose object a participle before “by” describes (“the mark set by …”)', () => {
@@ -85,9 +87,6 @@ describe('references to people that are not a name', () => {
     expect(speakerOf(track, 'five tenths of a second')).toBeUndefined();
     const baseball = analyse('ca13.txt', ["The Bears added their last run in the sixth on Alusik's double and outfield flies by Porter and Wert."]);
     expect(speakerOf(baseball, 'their last run')).toBeUndefined();
-    // A reported clause with a participle before "by" in its subject still reports: "said the plan backed by X would …".
-    const plan = analyse('ca34.txt', ['Senator Smith said the plan backed by the governors would cost $5 million.']);
-    expect(speakerOf(plan, 'would cost')).toBe('Smith');
   });
 
   it('makes no speaker of “No one”: a denial that anybody said it', () => {

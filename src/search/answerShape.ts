@@ -54,9 +54,14 @@ export function namedInstanceTest(head: string, questionTerms: ReadonlySet<strin
   return (text) => {
     let fits = known.get(text);
     if (fits === undefined) {
-      fits = [...text.matchAll(NAMED_INSTANCE)].some(
-        ([, name = '', noun = '']) => toTerm(noun) === headTerm && isPluralNoun(noun) === plural && !toTerms(name).some((term) => questionTerms.has(term)),
-      );
+      const instance = (name: string, noun: string) =>
+        name !== '' && toTerm(noun) === headTerm && isPluralNoun(noun) === plural && !toTerms(name).some((term) => questionTerms.has(term));
+      // The run of capitals may hold the noun itself ("the Ben Epstein Good Guy Award at the dinner", "Dallas County next
+      // year"): then its last word is the noun and the words before it the name.
+      fits = [...text.matchAll(NAMED_INSTANCE)].some(([, name = '', noun = '']) => {
+        const split = name.lastIndexOf(' ');
+        return instance(name, noun) || (split > 0 && instance(name.slice(0, split).replace(/[,\s]+(?:and|&|of)?$/u, ''), name.slice(split + 1)));
+      });
       known.set(text, fits);
     }
     return fits;

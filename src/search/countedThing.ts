@@ -43,13 +43,15 @@ export function countsSomethingElse(window: Window, counted: readonly QuestionWo
   if (counted.length === 0) return false;
   const text = window.sentences.map((sentence) => sentence.text).join(' ');
   const terms = new Set(toTerms(text));
-  const wanted = new Set(counted.flatMap((word) => [word.term, ...nounSynonyms(word.word).map((synonym) => toTerm(synonym) ?? '')]));
+  const wanted = new Set(counted.flatMap((word) => [word.term, ...nounSynonyms(word.word).flatMap((synonym) => toTerm(synonym) ?? [])]));
   if ([...wanted].some((term) => terms.has(term))) return false;
   let numbers = 0;
   for (const match of text.matchAll(EVERY_NUMBER)) {
     numbers++;
     const noun = countedBy(text, match.index + match[0].length);
-    if (noun === null || wanted.has(toTerm(noun) ?? '')) return false;
+    if (noun === null) return false;
+    const nounTerm = toTerm(noun);
+    if (nounTerm !== null && wanted.has(nounTerm)) return false;
   }
   return numbers > 0;
 }

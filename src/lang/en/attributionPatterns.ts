@@ -243,7 +243,7 @@ export const NAME_ASIDE_VERB = new RegExp(
  * the chief", "Smith visited the mayor" the role is an object. (No "i" flag: it would let \p{Ll} match capitals.)
  */
 export const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?!(?:He|She|They|It|We|I|You)\b)\p{L}+\s+(?:(?!(?:to|with|at|for|from|by|of|on|in|into|he|she|they|it|we|you|him|her|them|and|or|but)\b)\p{Ll}+(?<!ed)\s+){0,2}?)?[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUNS.map((role) => `[${role[0] ?? ''}${(role[0] ?? '').toUpperCase()}]${role.slice(1)}`).join('|')})(?=\s+(?!(?:of|for|to|in|at|on|from|and|or|who|whose|whom|that|himself|herself)\b)\p{Ll})`,
+  String.raw`^\s*(?:(?!(?:He|She|They|It|We|I|You|To|With|At|For|From|By|Of|On|In|Into|Like|After|Before)\b)\p{L}+\s+(?:(?!(?:to|with|at|for|from|by|of|on|in|into|he|she|they|it|we|you|him|her|them|and|or|but)\b)\p{Ll}+(?<!ed)\s+){0,2}?)?[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:${ROLE_NOUNS.map((role) => `[${role[0] ?? ''}${(role[0] ?? '').toUpperCase()}]${role.slice(1)}`).join('|')})(?=\s+(?!(?:of|for|to|in|at|on|from|and|or|who|whose|whom|that|himself|herself)\b)\p{Ll})`,
   'u',
 );
 

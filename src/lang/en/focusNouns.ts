@@ -1,4 +1,4 @@
-import { baseForms } from './wordnet.ts';
+import { baseForms, isMostlyVerb, isWordNetWord } from './wordnet.ts';
 
 /**
  * The noun a "what …"/"which …" question asks for an instance of ("what award is Stengel getting" →
@@ -20,7 +20,10 @@ export function focusNoun(question: string): string | null {
   if (!match?.[1]) return null;
   const words: string[] = [];
   for (const word of match[1].toLowerCase().split(/[^\p{L}'’-]+/u)) {
-    if (!word || AFTER_FOCUS.test(word)) break;
+    // "what city hosted the fair", "which team took the pennant": an inflected word after the noun that is mostly a
+    // verb, or no WordNet word (an irregular past: "took", "ran"), is the verb. A base form may be a noun of a
+    // compound ("what sales tax rate"), so "which counties get …" stays a known gap, as does "won" (a noun to WordNet).
+    if (!word || AFTER_FOCUS.test(word) || (words.length > 0 && ((/(?:ed|s)$/.test(word) && isMostlyVerb(word)) || !isWordNetWord(word)))) break;
     words.push(word);
   }
   // "what did …", "what is …": the verb comes first, no noun is asked for.

@@ -95,8 +95,11 @@ export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'hei
  */
 export function nameOfAnswerKind(kind: AnswerKind, counted: readonly string[]): string {
   if (kind === 'number') {
-    const end = counted.findIndex((word) => !baseForms(word).some((form) => form.pos === 'noun'));
-    const thing = counted.slice(0, end < 0 ? counted.length : Math.max(1, end));
+    // The nouns from the first one on ("new members joined" → "members"; an adjective before them is left out).
+    const isNoun = (word: string) => baseForms(word).some((form) => form.pos === 'noun');
+    const start = counted.findIndex(isNoun);
+    const end = start < 0 ? -1 : counted.findIndex((word, index) => index > start && !isNoun(word));
+    const thing = start < 0 ? [] : counted.slice(start, end < 0 ? counted.length : end);
     return thing.length > 0 ? `number of ${thing.join(' ')}` : 'number';
   }
   if (kind === 'money') return 'sum';

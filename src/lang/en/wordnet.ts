@@ -355,3 +355,18 @@ export function isNounNotAdjective(word: string): boolean {
   const forms = baseForms(word.toLowerCase());
   return forms.some((form) => form.pos === 'noun') && !forms.some((form) => form.pos === 'adj');
 }
+
+/**
+ * Whether WordNet files more senses of the word under verbs than under nouns ("hosted", "get"; not "term"
+ * or "increase").
+ */
+export function isMostlyVerb(word: string): boolean {
+  let verbs = 0;
+  let nouns = 0;
+  const lower = word.toLowerCase();
+  for (const { pos, lemma } of baseForms(lower)) {
+    if (pos === 'verb') verbs += senses(pos, lemma).length;
+    else if (pos === 'noun') nouns += senses(pos, lemma).length;
+  }
+  return verbs > nouns;
+}
