@@ -4,7 +4,8 @@ import type { ArticlePerson } from './people.ts';
 
 /**
  * Who "they" is before a speech verb: "A frequent pitfall …, experts warn, is …. In that event, they note, …".
- * The group that spoke in this sentence or the one before, when it was the last body to speak and its name
+ * The group that spoke in the sentence before (bodies are noted once a sentence is read, so never one of this
+ * sentence), when it was the last body to speak and its name
  * ends in a plural of people ("experts", "Fiat officials"); further back, or after a body of another kind,
  * "they" could be anyone plural the text named, and stays unattributed.
  */
