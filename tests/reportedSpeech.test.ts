@@ -111,8 +111,6 @@ describe('reported speech and bodies as speakers', () => {
   it('reads a name before its role aside when “has” stands before the verb, and never takes an attribution between commas for an aside (ca17, ch16, cj63)', () => {
     const club = analyse('ca17.txt', ['Gene Marshall, genial manager of the club, has announced that the Garden of the Gods will open to members Thursday, June 1.']);
     expect(speakerOf(club, 'Garden of the Gods will open', 'reported')).toBe('Gene Marshall');
-    const club2 = analyse('ca17.txt', ['Gene Marshall, manager of the club, has announced that the Garden of the Gods will open to members Thursday, June 1.']);
-    expect(speakerOf(club2, 'Garden of the Gods will open', 'reported')).toBe('Gene Marshall');
     const government = analyse('ch16.txt', [
       "The Government, deeming these suggestions inadequate, had urged that any judgment include divestiture of Du Pont's shares of General Motors.",
     ]);
