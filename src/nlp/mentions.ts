@@ -28,20 +28,32 @@ export function withSurnameAt(people: ArticlePeople, text: string, at: number, w
   return all.slice(0, GENDER_CHECKED).filter((person) => (genderOf(person) ?? wanted) === wanted);
 }
 
+/** The people noted only as mentions, by article and name: one object each, so "named since" never counts a person twice. */
+const mentionsOnly = new WeakMap<ArticlePeople, Map<string, ArticlePerson>>();
+
+function mentionedOnly(people: ArticlePeople, name: string): ArticlePerson {
+  let byName = mentionsOnly.get(people);
+  if (!byName) mentionsOnly.set(people, (byName = new Map()));
+  let person = byName.get(name);
+  if (!person) byName.set(name, (person = { kind: 'person', name, titles: new Set(), surfaceForms: new Set() }));
+  return person;
+}
+
 /**
  * "Last night the Mayor visited Mr. Buckley. Apparently he believes …": a person described by role as a
  * sentence's subject is who "he" may mean next, so the one person named beside them is no longer a sure
- * "he". The person the article gave that role, else someone unnamed (never a speaker: only a mention).
+ * "he". The person the article gave that role, else someone the article's people do not hold. (A full name so
+ * noted may still be the one person a later "he" can mean, and speak.)
  */
 export function describedSubject(sentence: string, people: ArticlePeople): ArticlePerson[] {
   const named = FULL_NAME_SUBJECT.exec(sentence)?.groups?.name;
   // "Charles Thiot, a splendid Georgia soldier, differed … Near the end of his service he wrote": a full name
   // opening the sentence is a person the article names once; "he" may be them, whoever spoke before.
-  if (named && isGivenName(named.split(/\s+/)[0] ?? '') && !people.findByName(named)) return [{ kind: 'person', name: named, titles: new Set(), surfaceForms: new Set() }];
+  if (named && isGivenName(named.split(/\s+/)[0] ?? '') && !people.findByName(named)) return [mentionedOnly(people, named)];
   const phrase = DESCRIBED_SUBJECT.exec(sentence)?.[0];
   if (!phrase) return [];
   const described = phrase.replace(/^.*?\bthe\s/isu, 'the ');
-  return [people.findByDescription(described) ?? { kind: 'person', name: described, titles: new Set(), surfaceForms: new Set() }];
+  return [people.findByDescription(described) ?? mentionedOnly(people, described)];
 }
 
 /**
