@@ -10,12 +10,11 @@ import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
  */
 
 export function placeKey(word: string): string | undefined {
-  return PLACE_KEYS[
-    word
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/\./g, '')
-  ];
+  // Asked of every word of every capitalised run: no regular expression where a plain test answers.
+  let key = word.toLowerCase();
+  if (key.endsWith("'s") || key.endsWith('’s')) key = key.slice(0, -2);
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  return PLACE_KEYS[key];
 }
 
 export function isPlaceWord(word: string): boolean {
@@ -43,7 +42,22 @@ export interface NamePhrase {
 }
 
 /** "Russian Foreign Minister Sergei Lavrov" → { title: "Russian Foreign Minister", name: "Sergei Lavrov" }. */
-export function splitTitle(phrase: string): NamePhrase {
+export function splitTitle(phrase: string): Readonly<NamePhrase> {
+  // The same run is split when the people are scanned, when it is a clause's subject and when it is a speaker.
+  let split = splitCache.get(phrase);
+  if (split === undefined) {
+    split = Object.freeze(computeSplitTitle(phrase));
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    splitCache.set(phrase, split);
+  }
+  return split;
+}
+
+/** Runs already split: bounded, so an article of 100,000 names does not keep them all. */
+const splitCache = new Map<string, Readonly<NamePhrase>>();
+const SPLIT_CACHE_LIMIT = 4096;
+
+function computeSplitTitle(phrase: string): NamePhrase {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   let nameStart = words.length;
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
