@@ -9,6 +9,8 @@ const NAME_KEY_CACHE_LIMIT = 100_000;
 
 /** Normalises a name for comparison: case, diacritics, curly apostrophes, dots. */
 export function nameKey(name: string): string {
+  // Plain letters with single spaces fold by lower-casing alone: most names, and no cache entry for them.
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   let key = nameKeyCache.get(name);
   if (key === undefined) {
     key = computeNameKey(name);
@@ -17,6 +19,9 @@ export function nameKey(name: string): string {
   }
   return key;
 }
+
+/** Words of ASCII letters, one space between: what computeNameKey would only lower-case. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 function computeNameKey(name: string): string {
   return name

@@ -20,6 +20,7 @@ import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
+import { boundedMemo } from './boundedMemo.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
 const WORD_IN_RUN = /\S+/g;
@@ -236,7 +237,8 @@ export class ArticlePeople {
 
   /** Every person of the article with this surname ("Rickards" → Byron D. Rickards and Captain Rickards). */
   withSurname(word: string): readonly ArticlePerson[] {
-    return this.bySurname.get(nameParts(word).surname) ?? [];
+    const lower = word.toLowerCase(); // a plain word is its own key, as in hasSurname
+    return this.bySurname.get(PLAIN_WORD.test(lower) ? lower : nameParts(word).surname) ?? [];
   }
 
   /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
@@ -333,8 +335,9 @@ export function initialsOf(name: string): string {
     .join('');
 }
 
-/** Drops sentence-initial function words and possessive endings from a capitalised run. */
-export function trimRun(run: string): string {
+/** Drops sentence-initial function words and possessive endings from a capitalised run (each run is trimmed when scanned and again as a subject). */
+export const trimRun = boundedMemo(computeTrimRun, 4096);
+function computeTrimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
   while (words.length > 0 && opensSentenceOnly(words[0] ?? '', words.length)) words.shift();
@@ -350,7 +353,7 @@ export function trimRun(run: string): string {
  * a given name may look like one: "Rob").
  */
 function opensSentenceOnly(word: string, runLength: number): boolean {
-  return LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && isOnlyAdverbOrVerb(word) && !isGivenName(word));
+  return LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && !isGivenName(word) && isOnlyAdverbOrVerb(word));
 }
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */

@@ -10,13 +10,17 @@ import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
  */
 
 export function placeKey(word: string): string | undefined {
-  return PLACE_KEYS[
-    word
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/\./g, '')
-  ];
+  // Asked of every word of every capitalised run: no regular expression where a plain test answers.
+  let key = word.toLowerCase();
+  if (key.endsWith("'s") || key.endsWith('’s')) key = key.slice(0, -2);
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  // A Map answers a new string without adding it to the engine's string table, as an object look-up does;
+  // the names every object has ("constructor") keep the object's answer they always had.
+  return PLACE_KEY_MAP.get(key) ?? (OBJECT_NAMES.has(key) ? PLACE_KEYS[key] : undefined);
 }
+
+const PLACE_KEY_MAP: ReadonlyMap<string, string> = new Map(Object.entries(PLACE_KEYS));
+const OBJECT_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function isPlaceWord(word: string): boolean {
   return placeKey(word) !== undefined;
@@ -43,7 +47,22 @@ export interface NamePhrase {
 }
 
 /** "Russian Foreign Minister Sergei Lavrov" → { title: "Russian Foreign Minister", name: "Sergei Lavrov" }. */
-export function splitTitle(phrase: string): NamePhrase {
+export function splitTitle(phrase: string): Readonly<NamePhrase> {
+  // The same run is split when the people are scanned, when it is a clause's subject and when it is a speaker.
+  let split = splitCache.get(phrase);
+  if (split === undefined) {
+    split = Object.freeze(computeSplitTitle(phrase));
+    if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+    splitCache.set(phrase, split);
+  }
+  return split;
+}
+
+/** Runs already split: bounded, so an article of 100,000 names does not keep them all. */
+const splitCache = new Map<string, Readonly<NamePhrase>>();
+const SPLIT_CACHE_LIMIT = 4096;
+
+function computeSplitTitle(phrase: string): NamePhrase {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   let nameStart = words.length;
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
@@ -66,15 +85,22 @@ export function splitTitle(phrase: string): NamePhrase {
 function untitledNameStart(words: readonly string[]): number {
   if (words.length < 2) return 0;
   const last = words.length - 1;
-  const givenOrInitial = (word: string) => isGivenName(word) || INITIAL.test(word);
-  // The word before the name is a role, a party or a trade: an everyday noun that is nobody's name ("Paine" is).
-  const roleWord = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && isEverydayNoun(word.toLowerCase());
   for (let start = 1; start < last; start++) {
     if (!givenOrInitial(words[start] ?? '') || !roleWord(words[start - 1] ?? '')) continue;
     if (words.slice(start + 1, last).every((word) => givenOrInitial(word) || !isWordNetWord(word.toLowerCase()))) return start;
   }
   if (roleWord(words[last - 1] ?? '') && !givenOrInitial(words[0] ?? '') && !isWordNetWord((words[last] ?? '').toLowerCase())) return last;
   return 0;
+}
+
+// Module functions, not closures made on every call (the build wraps each closure it names in a defineProperty call).
+function givenOrInitial(word: string): boolean {
+  return isGivenName(word) || INITIAL.test(word);
+}
+
+/** The word before the name is a role, a party or a trade: an everyday noun that is nobody's name ("Paine" is). */
+function roleWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && isEverydayNoun(word.toLowerCase());
 }
 
 /** An initial: "W.", "H". */

@@ -37,8 +37,11 @@ function indexOf(pos: Pos): string {
 /** The index line of `lemma` (lower case, spaces as underscores), by binary search over the sorted file. */
 function indexLine(pos: Pos, lemma: string): string | null {
   const text = indexOf(pos);
-  let low = 0;
-  let high = text.length;
+  // Only the stretch of lines sharing the lemma's first two letters can hold it: none for most names ("Zq…").
+  const range = lemma.length === 0 ? ([0, text.length] as const) : prefixRanges(pos).get(prefixCode(lemma, 0));
+  if (range === undefined) return null;
+  let low = range[0];
+  let high = range[1];
   while (low < high) {
     const middle = (low + high) >>> 1;
     // The first line that starts at or after `middle`; the licence header's lines start with spaces and sort first.
@@ -47,12 +50,55 @@ function indexLine(pos: Pos, lemma: string): string | null {
       high = middle;
       continue;
     }
-    const key = text.slice(start, text.indexOf(' ', start));
-    if (key < lemma) low = text.indexOf('\n', start) + 1;
-    else if (key > lemma) high = middle;
+    const order = compareKey(text, start, lemma);
+    if (order < 0) low = text.indexOf('\n', start) + 1;
+    else if (order > 0) high = middle;
     else return text.slice(start, text.indexOf('\n', start));
   }
   return null;
+}
+
+/**
+ * The line key at `start` (up to its first space) against `lemma`, as `<` on strings orders them (code unit by
+ * code unit), without cutting the key out: a look-up makes ~17 comparisons, and the slices were garbage.
+ */
+function compareKey(text: string, start: number, lemma: string): number {
+  for (let index = 0; ; index++) {
+    const code = start + index < text.length ? text.charCodeAt(start + index) : SPACE;
+    if (code === SPACE) return index < lemma.length ? -1 : 0;
+    if (index >= lemma.length) return 1;
+    const wanted = lemma.charCodeAt(index);
+    if (code !== wanted) return code - wanted;
+  }
+}
+
+const SPACE = 32;
+
+/** The first two characters of the key at `at`, a one-letter key's second being the space after it. */
+function prefixCode(text: string, at: number): number {
+  const second = at + 1 < text.length ? text.charCodeAt(at + 1) : SPACE;
+  return text.charCodeAt(at) * 0x10000 + second;
+}
+
+/** Per index file, where the lines of each two-character key prefix start and end (the file is sorted): built once, on its first look-up. */
+const rangesByPos = new Map<Pos, Map<number, [number, number]>>();
+
+function prefixRanges(pos: Pos): ReadonlyMap<number, readonly [number, number]> {
+  let ranges = rangesByPos.get(pos);
+  if (ranges) return ranges;
+  const text = indexOf(pos);
+  ranges = new Map();
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline + 1;
+    const code = prefixCode(text, start);
+    const range = ranges.get(code);
+    if (range) range[1] = end;
+    else ranges.set(code, [start, end]);
+    start = end;
+  }
+  rangesByPos.set(pos, ranges);
+  return ranges;
 }
 
 /** Synset offsets of a lemma, commonest sense first (the index lists them by tagged frequency). */
@@ -156,20 +202,23 @@ export function baseForms(word: string): Array<{ pos: Pos; lemma: string }> {
   if (cached) return cached;
   const found: Array<{ pos: Pos; lemma: string }> = [];
   for (const pos of POSES) {
-    const candidates = [
-      lower,
-      ...DETACHMENTS[pos].filter(([suffix]) => lower.endsWith(suffix) && lower.length > suffix.length + 1).map(([suffix, ending]) => lower.slice(0, -suffix.length) + ending),
-    ];
-    for (const lemma of candidates) {
-      if (senses(pos, lemma).length > 0) {
-        found.push({ pos, lemma });
-        break;
-      }
-    }
+    const lemma = baseFormIn(pos, lower);
+    if (lemma !== null) found.push({ pos, lemma });
   }
   if (baseFormsCache.size >= BASE_FORMS_CACHE_LIMIT) baseFormsCache.clear();
   baseFormsCache.set(lower, found);
   return found;
+}
+
+/** The first lemma of one part of speech a folded word may be (itself, then its detachments in order), or null. */
+function baseFormIn(pos: Pos, lower: string): string | null {
+  if (senses(pos, lower).length > 0) return lower;
+  for (const [suffix, ending] of DETACHMENTS[pos]) {
+    if (!lower.endsWith(suffix) || lower.length <= suffix.length + 1) continue;
+    const lemma = lower.slice(0, -suffix.length) + ending;
+    if (senses(pos, lemma).length > 0) return lemma;
+  }
+  return null;
 }
 
 const baseFormsCache = new Map<string, Array<{ pos: Pos; lemma: string }>>();
@@ -198,14 +247,24 @@ function taggedSenses(pos: Pos, lemma: string): number {
 
 /** Whether WordNet knows the word only as an adverb or a verb, never as a noun or adjective: "Suddenly", "Besides", "Follow" opening a sentence. */
 export function isOnlyAdverbOrVerb(word: string): boolean {
+  // Asked of every capitalised word opening a sentence, mostly names WordNet lacks: no verb or adverb form
+  // answers without looking for the noun and adjective ones.
+  const lower = word.toLowerCase().replace(/\s+/g, '_');
+  if (!hasBaseForm(lower, 'adv') && !hasBaseForm(lower, 'verb')) return false;
   const forms = baseForms(word);
   return forms.length > 0 && !forms.some((form) => form.pos === 'noun' || form.pos === 'adj');
+}
+
+/** Whether a folded word (lower case, spaces as underscores) has a base form of this part of speech: one look-up, not four. */
+function hasBaseForm(lower: string, pos: Pos): boolean {
+  const cached = baseFormsCache.get(lower);
+  return cached ? cached.some((form) => form.pos === pos) : baseFormIn(pos, lower) !== null;
 }
 
 /** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
 export function isEverydayNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return baseForms(lower).some((form) => form.pos === 'noun') && !isNameInWordNet(lower);
+  return hasBaseForm(lower.replace(/\s+/g, '_'), 'noun') && !isNameInWordNet(lower);
 }
 
 /** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
