@@ -33,3 +33,12 @@ function computeNameKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The initials of a body's capitalised words ("National Labor Relations Board" → "nlrb"); a leading "The" does not count. */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
+    .map((word) => word[0]?.toLowerCase() ?? '')
+    .join('');
+}

@@ -1,6 +1,7 @@
 import { CAPITAL_THE, DESCRIBED_SPEAKER, NOT_A_DESCRIBED_HEAD, STARTS_WITH_THE } from '../lang/en/attributionPatterns.ts';
 import { PRONOUNS } from '../lang/en/peopleWords.ts';
-import { isNounNotAdjective, namesPeople, nounKinds } from '../lang/en/wordnet.ts';
+import { isNounNotAdjective } from '../lang/en/wordClasses.ts';
+import { namesPeople, nounKinds } from '../lang/en/wordnet.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 
 /**

@@ -33,7 +33,7 @@ const mentionsOnly = new WeakMap<ArticlePeople, Map<string, ArticlePerson>>();
 
 function mentionedOnly(people: ArticlePeople, name: string): ArticlePerson {
   let byName = mentionsOnly.get(people);
-  if (!byName) mentionsOnly.set(people, (byName = new Map()));
+  if (!byName) mentionsOnly.set(people, (byName = new Map<string, ArticlePerson>()));
   let person = byName.get(name);
   if (!person) byName.set(name, (person = { kind: 'person', name, titles: new Set(), surfaceForms: new Set() }));
   return person;

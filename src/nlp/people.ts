@@ -1,7 +1,7 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
 import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
-import { nameKey } from '../domain/nameKey.ts';
+import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import {
   CAPITALISED_NAME_RUN,
   descriptionKeys,
@@ -325,15 +325,6 @@ const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** An acronym without its full stops: "NLRB" or "N.L.R.B.". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-
-/** The initials of a body's capitalised words ("National Labor Relations Board" → "nlrb"); a leading "The" does not count. */
-export function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
-    .map((word) => word[0]?.toLowerCase() ?? '')
-    .join('');
-}
 
 /** Drops sentence-initial function words and possessive endings from a capitalised run (each run is trimmed when scanned and again as a subject). */
 export const trimRun = boundedMemo(computeTrimRun, 4096);

@@ -1,5 +1,6 @@
 import { ANSWER_PATTERNS } from '../lang/en/questionWords.ts';
-import { baseForms, nounSynonyms } from '../lang/en/wordnet.ts';
+import { nounSynonyms } from '../lang/en/wordClasses.ts';
+import { baseForms } from '../lang/en/wordnet.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { toTerm, toTerms } from './terms.ts';
 import type { Window } from './windows.ts';

@@ -1,5 +1,5 @@
 import type { Speaker } from '../domain/types.ts';
-import { nameKey } from '../domain/nameKey.ts';
+import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
@@ -58,7 +58,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
     if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length)
       score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
-    if (score === 0 && initialism && initialsOf(speaker).includes(initialism)) score = 75;
+    if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = 75;
     if (score > 0) scored.push({ speaker, score });
   }
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
@@ -180,12 +180,6 @@ function typoBudget(word: string): number {
 const INITIALISM = /^(?:\p{Lu}\.?){2,5}$/u;
 
 /** The initials of each name and alias: capitalised words only, so "the" and "of" do not count. */
-function initialsOf(speaker: Speaker): string[] {
-  return [speaker.name, ...speaker.aliases].map((alias) =>
-    alias
-      .split(/\s+/)
-      .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
-      .map((word) => word[0]?.toLowerCase() ?? '')
-      .join(''),
-  );
+function speakerInitials(speaker: Speaker): string[] {
+  return [speaker.name, ...speaker.aliases].map(initialsOf);
 }

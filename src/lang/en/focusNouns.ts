@@ -1,4 +1,5 @@
-import { baseForms, isMostlyVerb, isWordNetWord } from './wordnet.ts';
+import { isMostlyVerb } from './wordClasses.ts';
+import { baseForms, isWordNetWord } from './wordnet.ts';
 
 /**
  * The noun a "what …"/"which …" question asks for an instance of ("what award is Stengel getting" →

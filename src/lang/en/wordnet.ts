@@ -102,7 +102,7 @@ function prefixRanges(pos: Pos): ReadonlyMap<number, readonly [number, number]> 
 }
 
 /** Synset offsets of a lemma, commonest sense first (the index lists them by tagged frequency). */
-function senses(pos: Pos, lemma: string): number[] {
+export function senses(pos: Pos, lemma: string): number[] {
   const line = indexLine(pos, lemma);
   if (!line) return [];
   const fields = line.trim().split(' ');
@@ -124,7 +124,7 @@ const synsetCache = new Map<string, Synset>();
 const SYNSET_CACHE_LIMIT = 20_000;
 const READ_CHUNK = 4096;
 
-function synset(pos: Pos, offset: number): Synset {
+export function synset(pos: Pos, offset: number): Synset {
   const key = `${pos}:${offset}`;
   const cached = synsetCache.get(key);
   if (cached) return cached;
@@ -392,40 +392,4 @@ const NOUN_FILES = [
 export function closeWordNet(): void {
   for (const fd of dataFiles.values()) closeSync(fd);
   dataFiles.clear();
-}
-
-/**
- * The words that share any noun sense with the word ("marriage" for "wedding", "ballot" for "vote"):
- * what a passage may call the same thing. Unlike relatedWords, no verb senses or hypernyms: a count
- * of votes is a count of votes or ballots, not of what was "stated".
- */
-export function nounSynonyms(word: string): string[] {
-  const found = new Set<string>();
-  for (const { pos, lemma } of baseForms(word)) {
-    if (pos !== 'noun') continue;
-    for (const offset of senses(pos, lemma)) for (const synonym of synset(pos, offset).words) found.add(synonym.toLowerCase());
-    found.delete(lemma);
-  }
-  return [...found].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
-}
-
-/** Whether WordNet knows the word as a noun and never as an adjective: "gas", "station", "food"; not "handsome", "elder". */
-export function isNounNotAdjective(word: string): boolean {
-  const forms = baseForms(word.toLowerCase());
-  return forms.some((form) => form.pos === 'noun') && !forms.some((form) => form.pos === 'adj');
-}
-
-/**
- * Whether WordNet files more senses of the word under verbs than under nouns ("hosted", "get"; not "term"
- * or "increase").
- */
-export function isMostlyVerb(word: string): boolean {
-  let verbs = 0;
-  let nouns = 0;
-  const lower = word.toLowerCase();
-  for (const { pos, lemma } of baseForms(lower)) {
-    if (pos === 'verb') verbs += senses(pos, lemma).length;
-    else if (pos === 'noun') nouns += senses(pos, lemma).length;
-  }
-  return verbs > nouns;
 }

@@ -1,0 +1,41 @@
+/**
+ * Word-class questions asked of WordNet (wordnet.ts reads the database): which nouns share a sense, whether a word
+ * is a noun and never an adjective, whether it is mostly a verb.
+ */
+import { baseForms, senses, synset } from './wordnet.ts';
+
+/**
+ * The words that share any noun sense with the word ("marriage" for "wedding", "ballot" for "vote"):
+ * what a passage may call the same thing. Unlike relatedWords, no verb senses or hypernyms: a count
+ * of votes is a count of votes or ballots, not of what was "stated".
+ */
+export function nounSynonyms(word: string): string[] {
+  const found = new Set<string>();
+  for (const { pos, lemma } of baseForms(word)) {
+    if (pos !== 'noun') continue;
+    for (const offset of senses(pos, lemma)) for (const synonym of synset(pos, offset).words) found.add(synonym.toLowerCase());
+    found.delete(lemma);
+  }
+  return [...found].filter((candidate) => candidate.length > 1 && !candidate.includes('_'));
+}
+
+/** Whether WordNet knows the word as a noun and never as an adjective: "gas", "station", "food"; not "handsome", "elder". */
+export function isNounNotAdjective(word: string): boolean {
+  const forms = baseForms(word.toLowerCase());
+  return forms.some((form) => form.pos === 'noun') && !forms.some((form) => form.pos === 'adj');
+}
+
+/**
+ * Whether WordNet files more senses of the word under verbs than under nouns ("hosted", "get"; not "term"
+ * or "increase").
+ */
+export function isMostlyVerb(word: string): boolean {
+  let verbs = 0;
+  let nouns = 0;
+  const lower = word.toLowerCase();
+  for (const { pos, lemma } of baseForms(lower)) {
+    if (pos === 'verb') verbs += senses(pos, lemma).length;
+    else if (pos === 'noun') nouns += senses(pos, lemma).length;
+  }
+  return verbs > nouns;
+}
