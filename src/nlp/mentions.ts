@@ -12,6 +12,11 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 /** The word before a name, without its full stop ("Mrs. " → "Mrs"). */
 const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 
+/** Someone the article mentions but does not name (or names only here): no entry among its people, never a speaker. */
+export function unnamedPerson(name: string): ArticlePerson {
+  return { kind: 'person', name, titles: new Set(), surfaceForms: new Set() };
+}
+
 /** How many people sharing a surname a mention's honorific is checked against (8,000 Smiths stay cheap). */
 const GENDER_CHECKED = 16;
 
@@ -37,11 +42,11 @@ export function describedSubject(sentence: string, people: ArticlePeople): Artic
   const named = FULL_NAME_SUBJECT.exec(sentence)?.groups?.name;
   // "Charles Thiot, a splendid Georgia soldier, differed … Near the end of his service he wrote": a full name
   // opening the sentence is a person the article names once; "he" may be them, whoever spoke before.
-  if (named && isGivenName(named.split(/\s+/)[0] ?? '') && !people.findByName(named)) return [{ kind: 'person', name: named, titles: new Set(), surfaceForms: new Set() }];
+  if (named && isGivenName(named.split(/\s+/)[0] ?? '') && !people.findByName(named)) return [unnamedPerson(named)];
   const phrase = DESCRIBED_SUBJECT.exec(sentence)?.[0];
   if (!phrase) return [];
   const described = phrase.replace(/^.*?\bthe\s/isu, 'the ');
-  return [people.findByDescription(described) ?? { kind: 'person', name: described, titles: new Set(), surfaceForms: new Set() }];
+  return [people.findByDescription(described) ?? unnamedPerson(described)];
 }
 
 /**
