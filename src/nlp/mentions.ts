@@ -1,7 +1,7 @@
 /** Who a sentence mentions besides its speakers: the people "he" and "she" may mean next. */
 import { DESCRIBED_SUBJECT, FULL_NAME_SUBJECT } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { genderOfWord } from '../lang/en/peopleWords.ts';
 import { CLAUSE_SUBJECT_NAME } from '../lang/en/directQuotes.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { genderOf, trimRun, type ArticlePeople, type ArticlePerson } from './people.ts';
@@ -28,7 +28,7 @@ const GENDER_CHECKED = 16;
 export function withSurnameAt(people: ArticlePeople, text: string, at: number, word: string): readonly ArticlePerson[] {
   const all = people.withSurname(word);
   const honorific = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
-  const wanted = FEMALE_WORDS.has(honorific) ? 'female' : MALE_WORDS.has(honorific) ? 'male' : null;
+  const wanted = genderOfWord(honorific);
   if (!wanted) return all;
   return all.slice(0, GENDER_CHECKED).filter((person) => (genderOf(person) ?? wanted) === wanted);
 }
