@@ -7,7 +7,7 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
-import { baseForms } from './wordnet.ts';
+import { isNoun } from './wordnet.ts';
 
 /**
  * Words that frame a question without saying what it is about. They are searched like any word,
@@ -96,7 +96,6 @@ export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'hei
 export function nameOfAnswerKind(kind: AnswerKind, counted: readonly string[]): string {
   if (kind === 'number') {
     // The nouns from the first one on ("new members joined" → "members"; an adjective before them is left out).
-    const isNoun = (word: string) => baseForms(word).some((form) => form.pos === 'noun');
     const start = counted.findIndex(isNoun);
     const end = start < 0 ? -1 : counted.findIndex((word, index) => index > start && !isNoun(word));
     const thing = start < 0 ? [] : counted.slice(start, end < 0 ? counted.length : end);

@@ -202,10 +202,15 @@ export function isOnlyAdverbOrVerb(word: string): boolean {
   return forms.length > 0 && !forms.some((form) => form.pos === 'noun' || form.pos === 'adj');
 }
 
+/** Whether WordNet knows the word as a noun (after undoing inflection): "troops", "members". */
+export function isNoun(word: string): boolean {
+  return baseForms(word).some((form) => form.pos === 'noun');
+}
+
 /** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
 export function isEverydayNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return baseForms(lower).some((form) => form.pos === 'noun') && !isNameInWordNet(lower);
+  return isNoun(lower) && !isNameInWordNet(lower);
 }
 
 /** Whether one of the word's WordNet senses is a name ("Lisbon", "Tesla" the inventor): its synset spells it with a capital. */
