@@ -1,26 +1,18 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
-import { NewsDesk } from '../src/core/newsDesk.ts';
+import type { NewsDesk } from '../src/core/newsDesk.ts';
 import { focusNoun } from '../src/lang/en/focusNouns.ts';
 import type { AskResult } from '../src/search/ask.ts';
 import { namedInstanceTest } from '../src/search/answerShape.ts';
 import { toTerms } from '../src/search/terms.ts';
+import { deskOnBrown } from './helpers/seeds.ts';
 
 /** "what X"/"which X" questions, on Brown press texts ca02, ca14 and ca16 (not reserved) indexed together. */
 let desk: NewsDesk;
-let dir = '';
+let cleanup = (): Promise<void> => Promise.resolve();
 beforeAll(async () => {
-  const fixtures = await ensureBrownFixtures();
-  dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-ask-instance-'));
-  for (const text of ['ca02.txt', 'ca14.txt', 'ca16.txt']) await copyFile(path.join(fixtures.pressDir, text), path.join(dir, text));
-  desk = await NewsDesk.open({ seedsDir: dir, cacheDir: false });
+  ({ desk, cleanup } = await deskOnBrown(['ca02', 'ca14', 'ca16'], 'ask-instance'));
 });
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 function shown(result: AskResult): string[] {
   const hits = result.status === 'found' ? result.hits : result.status === 'not-covered' ? result.nearest : [];

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GatewayDispatchEvents, InteractionResponseType, MessageFlags, SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
+import { GatewayDispatchEvents, MessageFlags, SlashCommandBuilder, type APIEmbed, type ChatInputCommandInteraction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { slashCommands as defaultCommands } from '../src/bot/slashCommands.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
@@ -17,13 +17,13 @@ import { toInteractionReply } from '../src/bot/send.ts';
 import type { BotCommand } from '../src/bot/types.ts';
 import { DEFAULT_MAX_IN_FLIGHT, Workload } from '../src/bot/workload.ts';
 import {
+  answerOf,
   callbackChoices,
   callbackMessage,
   firstEmbed,
   gate,
   InProcessRest,
   isEphemeral,
-  isRecord,
   manyUsers,
   messageOfRequest,
   messageProblems,
@@ -33,7 +33,7 @@ import {
   type Harness,
   type MessageData,
 } from './helpers/botHarness.ts';
-import { snowflake, type RecordedRequest } from './helpers/fakeDiscord.ts';
+import { snowflake } from './helpers/fakeDiscord.ts';
 import { copySeeds, SEEDS_DIR } from './helpers/seeds.ts';
 
 const QUESTION = 'did Russia plan to invade Ukraine?';
@@ -207,16 +207,6 @@ describe('abuse limits', () => {
     }
   });
 });
-
-/**
- * The answer an interaction got: the reply itself, or, when the bot acknowledged first because the work
- * queued ahead would make it late (40 questions at once on a loaded machine), the edit that followed.
- */
-async function answerOf(fake: Harness['fake'], token: string, reply: RecordedRequest): Promise<MessageData> {
-  if (!isRecord(reply.body) || reply.body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource) return messageOfRequest(reply);
-  const edit = await fake.waitForInteractionRequest(token, (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'));
-  return edit.body as MessageData;
-}
 
 describe('questions while /reindex runs', () => {
   const NEW_ARTICLE = `Zanzibar ferry plans announced

@@ -1,23 +1,15 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
-import { NewsDesk } from '../src/core/newsDesk.ts';
+import type { NewsDesk } from '../src/core/newsDesk.ts';
 import type { AskResult } from '../src/search/ask.ts';
+import { deskOnBrown } from './helpers/seeds.ts';
 
 /** /ask's "not covered" decision, on Brown press texts ca02, ca11, ca18 and ca23 (not reserved) indexed together. */
 let desk: NewsDesk;
-let dir = '';
+let cleanup = (): Promise<void> => Promise.resolve();
 beforeAll(async () => {
-  const fixtures = await ensureBrownFixtures();
-  dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-refusal-'));
-  for (const text of ['ca02.txt', 'ca11.txt', 'ca18.txt', 'ca23.txt']) await copyFile(path.join(fixtures.pressDir, text), path.join(dir, text));
-  desk = await NewsDesk.open({ seedsDir: dir, cacheDir: false });
+  ({ desk, cleanup } = await deskOnBrown(['ca02', 'ca11', 'ca18', 'ca23'], 'refusal'));
 });
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 function firstShown(result: AskResult): string {
   const hits = result.status === 'found' ? result.hits : result.status === 'not-covered' ? result.nearest : [];

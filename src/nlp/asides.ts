@@ -1,4 +1,4 @@
-import { APPOSITIVE_AT_END, NAME_BEFORE_ASIDE, ROLE_ASIDE } from '../lang/en/attributionPatterns.ts';
+import { APPOSITIVE_AT_END, NAME_BEFORE_ASIDE, ROLE_ASIDE, SUBJECT_PRONOUN_FIRST } from '../lang/en/attributionPatterns.ts';
 import { isVerb, speechVerbsIn } from './speechVerbScan.ts';
 import { CLAUSE_OPENING_BEFORE, NUMBER_ASIDE_AT_END } from '../lang/en/directQuotes.ts';
 
@@ -11,7 +11,7 @@ import { CLAUSE_OPENING_BEFORE, NUMBER_ASIDE_AT_END } from '../lang/en/directQuo
 
 /** An aside that is itself an attribution: "he said", "he told reporters", "Smith said" (a pronoun first, or a speech verb last). */
 function isAttribution(aside: string): boolean {
-  return (/^(?:he|she|they|we|it|I)\s/u.test(aside) && speechVerbsIn(aside).length > 0) || isVerb(/\p{L}+$/u.exec(aside)?.[0] ?? '');
+  return (SUBJECT_PRONOUN_FIRST.test(aside) && speechVerbsIn(aside).length > 0) || isVerb(/\p{L}+$/u.exec(aside)?.[0] ?? '');
 }
 
 /** How many asides may stand between a name and its verb. */

@@ -1,4 +1,4 @@
-import { COORDINATED_CLAUSE } from '../lang/en/attributionPatterns.ts';
+import { CLAUSE_IN_REPORT_START, COORDINATED_CLAUSE, NOUN_PHRASE_START } from '../lang/en/attributionPatterns.ts';
 import type { AttributionMethod, SpeechVerb } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -19,12 +19,6 @@ export interface ReportPart {
 
 /** How many words the second clause's subject may have ("a spokesman for the association"). */
 const SUBJECT_WORDS = 8;
-
-/** "…, and that its president admitted …": a clause inside the first report, not a report of its own. */
-const SUBORDINATE_START = /^(?:that|which|who|whom|whose|if|when|because|as|since|whether|what|how|why)\b/iu;
-
-/** A subject naming someone: a determiner, a possessive, a pronoun or a capitalised word first. */
-const NOUN_PHRASE_START = /^(?:(?:the|a|an|one|some|many|most|few|another|other|others|each|neither|none|no|his|her|their|its|my|our|he|she|they|we|I)\b|\p{Lu})/u;
 
 export function coordinatedParts(
   text: string,
@@ -62,7 +56,7 @@ export function coordinatedParts(
     // The words between the boundary and the verb are its subject: short, no clause of their own, and (when it names
     // nobody known) a noun phrase, not an adverb (", and apparently blamed …" goes on with the same subject).
     const subject = masked.slice(clauseStart, verbStart).trim();
-    if (subject === '' || /[,;:]/.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS || SUBORDINATE_START.test(subject)) continue;
+    if (subject === '' || /[,;:]/.test(subject) || subject.split(/\s+/).length > SUBJECT_WORDS || CLAUSE_IN_REPORT_START.test(subject)) continue;
     if (!second.speaker && !NOUN_PHRASE_START.test(subject)) continue;
     after = second.verbEnd;
     if (current && second.speaker === current.speaker) continue;

@@ -1,7 +1,7 @@
 /** Who a sentence mentions besides its speakers: the people "he" and "she" may mean next. */
 import { DESCRIBED_SUBJECT, FULL_NAME_SUBJECT } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { genderOfWord } from '../lang/en/peopleWords.ts';
 import { CLAUSE_SUBJECT_NAME } from '../lang/en/directQuotes.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { genderOf, trimRun, type ArticlePeople, type ArticlePerson } from './people.ts';
@@ -11,6 +11,11 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /** The word before a name, without its full stop ("Mrs. " → "Mrs"). */
 const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
+
+/** Someone the article mentions but does not name (or names only here): no entry among its people, never a speaker. */
+export function unnamedPerson(name: string): ArticlePerson {
+  return { kind: 'person', name, titles: new Set(), surfaceForms: new Set() };
+}
 
 /** How many people sharing a surname a mention's honorific is checked against (8,000 Smiths stay cheap). */
 const GENDER_CHECKED = 16;
@@ -23,7 +28,7 @@ const GENDER_CHECKED = 16;
 export function withSurnameAt(people: ArticlePeople, text: string, at: number, word: string): readonly ArticlePerson[] {
   const all = people.withSurname(word);
   const honorific = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
-  const wanted = FEMALE_WORDS.has(honorific) ? 'female' : MALE_WORDS.has(honorific) ? 'male' : null;
+  const wanted = genderOfWord(honorific);
   if (!wanted) return all;
   return all.slice(0, GENDER_CHECKED).filter((person) => (genderOf(person) ?? wanted) === wanted);
 }
@@ -35,7 +40,7 @@ function mentionedOnly(people: ArticlePeople, name: string): ArticlePerson {
   let byName = mentionsOnly.get(people);
   if (!byName) mentionsOnly.set(people, (byName = new Map<string, ArticlePerson>()));
   let person = byName.get(name);
-  if (!person) byName.set(name, (person = { kind: 'person', name, titles: new Set(), surfaceForms: new Set() }));
+  if (!person) byName.set(name, (person = unnamedPerson(name)));
   return person;
 }
 

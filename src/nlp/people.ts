@@ -1,6 +1,6 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
-import { ARTICLE_BEFORE, FEMALE_WORDS, LEADING_FUNCTION_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS } from '../lang/en/peopleWords.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import {
   CAPITALISED_NAME_RUN,
@@ -382,8 +382,8 @@ function splitAtPossessive(run: string): string[] {
 /** What the text says of a person's gender: an honorific, a gendered title or a common first name. */
 export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
-  if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
-  if (words.some((word) => MALE_WORDS.has(word))) return 'male';
+  const told = genderOfWords(words);
+  if (told) return told;
   // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil).
   const given = nameKey(person.name)
     .split(' ')

@@ -1,7 +1,7 @@
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
 import { isTitleKey, POSSESSIVE_SUFFIX, THE_IN_KEY } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
-import { FEMALE_WORDS, MALE_WORDS } from '../lang/en/peopleWords.ts';
+import { genderOfWord, genderOfWords } from '../lang/en/peopleWords.ts';
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { nameKey } from '../domain/nameKey.ts';
 
@@ -40,9 +40,7 @@ function computeNameParts(name: string): NameParts {
   // "Miss Baldrige" is the "Letitia Baldrige" of the paragraph before: an honorific or title is no given name.
   let gender: NameParts['gender'] = null;
   while (words.length > 0 && isTitleKey(words[0] ?? '')) {
-    const title = words.shift() ?? '';
-    if (FEMALE_WORDS.has(title)) gender = 'female';
-    else if (MALE_WORDS.has(title)) gender = 'male';
+    gender = genderOfWord(words.shift() ?? '') ?? gender;
   }
   return { given: words, surname, gender };
 }
@@ -50,8 +48,7 @@ function computeNameParts(name: string): NameParts {
 /** The parts of a name with the gender its separate title tells ("Mrs." before "Black"), when the name tells none. */
 export function withTitleGender(parts: NameParts, title: string): NameParts {
   if (parts.gender || !title) return parts;
-  const words = nameKey(title).split(' ');
-  const gender = words.some((word) => FEMALE_WORDS.has(word)) ? 'female' : words.some((word) => MALE_WORDS.has(word)) ? 'male' : null;
+  const gender = genderOfWords(nameKey(title).split(' '));
   return gender ? { ...parts, gender } : parts;
 }
 

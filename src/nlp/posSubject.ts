@@ -1,4 +1,4 @@
-import { NOT_A_STATEMENT } from '../lang/en/attributionPatterns.ts';
+import { NOT_A_STATEMENT, PRONOUN_AFTER_OPENER } from '../lang/en/attributionPatterns.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import type { TaggedTokens } from './sentences.ts';
 
@@ -100,9 +100,6 @@ export function mayHoldName(clause: string): boolean {
   // "But he further said": a pronoun after a conjunction, an adverb between it and the verb.
   return PRONOUNS.has(lower) || (/^\p{Lu}/u.test(first) && !LEADING_FUNCTION_WORDS.has(lower)) || PRONOUN_AFTER_OPENER.test(trimmed);
 }
-
-/** A conjunction or adverb opening the clause, then a subject pronoun: "But he further", "and then she". */
-const PRONOUN_AFTER_OPENER = /^\S+\s+(?:\p{Ll}+\s+)?(?:he|she|they)\s+\p{Ll}+\s*$/u;
 
 /**
  * The name opening a clause whose verb the tagger missed: "The Court" of "The Court limited/ADJ its

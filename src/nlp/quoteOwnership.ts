@@ -15,6 +15,7 @@ import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
+import { unnamedPerson } from './mentions.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
@@ -163,7 +164,7 @@ export function passiveAgent(after: string, subjects: SubjectResolver): SubjectM
  */
 export function describedIn(clause: string): ArticlePerson | null {
   const phrase = clause.length < 8 ? undefined : DESCRIBED_ROLE.exec(clause)?.[0];
-  return phrase ? { kind: 'person', name: phrase.trim(), titles: new Set(), surfaceForms: new Set() } : null;
+  return phrase ? unnamedPerson(phrase.trim()) : null;
 }
 
 /** A speech verb stands right before the quote ("who declared: “…”") but names no one we know. */

@@ -2,6 +2,7 @@ import {
   ACCORDING,
   PARTICIPLE,
   PLURAL_GROUP_WORD,
+  PLURAL_SUBJECT_PRONOUN,
   PROGRESSIVE_BE,
   SUBJECT_CLAUSE,
   SUBORDINATE_CLAUSE_START,
@@ -70,9 +71,6 @@ function afterPluralGroup(text: string, index: number): boolean {
   const previous = /(\p{Ll}+)$/u.exec(before)?.[1] ?? '';
   return PLURAL_GROUP_WORD.test(previous) || PLURAL_SUBJECT_PRONOUN.test(before);
 }
-
-/** A subject pronoun before a word that is a noun as often as a verb makes it a verb: "they note", "we estimate". */
-const PLURAL_SUBJECT_PRONOUN = /(?:^|[^\p{L}])(?:[Tt]hey|[Ww]e)$/u;
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */

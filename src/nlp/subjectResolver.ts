@@ -33,6 +33,7 @@ import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lan
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
+import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameParts } from './personName.ts';
 
@@ -318,7 +319,7 @@ export class SubjectResolver {
       [...this.recentSpeakers, ...this.recentMentions].some((p) => this.paragraph - Math.max(this.notedIn.get(p) ?? -2, this.mentionedIn.get(p) ?? -2) <= PRONOUN_REACH);
     const found = describedSpeaker(phrase, this.people, this.recentSpeakers.length > 0, near);
     // "One Republican senator told …. His reply, he said, …": "he" may be the one described, so not anybody named before.
-    if (found && !/s$/.test(found.head)) this.noteMention({ kind: 'person', name: found.name, titles: new Set(), surfaceForms: new Set() });
+    if (found && !/s$/.test(found.head)) this.noteMention(unnamedPerson(found.name));
     return found ? { speaker: found.speaker, method: 'named', phrase } : null;
   }
 

@@ -1,6 +1,6 @@
 import { ANSWER_PATTERNS } from '../lang/en/questionWords.ts';
 import { nounSynonyms } from '../lang/en/wordClasses.ts';
-import { baseForms } from '../lang/en/wordnet.ts';
+import { baseForms, isNoun } from '../lang/en/wordnet.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { toTerm, toTerms } from './terms.ts';
 import type { Window } from './windows.ts';
@@ -8,7 +8,6 @@ import type { Window } from './windows.ts';
 const EVERY_NUMBER = new RegExp(ANSWER_PATTERNS.number.source, `${ANSWER_PATTERNS.number.flags}g`);
 const A_NUMBER = new RegExp(`^(?:${ANSWER_PATTERNS.number.source})$`, ANSWER_PATTERNS.number.flags);
 
-const isNoun = (word: string) => baseForms(word).some((form) => form.pos === 'noun');
 const isAdjective = (word: string) => baseForms(word).some((form) => form.pos === 'adj');
 
 /**

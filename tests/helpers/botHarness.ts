@@ -312,6 +312,16 @@ export function messageOfRequest(request: RecordedRequest): MessageData {
   return callbackMessage(request.body);
 }
 
+/**
+ * The answer an interaction got: the reply itself, or, when the bot acknowledged first because the work
+ * queued ahead would make it late (40 questions at once on a loaded machine), the edit that followed.
+ */
+export async function answerOf(fake: FakeDiscord, token: string, reply: RecordedRequest): Promise<MessageData> {
+  if (!isRecord(reply.body) || reply.body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource) return messageOfRequest(reply);
+  const edit = await fake.waitForInteractionRequest(token, (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'), 20_000);
+  return edit.body as MessageData;
+}
+
 export function isEphemeral(data: MessageData): boolean {
   return ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }

@@ -1,5 +1,6 @@
 import { ROLE_NOUNS } from './peopleWords.ts';
 import { NAME_ABBREVIATIONS } from './personNames.ts';
+import { SMALL_NUMBER_WORDS } from './numbers.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
@@ -134,7 +135,7 @@ export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
  * aide", "another official", "two senators"): it brings in someone the article has not named, never the
  * senator or aide it named before.
  */
-export const INDEFINITE_DESCRIPTION = /^(?:a|an|one|another|some|several|many|any|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i;
+export const INDEFINITE_DESCRIPTION = new RegExp(String.raw`^(?:a|an|another|some|several|many|any|${SMALL_NUMBER_WORDS.join('|')}|\d+)\s`, 'i');
 
 /**
  * "No one complained", "Nobody suggested", "Neither man said": a denial that anybody said it, not a speaker;
@@ -218,6 +219,21 @@ export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'unless',
   'whereas',
 ]);
+
+/** "…, and that its president admitted …": a clause inside the first report, not a report of its own (coordinatedReports.ts). */
+export const CLAUSE_IN_REPORT_START = /^(?:that|which|who|whom|whose|if|when|because|as|since|whether|what|how|why)\b/iu;
+
+/** A subject naming someone: a determiner, a possessive, a pronoun or a capitalised word first. */
+export const NOUN_PHRASE_START = /^(?:(?:the|a|an|one|some|many|most|few|another|other|others|each|neither|none|no|his|her|their|its|my|our|he|she|they|we|I)\b|\p{Lu})/u;
+
+/** An aside opening with a subject pronoun: "he said", "they told reporters". */
+export const SUBJECT_PRONOUN_FIRST = /^(?:he|she|they|we|it|I)\s/u;
+
+/** A conjunction or adverb opening the clause, then a subject pronoun: "But he further", "and then she". */
+export const PRONOUN_AFTER_OPENER = /^\S+\s+(?:\p{Ll}+\s+)?(?:he|she|they)\s+\p{Ll}+\s*$/u;
+
+/** A subject pronoun before a word that is a noun as often as a verb makes it a verb: "they note", "we estimate". */
+export const PLURAL_SUBJECT_PRONOUN = /(?:^|[^\p{L}])(?:[Tt]hey|[Ww]e)$/u;
 
 /** A clause opening with a subordinating word, after an adverb or two: "Thus when Premier Khrushchev intimated …". */
 export const SUBORDINATE_CLAUSE_START = /^\s*(?:\p{L}+\s+){0,2}?(?:when|whenever|if|as|after|before|while|although|though|because|since|until|unless|once)\s/iu;

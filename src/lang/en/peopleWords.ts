@@ -266,6 +266,16 @@ export const FEMALE_WORDS = new Set([
 ]);
 export const MALE_WORDS = new Set(['mr', 'sir', 'king', 'prince', 'lord', 'duke', 'father', 'brother', 'congressman', 'chairman', 'spokesman', 'businessman', 'baron', 'count']);
 
+/** The gender an honorific or gendered title tells ("mrs" → female, "chairman" → male); the word in lower case, without its full stop. */
+export function genderOfWord(word: string): 'male' | 'female' | null {
+  return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+}
+
+/** The gender some words tell together: female if any word says so, else male if any does. */
+export function genderOfWords(words: readonly string[]): 'male' | 'female' | null {
+  return words.some((word) => genderOfWord(word) === 'female') ? 'female' : words.some((word) => genderOfWord(word) === 'male') ? 'male' : null;
+}
+
 /** Words that may stand between a subject and its speech verb ("Kerry has since said", "he later added"). */
 export const ADVERBS_BEFORE_SPEECH_VERB: readonly string[] = [
   'has',

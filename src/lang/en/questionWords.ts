@@ -7,7 +7,8 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
-import { baseForms } from './wordnet.ts';
+import { SMALL_NUMBER_WORDS } from './numbers.ts';
+import { isNoun } from './wordnet.ts';
 
 /**
  * Words that frame a question without saying what it is about. They are searched like any word,
@@ -22,9 +23,9 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-const NUMBER_WORDS = String.raw`\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
+const NUMBER_WORDS = String.raw`\d[\d,.]*|\b(?:${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
 const TIME_WORDS = String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|weekend|${MONTH_NAMES.join('|')}|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until|o'clock|a\.m|p\.m)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
-const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
+const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
 /** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
 const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;
 
@@ -42,7 +43,7 @@ const PERSON_WORDS = String.raw`(?<!^)(?<!(?<!\b(?:${TITLES_BEFORE_NAMES}))[.!?]
 /** An age: "Ethel Gee, 46,", "a 27-year-old housewife", "aged 60", "67 years old". */
 const AGE_WORDS = String.raw`\b[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*,|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`;
 /** A height or length of a person or thing: "6 feet 2", "six-foot", "5 ft.", "190 centimeters". */
-const HEIGHT_WORDS = String.raw`(?:\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|inches|inch|in\.|meters?|metres?|centimeters?|centimetres?|cm|yards?)\b`;
+const HEIGHT_WORDS = String.raw`(?:\d+|\b(?:${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|inches|inch|in\.|meters?|metres?|centimeters?|centimetres?|cm|yards?)\b`;
 
 const MONEY_WORDS = String.raw`\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|cents?|pounds?)\b|\b(?:dollars?|cents?)\b|\b(?:million|billion)\b`;
 /** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
@@ -96,7 +97,6 @@ export const STRICT_ANSWER_KINDS: ReadonlySet<AnswerKind> = new Set(['age', 'hei
 export function nameOfAnswerKind(kind: AnswerKind, counted: readonly string[]): string {
   if (kind === 'number') {
     // The nouns from the first one on ("new members joined" → "members"; an adjective before them is left out).
-    const isNoun = (word: string) => baseForms(word).some((form) => form.pos === 'noun');
     const start = counted.findIndex(isNoun);
     const end = start < 0 ? -1 : counted.findIndex((word, index) => index > start && !isNoun(word));
     const thing = start < 0 ? [] : counted.slice(start, end < 0 ? counted.length : end);

@@ -261,6 +261,11 @@ function hasBaseForm(lower: string, pos: Pos): boolean {
   return cached ? cached.some((form) => form.pos === pos) : baseFormIn(pos, lower) !== null;
 }
 
+/** Whether WordNet knows the word as a noun (after undoing inflection): "troops", "members". */
+export function isNoun(word: string): boolean {
+  return baseForms(word).some((form) => form.pos === 'noun');
+}
+
 /** Whether WordNet knows the word as a common noun and never as a name: "sheriff", "outfielder"; not "paine", "santa". */
 export function isEverydayNoun(word: string): boolean {
   const lower = word.toLowerCase();
