@@ -1,23 +1,17 @@
+import { boundedMemo } from './boundedMemo.ts';
+
 /**
  * Folding a name for comparison, shared by the NLP that finds speakers and the search that looks
  * them up: language-neutral (Unicode case, diacritics and punctuation), so it lives with the types.
  */
 
 /** Keys of names already seen: attribution looks the same few names up again and again. Bounded. */
-const nameKeyCache = new Map<string, string>();
-const NAME_KEY_CACHE_LIMIT = 100_000;
+const cachedNameKey = boundedMemo(computeNameKey, 100_000);
 
 /** Normalises a name for comparison: case, diacritics, curly apostrophes, dots. */
 export function nameKey(name: string): string {
   // Plain letters with single spaces fold by lower-casing alone: most names, and no cache entry for them.
-  if (PLAIN_NAME.test(name)) return name.toLowerCase();
-  let key = nameKeyCache.get(name);
-  if (key === undefined) {
-    key = computeNameKey(name);
-    if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
-    nameKeyCache.set(name, key);
-  }
-  return key;
+  return PLAIN_NAME.test(name) ? name.toLowerCase() : cachedNameKey(name);
 }
 
 /** Words of ASCII letters, one space between: what computeNameKey would only lower-case. */

@@ -20,7 +20,7 @@ import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
-import { boundedMemo } from './boundedMemo.ts';
+import { boundedMemo } from '../domain/boundedMemo.ts';
 
 const PLAIN_WORD = /^[a-z]+$/;
 const WORD_IN_RUN = /\S+/g;

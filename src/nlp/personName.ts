@@ -1,3 +1,4 @@
+import { boundedMemo } from '../domain/boundedMemo.ts';
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
 import { isTitleKey, POSSESSIVE_SUFFIX, THE_IN_KEY } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
@@ -20,18 +21,7 @@ export interface NameParts {
 }
 
 /** Parts of names already seen: the same few names are looked up again and again. Bounded. */
-const partsCache = new Map<string, NameParts>();
-const PARTS_CACHE_LIMIT = 100_000;
-
-export function nameParts(name: string): NameParts {
-  let parts = partsCache.get(name);
-  if (parts === undefined) {
-    parts = computeNameParts(name);
-    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
-    partsCache.set(name, parts);
-  }
-  return parts;
-}
+export const nameParts: (name: string) => NameParts = boundedMemo(computeNameParts, 100_000);
 
 function computeNameParts(name: string): NameParts {
   const words = nameKey(name.replace(POSSESSIVE_SUFFIX, '')).replace(THE_IN_KEY, '').split(' ').filter(Boolean);
