@@ -4,7 +4,7 @@
  * bench/fixtures/ (git-ignored); rerun `npx tsx bench/brownFixtures.ts` to rebuild.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -125,6 +125,22 @@ export async function ensureBrownFixtures(): Promise<BrownFixtures> {
     await writeFile(stamp, new Date().toISOString());
   }
   return { allDir, pressDir, files: names.length, pressFiles: names.filter((name) => name.startsWith('ca')).length };
+}
+
+/**
+ * The press texts and the editorials (cb01–cb27) in one directory, for set D's questions: written
+ * from the editorials, asked with the press texts indexed beside them as distractors.
+ */
+export async function pressAndEditorialsDir(fixtures: BrownFixtures): Promise<string> {
+  const dir = path.join(FIXTURES_DIR, 'press-and-editorials');
+  if (!existsSync(path.join(dir, 'cb27.txt'))) {
+    await mkdir(dir, { recursive: true });
+    // Sorted, so cb27 (the completeness mark above) is copied last.
+    for (const name of (await readdir(fixtures.allDir)).sort()) {
+      if (/^c[ab]\d\d\.txt$/.test(name)) await copyFile(path.join(fixtures.allDir, name), path.join(dir, name));
+    }
+  }
+  return dir;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
-import { HELD_OUT_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
+import { HELD_OUT_QUOTES_FILE, SET_D_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
 import {
   BROWN_QUESTIONS_FILE,
   HELD_OUT_QUESTIONS_FILE,
+  SET_D_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -20,7 +21,7 @@ import {
   type BrownReport,
   type BrownScore,
 } from './brownEval.ts';
-import { ensureBrownFixtures } from './brownFixtures.ts';
+import { ensureBrownFixtures, pressAndEditorialsDir } from './brownFixtures.ts';
 import { auditAttributions, type AttributionAudit, type AuditScore } from './attributionAudit.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,19 +40,36 @@ let brownQuotes: BrownQuoteReport | null = null;
 // keeps telling whether a change generalises instead of becoming one more set to tune on.
 const heldOutQuestions = loadBrownQuestions(HELD_OUT_QUESTIONS_FILE);
 const heldOutGold = loadBrownQuoteGold(HELD_OUT_QUOTES_FILE);
-let heldOut: BrownReport['halves'][number] | null = null;
-let heldOutQuotes: BrownQuoteReport | null = null;
+// Set D, written the same way a session later: /ask questions on the editorials (cb01–cb27), asked of
+// the press texts and the editorials indexed together, and /quote gold on ten press texts no other
+// set annotates. Totals only, like set C.
+const setDQuestions = loadBrownQuestions(SET_D_QUESTIONS_FILE);
+const setDGold = loadBrownQuoteGold(SET_D_QUOTES_FILE);
+interface HeldOutReport {
+  name: string;
+  questions: BrownReport['halves'][number] | null;
+  quotes: BrownQuoteReport | null;
+  audit: AttributionAudit | null;
+}
+const heldOutSets: HeldOutReport[] = [];
 let brownAudit: AttributionAudit | null = null;
-let heldOutAudit: AttributionAudit | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold) {
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
   if (brownGold) brownQuotes = scoreBrownQuotes(brownDesk, brownGold);
   if (brownGold) brownAudit = auditAttributions(brownDesk, brownGold);
-  if (heldOutQuestions) heldOut = runBrownEval(brownDesk, heldOutQuestions).halves[0] ?? null;
-  if (heldOutGold) heldOutQuotes = scoreBrownQuotes(brownDesk, heldOutGold);
-  if (heldOutGold) heldOutAudit = auditAttributions(brownDesk, heldOutGold);
+  const heldOut = (name: string, questions: typeof brownQuestions, gold: typeof brownGold, questionDesk: NewsDesk): HeldOutReport => ({
+    name,
+    questions: questions ? (runBrownEval(questionDesk, questions).halves[0] ?? null) : null,
+    quotes: gold ? scoreBrownQuotes(brownDesk, gold) : null,
+    audit: gold ? auditAttributions(brownDesk, gold) : null,
+  });
+  if (heldOutQuestions || heldOutGold) heldOutSets.push(heldOut('Set C', heldOutQuestions, heldOutGold, brownDesk));
+  if (setDQuestions || setDGold) {
+    const editorialDesk = setDQuestions ? await NewsDesk.open({ seedsDir: await pressAndEditorialsDir(fixtures), cacheDir: false }) : brownDesk;
+    heldOutSets.push(heldOut('Set D', setDQuestions, setDGold, editorialDesk));
+  }
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -70,7 +88,12 @@ if (process.argv.includes('--json')) {
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
-    heldOut: heldOut ? { questions: heldOut.scores.map(brownNumbers), quotes: heldOutQuotes?.all ?? null, attributionAudit: heldOutAudit?.all ?? null } : null,
+    heldOut: heldOutSets.map((set) => ({
+      set: set.name,
+      questions: set.questions?.scores.map(brownNumbers) ?? null,
+      quotes: set.quotes?.all ?? null,
+      attributionAudit: set.audit?.all ?? null,
+    })),
   };
   console.log(JSON.stringify(numbers, null, 2));
   process.exit(0);
@@ -184,11 +207,11 @@ if (brownQuotes) printBrownQuotes(brownQuotes);
 if (brownAudit) printAudit(brownAudit);
 else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
-if (heldOut || heldOutQuotes) printHeldOut(heldOut, heldOutQuotes, heldOutAudit);
+for (const set of heldOutSets) printHeldOut(set);
 
-/** Set C: totals only, by design (see above). */
-function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null, audit: AttributionAudit | null): void {
-  console.log('Set C (held out: totals only, misses deliberately not listed)');
+/** Sets C and D: totals only, by design (see above). */
+function printHeldOut({ name, questions, quotes, audit }: HeldOutReport): void {
+  console.log(`${name} (held out: totals only, misses deliberately not listed)`);
   if (questions) {
     const ours = questions.scores[0];
     console.log(`  /ask, ${(ours?.answerable ?? 0) + (ours?.unanswerable ?? 0)} questions (${ours?.unanswerable ?? 0} unanswerable):`);
