@@ -131,7 +131,8 @@ export class ArticlePeople {
       }
       if (nameWords.some((word) => isPlaceWord(word))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
-      const titled = title !== '' && /\p{Lu}/u.test(title);
+      // "American Negroes", "British Conservatives": a nationality alone is no title, and one word after it a group.
+      const titled = title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord));
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
       const qualifier = titled && first ? titleQualifier(text, at) : '';
       if (titled || recurs) people.addPerson(name, qualifier ? `${qualifier} ${title}` : title, run);
