@@ -109,4 +109,11 @@ describe('references to people that are not a name', () => {
     expect(speakerOfWords(analysis, 'move North')).not.toBe('Negroes');
     expect(analysis.quotes.some((quote) => quote.speaker?.name === 'Negroes')).toBe(false);
   });
+
+  it('keeps a contracted pronoun out of a name: “I’m Dan Morgan” names Dan Morgan', async () => {
+    const analysis = await analyseBrown('cn01');
+    const names = new Set(analysis.quotes.map((quote) => quote.speaker?.name));
+    expect(names.has('Dan Morgan')).toBe(true);
+    expect([...names].some((name) => name !== undefined && /^(?:I|He|She)['’]/u.test(name))).toBe(false);
+  });
 });
