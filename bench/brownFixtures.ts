@@ -128,17 +128,20 @@ export async function ensureBrownFixtures(): Promise<BrownFixtures> {
 }
 
 /**
- * The press texts and the editorials (cb01–cb27) in one directory, for set D's questions: written
- * from the editorials, asked with the press texts indexed beside them as distractors.
+ * Some of the Brown texts in a directory of their own, to index together: the press texts and the
+ * editorials (cb01–cb27) for set D's questions, written from the editorials and asked with the press
+ * texts beside them as distractors; the press texts, editorials and popular non-fiction (cf) for set E's
+ * quote gold on non-press texts.
  */
-export async function pressAndEditorialsDir(fixtures: BrownFixtures): Promise<string> {
-  const dir = path.join(FIXTURES_DIR, 'press-and-editorials');
-  if (!existsSync(path.join(dir, 'cb27.txt'))) {
+export async function fixtureSubset(fixtures: BrownFixtures, name: 'press-and-editorials' | 'press-editorials-lore'): Promise<string> {
+  const dir = path.join(FIXTURES_DIR, name);
+  const wanted = name === 'press-and-editorials' ? /^c[ab]\d\d\.txt$/ : /^c[abf]\d\d\.txt$/;
+  const names = (await readdir(fixtures.allDir)).filter((file) => wanted.test(file)).sort();
+  const last = names[names.length - 1];
+  if (last && !existsSync(path.join(dir, last))) {
     await mkdir(dir, { recursive: true });
-    // Sorted, so cb27 (the completeness mark above) is copied last.
-    for (const name of (await readdir(fixtures.allDir)).sort()) {
-      if (/^c[ab]\d\d\.txt$/.test(name)) await copyFile(path.join(fixtures.allDir, name), path.join(dir, name));
-    }
+    // In order, so the last file (the completeness mark above) is copied last.
+    for (const file of names) await copyFile(path.join(fixtures.allDir, file), path.join(dir, file));
   }
   return dir;
 }

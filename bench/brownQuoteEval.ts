@@ -27,6 +27,8 @@ export const BROWN_QUOTES_FILE = process.env.BROWN_QUOTES_FILE ?? path.join(EVAL
 export const HELD_OUT_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-c.json');
 /** Set D: quote gold on ten press texts no other set annotates; totals only. */
 export const SET_D_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-d.json');
+/** Set E: development gold on popular non-fiction and editorials (cf, cb), tuned on like halves A and B. */
+export const SET_E_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-e.json');
 
 export interface GoldQuote {
   quote: string;
