@@ -116,4 +116,14 @@ describe('references to people that are not a name', () => {
     expect(names.has('Dan Morgan')).toBe(true);
     expect([...names].some((name) => name !== undefined && /^(?:I|He|She)['’]/u.test(name))).toBe(false);
   });
+
+  it('gives a title in title case (“Organic Gardening”, “Waiting For Godot”) to nobody, and keeps the speaker of the quotes around it', async () => {
+    const clark = await analyseBrown('cf04');
+    expect(speakerOfWords(clark, 'Organic Gardening')).toBeUndefined();
+    const clurman = await analyseBrown('cg12');
+    expect(clurman.quotes.filter((quote) => quote.text === 'Waiting For Godot').every((quote) => quote.speaker === null)).toBe(true);
+    // Speech keeps its speaker even in title case: “That's the Colonel” opens with a pronoun.
+    const names = analyse('cf36x.txt', ["“That's the Colonel”, said Kearton, pointing."]);
+    expect(speakerOf(names, "That's the Colonel")).toBe('Kearton');
+  });
 });

@@ -12,6 +12,7 @@ import {
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
+import { isTitleOfWork } from '../lang/en/directQuotes.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
@@ -112,10 +113,12 @@ export class Attributor {
         const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
         // "he told the “skyjackers”": a word or two quoted after an article names a thing; nobody said it.
         // ("a “very serious” response" is someone's words: the quote only describes the noun after it).
+        // “Organic Gardening”, “Waiting For Godot”: a title in title case is nobody's words either.
         const named =
-          wordCount(span.text) <= 3 &&
-          NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
-          /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3));
+          (wordCount(span.text) <= 3 &&
+            NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
+            /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3))) ||
+          isTitleOfWork(span.text);
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
@@ -143,7 +146,8 @@ export class Attributor {
         // “Said Secretary Hodges: ' It's a tough combination …”: a quote inside a quoted report is the one it names.
         const inner = owners.nestedQuote(span.text, this.subjects);
         if (inner) quotes.push(owners.innerQuote(quote, inner));
-        previousInBlock = quote;
+        // A title or a named thing between two quotes of one speaker does not break the run of their words.
+        if (!named || quote.speaker) previousInBlock = quote;
         if (quote.speaker?.kind === 'person') this.subjects.noteSpeaker(quote.speaker);
         if (span.runsOn) runsOnWith = match?.speaker ?? null;
       }

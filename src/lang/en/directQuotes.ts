@@ -57,3 +57,51 @@ export const DETERMINER_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<
  * was too involved …" (not a pair: "Elaine and Poet returned together").
  */
 export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?=,|\s+\p{Ll})(?!\s+(?:and|or)\s)/u;
+
+/** Words English titles may leave in lower case (or capitalise): "Waiting for Godot", "Hail To The Chief". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'is',
+  'de',
+  'la',
+  'le',
+  'von',
+  'van',
+]);
+
+/** Words that open speech, never a title: "That's the Colonel", "I Know", "You Bet", "My God". */
+const SPEECH_OPENING = /^(?:I|I['’]\p{L}+|You|We|He|She|It|They|My|Our|\p{L}+['’](?:s|m|d|ll|ve|re))$/u;
+
+/**
+ * Whether quoted words are a title or a name, not speech: two to eight words in title case, without
+ * sentence or clause punctuation ("Organic Gardening", "Knight Must Fall", "Waiting For Godot"). Speech
+ * opens with one capital only ("Get in", "About 35") or with a pronoun ("That's the Colonel").
+ */
+export function isTitleOfWork(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.!?;:,]/.test(quoted) || SPEECH_OPENING.test(words[0] ?? '')) return false;
+  let capitalised = 0;
+  for (const word of words.slice(1)) {
+    if (!/^\p{L}/u.test(word)) return false;
+    if (/^\p{Lu}/u.test(word)) {
+      if (!TITLE_SMALL_WORDS.has(word.toLowerCase())) capitalised++;
+    } else if (!TITLE_SMALL_WORDS.has(word)) return false;
+  }
+  return capitalised > 0 && /^\p{Lu}/u.test(words[0] ?? '');
+}
