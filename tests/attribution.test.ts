@@ -286,6 +286,17 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Security Council')).toEqual([]);
   });
 
+  it('never takes an article left over from a description for a name, nor a whole word for the start of a group’s name (cf04, cf10)', () => {
+    const speakers = mergeSpeakers([
+      analyse('cf10.txt', ['Mr. A. lost his savings. “That’s a lot of hard-earned money to lose”, he says today.', 'Authorities say that oldsters are a prime target.']),
+    ]).speakers;
+    // Both are speakers; neither is what "a secretary" or "the author" asks for.
+    expect(speakers.map((speaker) => speaker.name)).toEqual(expect.arrayContaining(['Authorities']));
+    expect(findSpeakers(speakers, 'a secretary')).toEqual([]);
+    expect(findSpeakers(speakers, 'the author')).toEqual([]);
+    expect(findSpeakers(speakers, 'authorit')[0]?.name).toBe('Authorities');
+  });
+
   it('finds a person by a nickname of the given name, and one the text names only by surname by a full name (ca31, ca37)', () => {
     const speakers = mergeSpeakers([
       analyse('ca31.txt', [

@@ -1,10 +1,10 @@
 import type { Speaker } from '../domain/types.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
+import { ARTICLE_WORDS, descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
-import { namesPeople } from '../lang/en/wordnet.ts';
+import { isWordNetWord, namesPeople } from '../lang/en/wordnet.ts';
 import { editDistance } from './vocabulary.ts';
 
 /**
@@ -49,7 +49,8 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   // files it under persons; "Dean" is also a given name), is a title too. Only before it: "Kennedy Administration" is a body.
   let roleWords = 0;
   while (roleWords < titlesDropped.length - 1 && isRoleWord(titlesDropped[roleWords] ?? '')) roleWords++;
-  const nameOnly = titlesDropped.slice(roleWords);
+  // "a secretary": with the title gone, the article left is no name ("Mr. A" is not what was asked for).
+  const nameOnly = titlesDropped.slice(roleWords).filter((word) => !ARTICLE_WORDS.has(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
   const initialism = INITIALISM.test(query.trim()) ? query.replace(/[.\s]/g, '').toLowerCase() : null;
@@ -90,8 +91,10 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   // group by a fuller description ("university officials" for "officials"): one group's name merges many articles' groups.
   if (organization && nameWords.length >= 2 && nameWords.every((word) => wantedWords.includes(word))) return 70;
   // The start of a name, as typed before autocomplete finishes it ("lav", "serg lav").
+  // A whole English word is no unfinished one for a group: "the author" is not "authorities".
   const prefixTargets = givenOnly ? [...surnames] : [...aliasWords];
-  if (wantedWords.every((word) => word.length >= 3 && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
+  const unfinished = (word: string) => word.length >= 3 && !(organization && isWordNetWord(word));
+  if (wantedWords.every((word) => unfinished(word) && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
   // A description matching the titles ("Russia's foreign minister").
   const wantedKeys = descriptionKeys(rawQuery);
   const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));

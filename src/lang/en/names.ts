@@ -47,6 +47,9 @@ export interface NamePhrase {
 }
 
 /** "Russian Foreign Minister Sergei Lavrov" → { title: "Russian Foreign Minister", name: "Sergei Lavrov" }. */
+/** The articles, which never name anyone on their own. */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 export function splitTitle(phrase: string): Readonly<NamePhrase> {
   // The same run is split when the people are scanned, when it is a clause's subject and when it is a speaker.
   let split = splitCache.get(phrase);
