@@ -70,6 +70,19 @@ describe('attribution from the sentence’s structure', () => {
     expect(speakerOf(reported, 'was visiting next door')).toBeTruthy();
   });
 
+  it('reports nothing from an opening participle, a participle after a comma, or a pronoun for the object (cf09, cf28)', () => {
+    const analysis = analyse('cf28.txt', [
+      'Giffen advised acceptance of this plan, citing the depressed market for land then prevailing.',
+      'Lacking specific instructions, he agreed to William’s condition.',
+      'Diane sobbingly denied this to the court.',
+      'Giffen denied that the slaves had been sold.',
+    ]);
+    expect(speakerOf(analysis, 'advised acceptance')).toBeUndefined();
+    expect(speakerOf(analysis, 'Lacking specific instructions')).toBeUndefined();
+    expect(speakerOf(analysis, 'sobbingly denied')).toBeUndefined();
+    expect(speakerOf(analysis, 'the slaves had been sold')).toBe('Giffen');
+  });
+
   it('reads an inverted verb after “??” as verb and subject: never a speaker named “Asked Willie”', () => {
     const analysis = analyse('ca14.txt', ['“How many is that, Jim”?? Asked Willie at one stage of his excavation project.']);
     expect(speakerOf(analysis, 'How many is that')).toBe('Willie');

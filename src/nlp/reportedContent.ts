@@ -7,7 +7,7 @@ import {
   REPORTED_CLAUSE_WORDS,
   SUBORDINATE_CLAUSE_WORDS,
 } from '../lang/en/attributionPatterns.ts';
-import { CONTENT_OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
+import { CONTENT_OBJECT_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
@@ -19,8 +19,8 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
   if (ACCORDING_TO.test(speech.verb)) return true;
   // "Twelve projects proposed by private groups are …": a passive participle describes a noun; nobody speaks.
   if (PASSIVE_AFTER.test(masked.slice(speech.verbEnd, speech.verbEnd + 6))) return false;
-  // "announced the appointment of …": the object is what was said.
-  if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return true;
+  // "announced the appointment of …": the object is what was said; "denied this to the court" says nothing of it.
+  if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return !PRONOUN_OBJECT_ONLY.test(masked.slice(speech.verbEnd, speech.verbEnd + 24));
   const tagged = tokens?.();
   if (!tagged) return true;
   return closesSentence(masked, speech.verbEnd, sentence.end) || reportsContent(text, tagged, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd);
@@ -80,7 +80,8 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
     // right before "by" describes the noun before it (or is a noun wink-nlp took for a verb); no clause's verb.
     const modifier = pos === 'VERB' && ((subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '')) || word(index + 1).toLowerCase() === 'by');
     if ((pos === 'VERB' || pos === 'AUX') && !modifier) {
-      if (subjectWords === 0 && subjectBeforeComma && word(index - 1) === ',') return true;
+      // (A participle after the comma is no finite verb: "advised acceptance of this plan, citing the market".)
+      if (subjectWords === 0 && subjectBeforeComma && word(index - 1) === ',' && !/ing$/i.test(lower)) return true;
       return subjectWords > 0 && opensClause && word(index - 1).toLowerCase() !== 'to';
     }
     if (lower === ',' && subjectWords > 0 && opensClause) subjectBeforeComma = true;
@@ -116,7 +117,8 @@ function clauseBefore(text: string, tokens: TaggedTokens, sentenceStart: number,
   for (let index = first; index < last; index++) {
     const pos = tokens.pos[index] ?? '';
     if (pos === 'PUNCT' && text[tokens.start[index] ?? 0] === ',' && words >= MIN_CLAUSE_WORDS && verb) return true;
-    if (pos === 'VERB' || pos === 'AUX') verb = true;
+    // A verb with something before it: "Lacking specific instructions, he agreed …" opens with a participle, no clause.
+    if ((pos === 'VERB' || pos === 'AUX') && words > 0) verb = true;
     if (pos !== 'PUNCT') words++;
   }
   return false;

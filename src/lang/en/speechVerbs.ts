@@ -196,6 +196,12 @@ export const GROUP_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * charges", "estimated its loss at $10,000", "predicted a victory". Other speech verbs with only a
  * noun after them report nothing ("The Bears added two more", "objected politely").
  */
+/**
+ * A pronoun alone as the object, then a preposition or the end: "denied this to the court", "confirmed it.",
+ * "denied that." ("reports that on his safari …" is a clause).
+ */
+export const PRONOUN_OBJECT_ONLY = /^\s+(?:(?:this|it|them|these|those)\s*(?:[.,;:!?]|$|\s+(?:to|in|at|before|on|for|with|from)\b)|that\s*(?:[.,;!?]|$))/iu;
+
 export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
     recommend urge vow allege claim demand`).flatMap(regularForms),
