@@ -20,7 +20,8 @@ describe('attribution from the sentence’s structure', () => {
   });
 
   it('separates a title of everyday words from the name after it, so the person is found by name (ca15, ca16, ca23, ca33)', () => {
-    const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes[0]?.speaker;
+    // The first quote given to anyone: a title in title case (“Knight Must Fall”) is given to nobody.
+    const speakerNamed = (file: string, paragraph: string) => analyse(file, [paragraph]).quotes.find((quote) => quote.speaker)?.speaker;
     const manager = speakerNamed('ca15.txt', "Pirate Manager Danny Murtaugh said he hadn't decided between Mizell and Vern Law for Wednesday's game.");
     expect([manager?.name, [...(manager?.titles ?? [])]]).toEqual(['Danny Murtaugh', ['Pirate Manager']]);
     expect(speakerNamed('ca16.txt', "Emcee Jack Herbert insists Dick Nixon's campaign slogan for governor of California is, “Knight Must Fall”!!")?.name).toBe('Jack Herbert');
