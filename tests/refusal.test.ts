@@ -54,3 +54,47 @@ describe('a question that asks for a figure', () => {
     expect(firstShown(doubles)).toMatch(/Brooks Robinson getting a pair/);
   });
 });
+
+describe('a question asking what is said of someone ("what is X’s N", "the N of X")', () => {
+  it('is not covered when the closest passage on the person states no sum for an attribute that is one, and says the sum is missing', () => {
+    // ca11 follows Brooks Robinson's doubles, never his pay: a salary is a sum of money (WordNet: wage → payment).
+    const robinson = desk.ask("what's brooks robinson's salary");
+    expect(robinson.status).toBe('not-covered');
+    if (robinson.status === 'not-covered') expect(robinson.missing[0]).toBe('sum');
+    // ca23 states Ray Field's: "would renew his present salary of $8 an hour".
+    const field = desk.ask("what's ray field's salary");
+    expect(field.status).toBe('found');
+    expect(firstShown(field)).toMatch(/salary of \$8 an hour/);
+  });
+
+  it('is not covered when the passage names the place but says nothing of the attribute asked', () => {
+    // ca02 names Plainview once, as Marshall Formby's home town; no text gives its population.
+    const result = desk.ask("what's the population of plainview");
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing).toContain('population');
+  });
+
+  it('is not covered when the passage gives the attribute of something its story names elsewhere, not of what is asked', () => {
+    // ca02's licensing-fee sentence is about brokers in general; Plainview is named in another of its sentences.
+    const result = desk.ask("what's the licensing fee of plainview brokers");
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing[0]).toBe('plainview');
+    // Said of what is asked, it is an answer.
+    const fee = desk.ask('what is the occupation license fee of real estate brokers');
+    expect(fee.status).toBe('found');
+    expect(firstShown(fee)).toMatch(/\$12 annual occupation license/);
+  });
+
+  it('is not covered when "the name of" a person is asked and the closest passage names nobody', () => {
+    // ca02 says deaf children would attend day schools; it names no teacher.
+    const result = desk.ask("what's the name of the deaf children's teacher");
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing[0]).toBe('name');
+  });
+
+  it('answers "the name of" a person with a passage naming one, by title and initials too', () => {
+    const result = desk.ask('what is the name of the state senator from paris');
+    expect(result.status).toBe('found');
+    expect(firstShown(result)).toMatch(/Sen\. A\. M\. Aikin Jr\. of Paris/);
+  });
+});

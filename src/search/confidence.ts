@@ -2,6 +2,7 @@ import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } 
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
+import { attributeShortfall } from './attributeAnswer.ts';
 import { countsSomethingElse } from './countedThing.ts';
 import type { Window } from './windows.ts';
 
@@ -82,13 +83,16 @@ export function answerOrRefuse(
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
-  const confidence = confidenceOf(best, wants, wantsPattern, false, counted);
+  // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts).
+  const shortfall = attributeShortfall(corrected ?? question, best);
+  const confidence = confidenceOf(best, wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
     // "number of votes" already names the votes.
     const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
     const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
+    if (shortfall && !lacking.includes(shortfall.lacking)) lacking.unshift(shortfall.lacking);
     if (kindName) lacking.unshift(kindName);
     const found = words.filter((word) => best.found.has(word.term));
     const present = (found.some((word) => !named(word)) ? found.filter((word) => !named(word)) : found).map((word) => word.word);
