@@ -98,3 +98,25 @@ describe('a question asking what is said of someone ("what is X’s N", "the N o
     expect(firstShown(result)).toMatch(/Sen\. A\. M\. Aikin Jr\. of Paris/);
   });
 });
+
+describe('a question asking how old someone is', () => {
+  it('is not covered when every age the closest passage gives is written against someone else’s name', () => {
+    // ca11: "Twenty-one-year-old Milt Pappas and Jerry Walker, 22, are scheduled to share the Oriole mound
+    // chores against the Bombers' Art Ditmar …": two ages, neither Ditmar's.
+    const ditmar = desk.ask('how old is art ditmar');
+    expect(ditmar.status).toBe('not-covered');
+    if (ditmar.status === 'not-covered') {
+      expect(ditmar.missing[0]).toBe('age');
+      expect(ditmar.reason).toBe('No passage mentions “age” together with “art”, “ditmar”.');
+    }
+    // The same sentence answers for the pitchers whose ages it gives, before the name and after it.
+    for (const [question, age] of [
+      ['how old is jerry walker', /Jerry Walker, 22,/],
+      ['how old is milt pappas', /Twenty-one-year-old Milt Pappas/],
+    ] as const) {
+      const result = desk.ask(question);
+      expect(result.status).toBe('found');
+      expect(firstShown(result)).toMatch(age);
+    }
+  });
+});

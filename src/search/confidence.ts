@@ -2,6 +2,7 @@ import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } 
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
+import { ageShortfall } from './ageOfAnother.ts';
 import { attributeShortfall } from './attributeAnswer.ts';
 import { countsSomethingElse } from './countedThing.ts';
 import type { Window } from './windows.ts';
@@ -83,8 +84,8 @@ export function answerOrRefuse(
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
-  // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts).
-  const shortfall = attributeShortfall(corrected ?? question, best);
+  // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts); an age must be the person's asked about (ageOfAnother.ts).
+  const shortfall = attributeShortfall(corrected ?? question, best) ?? ageShortfall(wants, corrected ?? question, best);
   const confidence = confidenceOf(best, wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
@@ -94,7 +95,8 @@ export function answerOrRefuse(
     const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
     if (shortfall && !lacking.includes(shortfall.lacking)) lacking.unshift(shortfall.lacking);
     if (kindName) lacking.unshift(kindName);
-    const found = words.filter((word) => best.found.has(word.term));
+    // The word that asks for the kind ("old" of "how old", found in "21-year-old") is no part of what the question is about.
+    const found = words.filter((word) => best.found.has(word.term) && !(word.framing && word.weight === 0));
     const present = (found.some((word) => !named(word)) ? found.filter((word) => !named(word)) : found).map((word) => word.word);
     // Words no article has are named alone ("The articles don't mention bitcoin"); otherwise what the closest passage lacks.
     return notCovered(question, corrected, absent.length > 0 ? absent : lacking, absent.length > 0 ? [] : present, hits, confidence);
