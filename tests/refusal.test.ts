@@ -120,3 +120,22 @@ describe('a question asking how old someone is', () => {
     }
   });
 });
+
+describe('a question whose everyday words no article has', () => {
+  it('is not covered when those words are most of what it says, and names them', () => {
+    // "bank" is in ca02 (the Texas Bankers Association); "reset" and "password" are in no text.
+    const result = desk.ask('how do i reset my bank password');
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') {
+      expect(result.missing).toEqual(['reset', 'password']);
+      expect(result.reason).toBe("The articles don't mention “reset” or “password”.");
+    }
+  });
+
+  it('is answered when the words it holds are as many: the text says the others otherwise', () => {
+    // No text here has "volunteers" or "raised"; ca18 gives what the Thrift Shop's women contributed.
+    const result = desk.ask('how much have the thrift shop volunteers raised');
+    expect(result.status).toBe('found');
+    expect(firstShown(result)).toMatch(/\$840,000/);
+  });
+});

@@ -42,6 +42,15 @@ const COUNTS_ELSE_CONFIDENCE = 0.3;
 const NUMBER_MISSING_CONFIDENCE = 0.8;
 
 /**
+ * Everyday words no article has refuse a question like a topic word no article has when there are at
+ * least this many and they outnumber the question's words the best window holds: one may be said
+ * otherwise ("tall" of a height in feet, "cops" of policemen), and a small corpus lacks many
+ * ("will Moscow send the army into Ukraine" over the two seed articles: two held, two lacking). Dev
+ * set: no answerable question lacks more than one; one unanswerable question lacks two of three.
+ */
+const UNSAID_EVERYDAY_WORDS = 2;
+
+/**
  * How surely the best window answers (0–1): the share of the question's weight it holds, lowered for
  * each part of the answer's shape it lacks. `shownFits`: this is the window of its article that the
  * window shown first was put before (answerInArticle.ts), and the shown one gives the kind of answer asked.
@@ -82,7 +91,11 @@ export function answerOrRefuse(
   wantsPattern: AnswerTest | null,
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
-  const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
+  // So do everyday words no article has when they are most of what the question says ("how do I reset my phone password").
+  const unsaid = words.filter((word) => word.absentEveryday).map((word) => word.word);
+  const held = words.filter((word) => word.inCorpus && !word.framing && best.found.has(word.term)).length;
+  const topicUnsaid = unsaid.length >= UNSAID_EVERYDAY_WORDS && unsaid.length > held;
+  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : [])];
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
   // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts); an age must be the person's asked about (ageOfAnother.ts).
   const shortfall = attributeShortfall(corrected ?? question, best) ?? ageShortfall(wants, corrected ?? question, best);
