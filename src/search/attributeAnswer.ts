@@ -1,4 +1,4 @@
-import { askedAttribute, asksForAPersonsName, namesASum, TITLED_SURNAME } from '../lang/en/askedAttribute.ts';
+import { askedAttribute, asksForAPersonsName, isToldOtherwise, namesASum, TITLED_SURNAME } from '../lang/en/askedAttribute.ts';
 import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
 import { nounSynonyms } from '../lang/en/wordClasses.ts';
 import { isCommonWord, isOnlyAName, relatedWords } from '../lang/en/wordnet.ts';
@@ -59,7 +59,7 @@ export function attributeShortfall(question: string, best: Window): AttributeSho
   });
   if (missingOwner !== undefined) return { factor: OWNER_MISSING_CONFIDENCE, lacking: missingOwner };
   // "the name of …" asks for a name, not for the word.
-  if (attribute.owner.length > 0 && !FRAMING_WORDS.has(attribute.noun) && !holdsNoun(best, attribute.noun))
+  if (attribute.owner.length > 0 && !FRAMING_WORDS.has(attribute.noun) && !isToldOtherwise(attribute.noun) && !holdsNoun(best, attribute.noun))
     return { factor: ATTRIBUTE_MISSING_CONFIDENCE, lacking: attribute.noun };
   return null;
 }

@@ -122,3 +122,15 @@ export const TITLED_SURNAME = new RegExp(
     .join('|')})\.?\s+(?:\p{Lu}\.\s*)*(\p{Lu}[\p{Ll}'’]+)`,
   'gu',
 );
+
+/**
+ * What WordNet files an attribute under when a report tells it in other words, without the noun: an
+ * event, an act, a phenomenon, a process or a judgement ("the result of the vote" is "the measure
+ * passed", "the cause of the fire" is "faulty wiring"). A population, a name, an address or a sum is named or given.
+ */
+const TOLD_OTHERWISE: ReadonlySet<string> = new Set(['event', 'act', 'phenomenon', 'process', 'cognition', 'feeling', 'motive']);
+
+/** Whether an attribute noun is one a report tells in other words (TOLD_OTHERWISE), so a passage lacking it may still give it. */
+export function isToldOtherwise(noun: string): boolean {
+  return TOLD_OTHERWISE.has(nounKinds(noun, 1)[0] ?? '');
+}
