@@ -102,7 +102,8 @@ export function answerOrRefuse(
   const confidence = confidenceOf(best, wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
-    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
+    const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));
+    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && noFigure ? nameOfAnswerKind(wants, countedWords(question)) : null;
     // "number of votes" already names the votes.
     const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
     const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
