@@ -53,9 +53,11 @@ export function attributeShortfall(question: string, best: Window): AttributeSho
   if (asksForAPersonsName(attribute) && !holds(namesPersonTest(own)) && !holds((text) => namesTitled(text, own))) {
     return { factor: NAME_MISSING_CONFIDENCE, lacking: 'name' };
   }
+  // The sentence shown before the window as its context ("He …" after the sentence naming him) names the owner too.
+  const context = new Set(toTerms(best.sentences[0]?.before ?? ''));
   const missingOwner = attribute.owner.find((word) => {
     const term = toTerm(word);
-    return term !== null && isAName(word) && !best.found.has(term);
+    return term !== null && isAName(word) && !best.found.has(term) && !context.has(term);
   });
   if (missingOwner !== undefined) return { factor: OWNER_MISSING_CONFIDENCE, lacking: missingOwner };
   // "the name of …" asks for a name, not for the word.
