@@ -11,11 +11,18 @@ describe('askedAttribute', () => {
     expect(askedAttribute("what's the name of the deaf children's teacher")).toEqual({ noun: 'name', owner: ['deaf', 'children', 'teacher'] });
   });
 
+  it('reads a sum someone gets from "what N will X get / earn / receive"', () => {
+    for (const question of ['what salary will james hester get', 'what fee does the lawyer earn', 'what salary did he receive']) {
+      expect(askedAttribute(question), question).toMatchObject({ owner: [] });
+    }
+  });
+
   it('reads no attribute where no noun heads the phrase, or the question is no "what is …"', () => {
     expect(askedAttribute("what's in the housing bill the senate passed")).toBeNull();
     expect(askedAttribute("what's ailing the cardinals captain")).toBeNull();
-    // "what N …" more often picks one of several than asks a value: left alone.
-    expect(askedAttribute('what salary will james hester get')).toBeNull();
+    // "what N …" more often picks one of several than asks a value: left alone, unless a sum is what someone gets (WordNet: get, earn, receive).
+    expect(askedAttribute('what fee did the brokers waive')).toBeNull();
+    expect(askedAttribute('what award is casey stengel getting')).toBeNull();
     expect(askedAttribute('who is the mayor')).toBeNull();
   });
 

@@ -65,6 +65,12 @@ describe('a question asking what is said of someone ("what is X’s N", "the N o
     const field = desk.ask("what's ray field's salary");
     expect(field.status).toBe('found');
     expect(firstShown(field)).toMatch(/salary of \$8 an hour/);
+    // The same asked as the sum someone gets.
+    const earns = desk.ask('what salary does brooks robinson earn');
+    expect(earns.status).toBe('not-covered');
+    if (earns.status === 'not-covered') expect(earns.missing[0]).toBe('sum');
+    expect(firstShown(desk.ask('what salary will ray field get'))).toMatch(/salary of \$8 an hour/);
+    expect(desk.ask('what salary will ray field get').status).toBe('found');
   });
 
   it('is not covered when the passage names the place but says nothing of the attribute asked', () => {

@@ -1,4 +1,5 @@
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
+import { focusNoun } from './focusNouns.ts';
 import { baseForms, nounKinds, senses, synset } from './wordnet.ts';
 
 /**
@@ -40,8 +41,11 @@ function wordsOf(text: string): string[] {
  */
 export function askedAttribute(question: string): AskedAttribute | null {
   const match = WHAT_IS.exec(question);
-  // "what salary will Hester get" is left alone: "what N …" more often picks one of several (the admission fee, not its sum).
-  if (!match?.[1]) return null;
+  if (!match?.[1]) {
+    // "what N …" more often picks one of several ("what fee did they waive": the admission fee); only a sum someone gets asks its value.
+    const noun = focusNoun(question);
+    return noun && namesASum(noun) && getsIt(question, noun) ? { noun, owner: [] } : null;
+  }
   const words = wordsOf(match[1]);
   let at = 0;
   if (ARTICLE.test(words[0] ?? '')) at++;
@@ -133,4 +137,22 @@ const TOLD_OTHERWISE: ReadonlySet<string> = new Set(['event', 'act', 'phenomenon
 /** Whether an attribute noun is one a report tells in other words (TOLD_OTHERWISE), so a passage lacking it may still give it. */
 export function isToldOtherwise(noun: string): boolean {
   return TOLD_OTHERWISE.has(nounKinds(noun, 1)[0] ?? '');
+}
+
+/** WordNet's concept of coming to have something, by the first word of its synset ("get, acquire"): "earn" (gain → get) and "receive" fall under it. */
+const GETTING = 'get';
+
+/** Whether a word after the asked noun is a verb whose commonest sense is getting, or falls under it within two steps ("what salary will Hester get", "what fee did he earn"). */
+function getsIt(question: string, noun: string): boolean {
+  const words = wordsOf(question);
+  return words.slice(words.indexOf(noun) + 1).some((word) => {
+    const lemma = baseForms(word).find((form) => form.pos === 'verb')?.lemma;
+    let offset = lemma === undefined ? undefined : senses('verb', lemma)[0];
+    for (let depth = 0; offset !== undefined && depth <= 2; depth++) {
+      const concept = synset('verb', offset);
+      if (concept.words[0]?.toLowerCase() === GETTING) return true;
+      offset = concept.pointers.find((pointer) => pointer.symbol === '@' && pointer.pos === 'verb')?.offset;
+    }
+    return false;
+  });
 }
