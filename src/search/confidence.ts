@@ -2,6 +2,8 @@ import { type AnswerKind, countedWords, nameOfAnswerKind, STRICT_ANSWER_KINDS } 
 import type { AnswerTest } from './answerShape.ts';
 import { type AskHit, type AskResult, notCovered } from './askResult.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
+import { ageShortfall } from './ageOfAnother.ts';
+import { attributeShortfall } from './attributeAnswer.ts';
 import { countsSomethingElse } from './countedThing.ts';
 import type { Window } from './windows.ts';
 
@@ -38,6 +40,15 @@ const COUNTS_ELSE_CONFIDENCE = 0.3;
  * Brown development set (0.6–0.8 refuse the same there; half B and set C are unchanged by it).
  */
 const NUMBER_MISSING_CONFIDENCE = 0.8;
+
+/**
+ * Everyday words no article has refuse a question like a topic word no article has when there are at
+ * least this many and they outnumber the question's words the best window holds: one may be said
+ * otherwise ("tall" of a height in feet, "cops" of policemen), and a small corpus lacks many
+ * ("will Moscow send the army into Ukraine" over the two seed articles: two held, two lacking). Dev
+ * set: no answerable question lacks more than one; one unanswerable question lacks two of three.
+ */
+const UNSAID_EVERYDAY_WORDS = 2;
 
 /**
  * How surely the best window answers (0–1): the share of the question's weight it holds, lowered for
@@ -80,17 +91,26 @@ export function answerOrRefuse(
   wantsPattern: AnswerTest | null,
 ): AskResult {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
-  const absent = words.filter((word) => word.absentTopic).map((word) => word.word);
+  // So do everyday words no article has when they are most of what the question says ("how do I reset my phone password").
+  const unsaid = words.filter((word) => word.absentEveryday).map((word) => word.word);
+  const held = words.filter((word) => word.inCorpus && !word.framing && best.found.has(word.term)).length;
+  const topicUnsaid = unsaid.length >= UNSAID_EVERYDAY_WORDS && unsaid.length > held;
+  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : [])];
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
-  const confidence = confidenceOf(best, wants, wantsPattern, false, counted);
+  // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts); an age must be the person's asked about (ageOfAnother.ts).
+  const shortfall = attributeShortfall(corrected ?? question, best) ?? ageShortfall(wants, corrected ?? question, best);
+  const confidence = confidenceOf(best, wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
-    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && !best.answerFits ? nameOfAnswerKind(wants, countedWords(question)) : null;
+    const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));
+    const kindName = wants !== null && STRICT_ANSWER_KINDS.has(wants) && noFigure ? nameOfAnswerKind(wants, countedWords(question)) : null;
     // "number of votes" already names the votes.
     const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
     const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
+    if (shortfall && !lacking.includes(shortfall.lacking)) lacking.unshift(shortfall.lacking);
     if (kindName) lacking.unshift(kindName);
-    const found = words.filter((word) => best.found.has(word.term));
+    // The word that asks for the kind ("old" of "how old", found in "21-year-old") is no part of what the question is about.
+    const found = words.filter((word) => best.found.has(word.term) && !(word.framing && word.weight === 0));
     const present = (found.some((word) => !named(word)) ? found.filter((word) => !named(word)) : found).map((word) => word.word);
     // Words no article has are named alone ("The articles don't mention bitcoin"); otherwise what the closest passage lacks.
     return notCovered(question, corrected, absent.length > 0 ? absent : lacking, absent.length > 0 ? [] : present, hits, confidence);

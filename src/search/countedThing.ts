@@ -1,3 +1,4 @@
+import { NOT_A_COUNT } from '../lang/en/nonCounts.ts';
 import { ANSWER_PATTERNS } from '../lang/en/questionWords.ts';
 import { nounSynonyms } from '../lang/en/wordClasses.ts';
 import { baseForms, isNoun } from '../lang/en/wordnet.ts';
@@ -6,6 +7,7 @@ import { toTerm, toTerms } from './terms.ts';
 import type { Window } from './windows.ts';
 
 const EVERY_NUMBER = new RegExp(ANSWER_PATTERNS.number.source, `${ANSWER_PATTERNS.number.flags}g`);
+const NON_COUNTS = new RegExp(`${ANSWER_PATTERNS.age.source}|${NOT_A_COUNT.source}`, 'giu');
 const A_NUMBER = new RegExp(`^(?:${ANSWER_PATTERNS.number.source})$`, ANSWER_PATTERNS.number.flags);
 
 const isAdjective = (word: string) => baseForms(word).some((form) => form.pos === 'adj');
@@ -46,12 +48,20 @@ export function countsSomethingElse(window: Window, counted: readonly QuestionWo
   const wanted = new Set(counted.flatMap((word) => [word.term, ...nounSynonyms(word.word).flatMap((synonym) => toTerm(synonym) ?? [])]));
   if ([...wanted].some((term) => terms.has(term))) return false;
   let numbers = 0;
+  const notCounts = spansOfNonCounts(text);
   for (const match of text.matchAll(EVERY_NUMBER)) {
+    // An age, a year or a time of day counts no thing: such a number neither answers nor spares the window.
+    if (notCounts.some(([start, end]) => match.index >= start && match.index < end)) continue;
     numbers++;
     const noun = countedBy(text, match.index + match[0].length);
     if (noun === null) return false;
     const nounTerm = toTerm(noun);
     if (nounTerm !== null && wanted.has(nounTerm)) return false;
   }
-  return numbers > 0;
+  return numbers > 0 || notCounts.length > 0;
+}
+
+/** Where the text gives an age ("Jerry Walker, 22,", "21-year-old"), a year ("1961") or a time of day ("2 P.M."): numbers that count nothing. */
+function spansOfNonCounts(text: string): Array<[number, number]> {
+  return [...text.matchAll(NON_COUNTS)].map((match) => [match.index, match.index + match[0].length]);
 }
