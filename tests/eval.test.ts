@@ -2,10 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrownQuestions, runBrownEval, type BrownReport } from '../bench/brownEval.ts';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
+import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
 import { auditAttributions } from '../bench/attributionAudit.ts';
 import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
-import { loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport } from '../bench/brownQuoteEval.ts';
+import { loadBrownQuoteGold, scoreBrownQuotes, SET_E_QUOTES_FILE, type BrownQuoteReport } from '../bench/brownQuoteEval.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 
 /**
@@ -161,6 +161,37 @@ describe('/quote on the Brown press development set', () => {
   it('never returns a forbidden person’s quotes for a look-up case (ambiguous surnames, titles, firms, typos)', () => {
     expect(brown.cases.length).toBeGreaterThanOrEqual(30);
     expect(brown.cases.filter((entry) => entry.violations.length > 0).map((entry) => entry.goldCase.query)).toEqual([]);
+  });
+});
+
+/**
+ * /quote on set E (tests/eval/brown-quotes-e.json: popular non-fiction and editorials, indexed with the
+ * press texts): floors below the level reached when they were set (recall 37.6%, precision 90.6%,
+ * every attribution 89.1%), and no forbidden person's quotes for any of its look-up cases.
+ */
+const SET_E_FLOOR = { recall: 0.37, precision: 0.9, everyAttribution: 0.88 };
+const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
+
+describe('/quote on set E (popular non-fiction and editorials)', () => {
+  let setE: BrownQuoteReport;
+  let loreDesk: NewsDesk;
+  beforeAll(async () => {
+    if (!setEGold) throw new Error('tests/eval/brown-quotes-e.json is missing');
+    loreDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(await ensureBrownFixtures(), 'press-editorials-lore'), cacheDir: false });
+    setE = scoreBrownQuotes(loreDesk, setEGold);
+  }, 120_000);
+
+  it('keeps recall, precision and every attribution at or above their floors', () => {
+    expect(setE.texts).toBeGreaterThanOrEqual(12);
+    expect(setE.all.recall).toBeGreaterThanOrEqual(SET_E_FLOOR.recall);
+    expect(setE.all.precision).toBeGreaterThanOrEqual(SET_E_FLOOR.precision);
+    if (!setEGold) throw new Error('tests/eval/brown-quotes-e.json is missing');
+    expect(auditAttributions(loreDesk, setEGold).all.precision).toBeGreaterThanOrEqual(SET_E_FLOOR.everyAttribution);
+  });
+
+  it('never returns a forbidden person’s quotes for a look-up case', () => {
+    expect(setE.cases.length).toBeGreaterThanOrEqual(20);
+    expect(setE.cases.filter((entry) => entry.violations.length > 0).map((entry) => entry.goldCase.query)).toEqual([]);
   });
 });
 
