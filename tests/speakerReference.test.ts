@@ -126,4 +126,11 @@ describe('references to people that are not a name', () => {
     const names = analyse('cf36x.txt', ["“That's the Colonel”, said Kearton, pointing."]);
     expect(speakerOf(names, "That's the Colonel")).toBe('Kearton');
   });
+
+  it('takes a word quoted right before a name for part of the name (“Doctor” Lee), not for his words', () => {
+    const analysis = analyse('cf10.txt', [
+      'Franklin D. Lee proved a man of prompt action when Mrs. Claire Shaefer visited him. “Doctor” Lee asked her to lie down on a bed and remove her shoes.',
+    ]);
+    expect(speakerOf(analysis, 'Doctor')).toBeUndefined();
+  });
 });
