@@ -1,5 +1,5 @@
 import { type AnswerKind, FIGURE_ANSWER_KINDS } from '../lang/en/questionWords.ts';
-import { focusNoun } from '../lang/en/focusNouns.ts';
+import { focusNoun, isKindOfPerson } from '../lang/en/focusNouns.ts';
 import { type AnswerTest, namedInstanceTest, namesPersonTest } from './answerShape.ts';
 import type { Window } from './windows.ts';
 
@@ -34,6 +34,8 @@ export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | 
   if (wants !== null && wantsPattern && FIGURE_ANSWER_KINDS.has(wants)) return { test: wantsPattern, share: FIGURE_SHARE };
   if (wants === 'person') return { test: namesPersonTest(questionTerms), share: PERSON_SHARE };
   const head = wants === null ? focusNoun(question) : null;
+  // "which Americans did Castro execute", "what senator …": a kind of person is answered by a person's name ("identified the Americans as Howard Anderson and …").
+  if (head && isKindOfPerson(head)) return { test: namesPersonTest(questionTerms), share: PERSON_SHARE };
   if (head) return { test: namedInstanceTest(head, questionTerms), share: NAMED_INSTANCE_SHARE };
   return null;
 }

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewsDesk } from '../src/core/newsDesk.ts';
+import { isKindOfPerson } from '../src/lang/en/focusNouns.ts';
+import type { AskResult } from '../src/search/ask.ts';
+import { deskOnBrown } from './helpers/seeds.ts';
+
+/** The kind of answer a question asks, read within one article: Brown press texts ca08, ca13, ca18 and ca21 (not reserved) indexed together. */
+let desk: NewsDesk;
+let cleanup = (): Promise<void> => Promise.resolve();
+beforeAll(async () => {
+  ({ desk, cleanup } = await deskOnBrown(['ca08', 'ca13', 'ca18', 'ca21'], 'ask-kinds'));
+});
+afterAll(() => cleanup());
+
+function shown(result: AskResult): string[] {
+  const hits = result.status === 'found' ? result.hits : result.status === 'not-covered' ? result.nearest : [];
+  return hits.map((hit) => hit.text);
+}
+
+describe('"which X" where X is a kind of person', () => {
+  it('reads the noun as a kind of person from WordNet, a group as none', () => {
+    expect(isKindOfPerson('americans')).toBe(true);
+    expect(isKindOfPerson('senator')).toBe(true);
+    expect(isKindOfPerson('team')).toBe(false);
+    expect(isKindOfPerson('award')).toBe(false);
+  });
+
+  it('ranks the sentence of the story that names the people before the lead that only counts them', () => {
+    // The lead ("Two Americans and seven Cubans were executed …") holds every word of the question and no name.
+    const texts = shown(desk.ask('which americans did castro execute', { limit: 3 }));
+    expect(texts[0]).toMatch(/identified the Americans as Howard Anderson and August Jack McNair/);
+  });
+});
