@@ -31,3 +31,11 @@ describe('"which X" where X is a kind of person', () => {
     expect(texts[0]).toMatch(/identified the Americans as Howard Anderson and August Jack McNair/);
   });
 });
+
+describe('"why"', () => {
+  it('ranks the sentence of the story that gives a reason before one that holds more of the question without one', () => {
+    // "The gala is the Thrift Shop's annual bundle party …" names the shop; the reason names only the party and the oysters.
+    const [first] = shown(desk.ask("why won't there be oysters at the thrift shop party", { limit: 1 }));
+    expect(first).toMatch(/in a month with no R's, so no oysters/);
+  });
+});
