@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsDesk } from '../src/core/newsDesk.ts';
 import { isKindOfPerson } from '../src/lang/en/focusNouns.ts';
 import type { AskResult } from '../src/search/ask.ts';
+import { figureOfThing, measuredThing } from '../src/search/figureOfThing.ts';
 import { deskOnBrown } from './helpers/seeds.ts';
 
 /** The kind of answer a question asks, read within one article: Brown press texts ca08, ca13, ca18 and ca21 (not reserved) indexed together. */
@@ -37,5 +38,27 @@ describe('"why"', () => {
     // "The gala is the Thrift Shop's annual bundle party …" names the shop; the reason names only the party and the oysters.
     const [first] = shown(desk.ask("why won't there be oysters at the thrift shop party", { limit: 1 }));
     expect(first).toMatch(/in a month with no R's, so no oysters/);
+  });
+});
+
+describe('"how big" / "how many": the figure of the thing asked', () => {
+  it('reads the thing measured from the question', () => {
+    expect(measuredThing('how big was the crowd when the yankees clinched the series')).toEqual(['crowd']);
+    expect(measuredThing('how many home runs did he hit in 1960')).toEqual(['home', 'runs']);
+    expect(measuredThing('how much general assistance money does the county have left')).toEqual(['general', 'assistance', 'money']);
+    expect(measuredThing('how much was stolen from the house')).toEqual([]);
+  });
+
+  it('takes a figure next to the thing, not a date, a year or a share', () => {
+    const crowd = figureOfThing(['crowd']);
+    expect(crowd?.('The crowd of 32,589 had only two chances to applaud.')).toBe(true);
+    expect(crowd?.('A crowd is expected on Nov. 2 at the stadium.')).toBe(false);
+    expect(crowd?.('The crowd in 1960 was larger.')).toBe(false);
+    expect(figureOfThing(['votes'])?.('whether it can muster the required two-thirds vote')).toBe(false);
+  });
+
+  it('ranks the sentence that sizes the crowd before the story’s lead, whose figures are a score and a count of titles', () => {
+    const [first] = shown(desk.ask('how big was the crowd when the yankees clinched the series vs cincinnati', { limit: 1 }));
+    expect(first).toMatch(/The crowd of 32,589 had only two chances to applaud/);
   });
 });

@@ -1,6 +1,7 @@
 import { type AnswerKind, FIGURE_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import { focusNoun, isKindOfPerson } from '../lang/en/focusNouns.ts';
 import { type AnswerTest, namedInstanceTest, namesPersonTest } from './answerShape.ts';
+import { figureOfThing, measuredThing } from './figureOfThing.ts';
 import type { Window } from './windows.ts';
 
 /** A test that a window surely gives the answer asked, and how much of the question it must hold to rank first in its article. */
@@ -8,6 +9,8 @@ export interface SureAnswer {
   test: AnswerTest;
   /** The share of the question's coverage of a window of the same article without the answer it must have. */
   share: number;
+  /** A stricter test of the same kind applied after this one ("the crowd of 32,589" before "13-5" for "how big was the crowd"). */
+  then?: SureAnswer;
 }
 
 /**
@@ -38,7 +41,12 @@ const REASON_SHARE = 0.8;
 
 /** The sure test for a question's kind of answer, if it has one: a figure, a person's name for "who", a named instance of what "what X" asks for. */
 export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | null, questionTerms: ReadonlySet<string>, question: string): SureAnswer | null {
-  if (wants !== null && wantsPattern && FIGURE_ANSWER_KINDS.has(wants)) return { test: wantsPattern, share: FIGURE_SHARE };
+  if (wants !== null && wantsPattern && FIGURE_ANSWER_KINDS.has(wants)) {
+    // Then, of the article's windows with a figure, one whose figure stands by the thing measured ("The crowd of 32,589"
+    // for "how big was the crowd") before one whose figures are of other things ("a 13-5 barrage", "their 19th world series").
+    const ofThing = figureOfThing(measuredThing(question));
+    return { test: wantsPattern, share: FIGURE_SHARE, ...(ofThing ? { then: { test: ofThing, share: FIGURE_SHARE } } : {}) };
+  }
   if (wants === 'reason' && wantsPattern) return { test: wantsPattern, share: REASON_SHARE };
   if (wants === 'person') return { test: namesPersonTest(questionTerms), share: PERSON_SHARE };
   const head = wants === null ? focusNoun(question) : null;
@@ -54,8 +62,9 @@ export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | 
  * topic ("Multnomah County may be short of general assistance money"); the sentence with the figure
  * ("had spent $58,918 out of its budgeted $66,000") names less of it, because the article already
  * has. The promoted window takes the other's place and the other goes just after it, so windows of
- * other articles keep their order: there the words held still tell which story it is. Scores are
- * changed in place; the caller sorts.
+ * other articles keep their order: there the words held still tell which story it is. A stricter
+ * test (`then`) is applied after, among the windows the first one ordered. Scores are changed in
+ * place; the caller sorts.
  */
 export function preferAnswersInArticle(windows: readonly Window[], sure: SureAnswer): void {
   const gives = (window: Window) => window.sentences.some((sentence) => sure.test(sentence.text));
@@ -71,7 +80,7 @@ export function preferAnswersInArticle(windows: readonly Window[], sure: SureAns
     if (list) list.push(window);
     else giving.set(articleId, [window]);
   }
-  if (giving.size === 0) return;
+  if (giving.size === 0) return sure.then ? preferAnswersInArticle(windows, sure.then) : undefined;
   for (const window of without) {
     let promoted: Window | null = null;
     for (const other of giving.get(window.passage.citation.articleId) ?? []) {
@@ -84,4 +93,5 @@ export function preferAnswersInArticle(windows: readonly Window[], sure: SureAns
     window.score = place * (1 - 1e-9);
     promoted.score = place;
   }
+  if (sure.then) preferAnswersInArticle(windows, sure.then);
 }
