@@ -43,18 +43,23 @@ describe('"why"', () => {
 
 describe('"how big" / "how many": the figure of the thing asked', () => {
   it('reads the thing measured from the question', () => {
-    expect(measuredThing('how big was the crowd when the yankees clinched the series')).toEqual(['crowd']);
-    expect(measuredThing('how many home runs did he hit in 1960')).toEqual(['home', 'runs']);
-    expect(measuredThing('how much general assistance money does the county have left')).toEqual(['general', 'assistance', 'money']);
-    expect(measuredThing('how much was stolen from the house')).toEqual([]);
+    expect(measuredThing('how big was the crowd when the yankees clinched the series')).toEqual({ nouns: ['crowd'], count: false });
+    expect(measuredThing('how many home runs did he hit in 1960')).toEqual({ nouns: ['home', 'runs'], count: true });
+    expect(measuredThing('how much general assistance money does the county have left').nouns).toEqual(['general', 'assistance', 'money']);
+    expect(measuredThing('how much was stolen from the house').nouns).toEqual([]);
   });
 
   it('takes a figure next to the thing, not a date, a year or a share', () => {
-    const crowd = figureOfThing(['crowd']);
+    const crowd = figureOfThing({ nouns: ['crowd'], count: false });
     expect(crowd?.('The crowd of 32,589 had only two chances to applaud.')).toBe(true);
     expect(crowd?.('A crowd is expected on Nov. 2 at the stadium.')).toBe(false);
     expect(crowd?.('The crowd in 1960 was larger.')).toBe(false);
-    expect(figureOfThing(['votes'])?.('whether it can muster the required two-thirds vote')).toBe(false);
+    expect(figureOfThing({ nouns: ['votes'], count: true })?.('whether it can muster the required two-thirds vote')).toBe(false);
+    // A count is of the thing itself, not a measure of one in another unit.
+    const homers = figureOfThing({ nouns: ['homers'], count: true });
+    expect(homers?.("setting up Tuttle's 390-foot homer over the wall")).toBe(false);
+    expect(homers?.('Hansen slugged the 1960 Oriole high of 22 homers')).toBe(true);
+    expect(figureOfThing({ nouns: ['miles'], count: true })?.('The trip was 2,500 miles long')).toBe(true);
   });
 
   it('ranks the sentence that sizes the crowd before the story’s lead, whose figures are a score and a count of titles', () => {
