@@ -115,6 +115,15 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
     if (injury.status === 'found') expect(injury.hits[0]?.text).toMatch(/injured his left knee in the last game of the 1960 season/);
   });
 
+  it('reads on into the sentence after the one that matches when that one gives the kind of answer asked', async () => {
+    const desk = await brownPressDesk();
+    // "St. Louis University found a way to win a baseball game." holds the question's names; the next sentence names the pitcher.
+    const pitcher = desk.ask('who threw a no-hitter for saint louis university', { limit: 1 });
+    expect(pitcher.status).toBe('found');
+    if (pitcher.status === 'found')
+      expect(pitcher.hits[0]?.text).toMatch(/^St\. Louis University found a way to win a baseball game\. Larry Scherer last night pitched a no-hit game/);
+  });
+
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {
     for (const half of report.halves) {
       const [ours, ...baselines] = half.scores;
