@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewsDesk } from '../src/core/newsDesk.ts';
 import { isKindOfPerson } from '../src/lang/en/focusNouns.ts';
+import { asksOrigin, ORIGIN } from '../src/lang/en/origins.ts';
 import type { AskResult } from '../src/search/ask.ts';
 import { figureOfThing, measuredThing } from '../src/search/figureOfThing.ts';
 import { deskOnBrown } from './helpers/seeds.ts';
@@ -65,5 +66,16 @@ describe('"how big" / "how many": the figure of the thing asked', () => {
   it('ranks the sentence that sizes the crowd before the story’s lead, whose figures are a score and a count of titles', () => {
     const [first] = shown(desk.ask('how big was the crowd when the yankees clinched the series vs cincinnati', { limit: 1 }));
     expect(first).toMatch(/The crowd of 32,589 had only two chances to applaud/);
+  });
+});
+
+describe('"where is X from"', () => {
+  it('asks for a hometown, which a report states as a native, a birthplace or a state in brackets', () => {
+    expect(asksOrigin("where's ron hansen from")).toBe(true);
+    expect(asksOrigin('where is the new coach from?')).toBe(true);
+    expect(asksOrigin('where did the senate meet')).toBe(false);
+    expect(ORIGIN.test('The rangy, Albany (Cal.) native, a surprise slugging sensation')).toBe(true);
+    expect(ORIGIN.test('has named Dr. Clarence Charles Clark of Hays, Kan. as the new president')).toBe(true);
+    expect(ORIGIN.test('When he was inducted into the Army at Fort Knox, his weight had dropped')).toBe(false);
   });
 });

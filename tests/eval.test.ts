@@ -124,6 +124,14 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
       expect(pitcher.hits[0]?.text).toMatch(/^St\. Louis University found a way to win a baseball game\. Larry Scherer last night pitched a no-hit game/);
   });
 
+  it('answers "where is X from" with the sentence that gives a hometown, read on from the one naming him', async () => {
+    const desk = await brownPressDesk();
+    // Every sentence of ca11 naming Ron Hansen has a place in it (Fort Knox, Baltimore, Miami); "The rangy, Albany (Cal.) native" names none of the question's words.
+    const from = desk.ask("where's ron hansen from", { limit: 1 });
+    expect(from.status).toBe('found');
+    if (from.status === 'found') expect(from.hits[0]?.text).toMatch(/The rangy, Albany \(Cal\.\) native/);
+  });
+
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {
     for (const half of report.halves) {
       const [ours, ...baselines] = half.scores;

@@ -1,5 +1,6 @@
 import { type AnswerKind, FIGURE_ANSWER_KINDS } from '../lang/en/questionWords.ts';
 import { focusNoun, isKindOfPerson } from '../lang/en/focusNouns.ts';
+import { asksOrigin, ORIGIN } from '../lang/en/origins.ts';
 import { type AnswerTest, namedInstanceTest, namesPersonTest } from './answerShape.ts';
 import { figureOfThing, measuredThing } from './figureOfThing.ts';
 import type { Window } from './windows.ts';
@@ -47,7 +48,17 @@ const NAMED_INSTANCE_SHARE = 0.8;
  */
 const REASON_SHARE = 0.8;
 
-/** The sure test for a question's kind of answer, if it has one: a figure, a person's name for "who", a named instance of what "what X" asks for. */
+/**
+ * A hometown (ORIGIN: "native", "born in", "(Cal.)") is stated or not, as a figure is. Set on the
+ * Brown development set (0.5 and 0.8 did the same; set C and the seeds unchanged).
+ */
+const ORIGIN_SHARE = 0.5;
+const statesOrigin: AnswerTest = (text) => ORIGIN.test(text);
+
+/**
+ * The sure test for a question's kind of answer, if it has one: a figure, a hometown for "where … from", a reason
+ * for "why", a person's name for "who" or "which <kind of person>", a named instance of what "what X" asks for.
+ */
 export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | null, questionTerms: ReadonlySet<string>, question: string): SureAnswer | null {
   if (wants !== null && wantsPattern && FIGURE_ANSWER_KINDS.has(wants)) {
     // Then, of the article's windows with a figure, one whose figure stands by the thing measured ("The crowd of 32,589"
@@ -56,6 +67,7 @@ export function sureAnswer(wants: AnswerKind | null, wantsPattern: AnswerTest | 
     const ofThing = figureOfThing(thing);
     return { test: wantsPattern, share: FIGURE_SHARE, ...(ofThing ? { then: { test: ofThing, share: thing.count ? COUNT_SHARE : FIGURE_SHARE } } : {}) };
   }
+  if (wants === 'place' && asksOrigin(question)) return { test: statesOrigin, share: ORIGIN_SHARE };
   if (wants === 'reason' && wantsPattern) return { test: wantsPattern, share: REASON_SHARE };
   if (wants === 'person') return { test: namesPersonTest(questionTerms), share: PERSON_SHARE };
   const head = wants === null ? focusNoun(question) : null;
