@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../lang/en/spelling.ts';
 import { tokenize, toTerm } from './terms.ts';
 
 export interface PlainVocabulary {
@@ -44,7 +45,12 @@ export class Vocabulary {
     return this.terms.has(term);
   }
 
-  /** Words of the corpus within a small edit distance of a query word, closest and most frequent first. */
+  /**
+   * Words of the corpus within a small edit distance of a query word, closest first; of those as close,
+   * one that mistypes a letter or swaps two ("fiar" → "fair", "removel" → "removal") before one that
+   * drops or adds one ("far", "remove"), then the most frequent. When no written word is close, a stem
+   * that is an English word ("complian" → "complain", which the articles write only as "complained").
+   */
   closeWords(word: string, limit: number): string[] {
     const typed = word.toLowerCase();
     if (typed.length < 3) return [];
@@ -58,8 +64,16 @@ export class Vocabulary {
         found.push({ word: candidate, distance, count: this.wordCounts.get(candidate) ?? 0 });
       }
     }
+    if (found.length === 0) {
+      for (const term of this.terms) {
+        if (Math.abs(term.length - typed.length) > maxDistance) continue;
+        const distance = editDistance(typed, term, maxDistance);
+        if (distance > 0 && distance <= maxDistance && isEnglishWord(term)) found.push({ word: term, distance, count: 0 });
+      }
+    }
+    const sameLength = (word: string) => (word.length === typed.length ? 0 : 1);
     return found
-      .sort((a, b) => a.distance - b.distance || b.count - a.count)
+      .sort((a, b) => a.distance - b.distance || sameLength(a.word) - sameLength(b.word) || b.count - a.count)
       .slice(0, limit)
       .map((entry) => entry.word);
   }
