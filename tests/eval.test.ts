@@ -15,7 +15,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.72, hit3: 0.79, mrr: 0.76, refusalPrecision: 0.88, refusalRecall: 0.64, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.79, hit3: 0.83, mrr: 0.82, refusalPrecision: 0.88, refusalRecall: 0.64, wronglyRefusedAtMost: 0.05 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
