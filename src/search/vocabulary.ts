@@ -46,10 +46,9 @@ export class Vocabulary {
   }
 
   /**
-   * Words of the corpus within a small edit distance of a query word, closest first; of those as close,
-   * one that mistypes a letter or swaps two ("fiar" → "fair", "removel" → "removal") before one that
-   * drops or adds one ("far", "remove"), then the most frequent. When no written word is close, a stem
-   * that is an English word ("complian" → "complain", which the articles write only as "complained").
+   * Words of the corpus within a small edit distance of a query word, closest and most frequent first.
+   * When no written word is close, a stem that is an English word ("complian" → "complain", which the
+   * articles write only as "complained").
    */
   closeWords(word: string, limit: number): string[] {
     const typed = word.toLowerCase();
@@ -71,9 +70,8 @@ export class Vocabulary {
         if (distance > 0 && distance <= maxDistance && isEnglishWord(term)) found.push({ word: term, distance, count: 0 });
       }
     }
-    const sameLength = (word: string) => (word.length === typed.length ? 0 : 1);
     return found
-      .sort((a, b) => a.distance - b.distance || sameLength(a.word) - sameLength(b.word) || b.count - a.count)
+      .sort((a, b) => a.distance - b.distance || b.count - a.count)
       .slice(0, limit)
       .map((entry) => entry.word);
   }
