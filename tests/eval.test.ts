@@ -15,7 +15,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.72, hit3: 0.79, mrr: 0.76, refusalPrecision: 0.91, refusalRecall: 0.88, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.79, hit3: 0.83, mrr: 0.82, refusalPrecision: 0.91, refusalRecall: 0.88, wronglyRefusedAtMost: 0.05 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
@@ -113,6 +113,33 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
     const injury = desk.ask('what happened to waters in the 1960 season');
     expect(injury.status).toBe('found');
     if (injury.status === 'found') expect(injury.hits[0]?.text).toMatch(/injured his left knee in the last game of the 1960 season/);
+  });
+
+  it('reads on into the sentence after the one that matches when that one gives the kind of answer asked', async () => {
+    const desk = await brownPressDesk();
+    // "St. Louis University found a way to win a baseball game." holds the question's names; the next sentence names the pitcher.
+    const pitcher = desk.ask('who threw a no-hitter for saint louis university', { limit: 1 });
+    expect(pitcher.status).toBe('found');
+    if (pitcher.status === 'found')
+      expect(pitcher.hits[0]?.text).toMatch(/^St\. Louis University found a way to win a baseball game\. Larry Scherer last night pitched a no-hit game/);
+  });
+
+  it('answers "where is X from" with the sentence that gives a hometown, read on from the one naming him', async () => {
+    const desk = await brownPressDesk();
+    // Every sentence of ca11 naming Ron Hansen has a place in it (Fort Knox, Baltimore, Miami); "The rangy, Albany (Cal.) native" names none of the question's words.
+    const from = desk.ask("where's ron hansen from", { limit: 1 });
+    expect(from.status).toBe('found');
+    if (from.status === 'found') expect(from.hits[0]?.text).toMatch(/The rangy, Albany \(Cal\.\) native/);
+  });
+
+  it('corrects a typo of a word the articles write only inflected', async () => {
+    const desk = await brownPressDesk();
+    // ca19 has "complained", never "complain": no word the articles write is one edit from "complian".
+    const result = desk.ask('what did schaefer complian about with snow removel', { limit: 1 });
+    expect(result.status).toBe('found');
+    if (result.status !== 'found') return;
+    expect(result.correctedQuestion).toBe('what did schaefer complain about with snow remove');
+    expect(result.hits[0]?.text).toMatch(/complained yesterday that there are “deficiencies” in the city's snow clearing program/);
   });
 
   it('beats plain minisearch and BM25 on the same passages, on both halves', () => {

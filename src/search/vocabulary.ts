@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../lang/en/spelling.ts';
 import { tokenize, toTerm } from './terms.ts';
 
 export interface PlainVocabulary {
@@ -44,7 +45,11 @@ export class Vocabulary {
     return this.terms.has(term);
   }
 
-  /** Words of the corpus within a small edit distance of a query word, closest and most frequent first. */
+  /**
+   * Words of the corpus within a small edit distance of a query word, closest and most frequent first.
+   * When no written word is close, a stem that is an English word ("complian" → "complain", which the
+   * articles write only as "complained").
+   */
   closeWords(word: string, limit: number): string[] {
     const typed = word.toLowerCase();
     if (typed.length < 3) return [];
@@ -56,6 +61,13 @@ export class Vocabulary {
         const distance = editDistance(typed, candidate, maxDistance);
         if (distance === 0 || distance > maxDistance) continue;
         found.push({ word: candidate, distance, count: this.wordCounts.get(candidate) ?? 0 });
+      }
+    }
+    if (found.length === 0) {
+      for (const term of this.terms) {
+        if (Math.abs(term.length - typed.length) > maxDistance) continue;
+        const distance = editDistance(typed, term, maxDistance);
+        if (distance > 0 && distance <= maxDistance && isEnglishWord(term)) found.push({ word: term, distance, count: 0 });
       }
     }
     return found

@@ -121,7 +121,9 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
  * question wants (a number, a time) that the passage lacks, or who "he" is. For a "why" question
  * (`asksWhy`) a passage that gives no reason is shown with the sentence after it: a report states what
  * happened, then why ("…will undergo a knee operation tomorrow." "Waters injured his left knee in the
- * last game…"), often with no "because" to find.
+ * last game…"), often with no "because" to find. A window reads on the same way into a neighbour that
+ * passes the question's sure test (`sure`, answerInArticle.ts: a figure, a person's name, a hometown)
+ * when the passage does not.
  */
 export function bestWindow(
   passage: Passage,
@@ -130,6 +132,8 @@ export function bestWindow(
   found: FoundTerms,
   wants: AnswerTest | null,
   asksWhy = false,
+  /** The sure test of the answer asked (answerInArticle.ts), if the question has one. */
+  sure: AnswerTest | null = null,
 ): Window {
   let best = alone(passage, words, found, wants);
   const before = neighbour(passage, passages, -1);
@@ -143,7 +147,10 @@ export function bestWindow(
     const gainsWords = coverage > best.coverage + 0.02;
     const readsOn = asksWhy && sentences[0] === passage;
     const gainsAnswer = wants !== null && (answerFits || readsOn) && !best.answerFits && coverage >= best.coverage;
-    if (gainsWords || gainsAnswer)
+    // The sure test (answerInArticle.ts) reads on as the answer kind does: "St. Louis University found a way to win a baseball
+    // game." is shown with "Larry Scherer last night pitched a no-hit game" after it for "who threw a no-hitter for St. Louis".
+    const gainsSure = sure !== null && !best.sentences.some((sentence) => sure(sentence.text)) && sentences.some((sentence) => sure(sentence.text));
+    if (gainsWords || gainsAnswer || gainsSure)
       best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;

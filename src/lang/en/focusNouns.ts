@@ -1,5 +1,5 @@
 import { isMostlyVerb } from './wordClasses.ts';
-import { baseForms, isWordNetWord } from './wordnet.ts';
+import { baseForms, isWordNetWord, nounKinds } from './wordnet.ts';
 
 /**
  * The noun a "what …"/"which …" question asks for an instance of ("what award is Stengel getting" →
@@ -44,4 +44,13 @@ export function isPluralNoun(word: string): boolean {
   const nouns = baseForms(word).filter((form) => form.pos === 'noun');
   const lower = word.toLowerCase();
   return nouns.length > 0 && nouns.every((form) => form.lemma !== lower);
+}
+
+/**
+ * Whether the noun a question asks for is a kind of person ("Americans", "senator", "pitcher"): its
+ * commonest WordNet sense is filed under noun.person. A group ("team", "committee") is not: its answer
+ * is the group's name, not a person's.
+ */
+export function isKindOfPerson(noun: string): boolean {
+  return nounKinds(noun, 1)[0] === 'person';
 }
