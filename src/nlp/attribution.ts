@@ -14,7 +14,7 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
-import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
+import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch, type TextBlock } from './attributionTypes.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import {
@@ -39,7 +39,7 @@ import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
-import { coordinatedParts } from './coordinatedReports.ts';
+import { coordinatedParts, reportedQuote } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { noteSubjects } from './pronounChain.ts';
 
@@ -187,7 +187,7 @@ export class Attributor {
             }
           }
           // "X estimated that …, altho a spokesman for Y estimated …": each clause is its own subject's statement.
-          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push({ ...part, kind: 'reported', block, sentenceIndex });
+          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push(reportedQuote(part, block, sentenceIndex));
         }
       }
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
@@ -371,7 +371,7 @@ export class Attributor {
         inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent && !participleReport(verb, after, text), inverted });
+      if (subject) found.push(speechVerb(subject, verb, dependent, verbEnd, tagged && dependent && !participleReport(verb, after, text), inverted));
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.

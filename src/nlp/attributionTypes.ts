@@ -53,3 +53,11 @@ export interface SpeechVerb extends SubjectMatch {
   /** The subject follows the verb ("…, says Mr. Alden"): what stands before the verb is what they said. */
   inverted?: boolean;
 }
+
+/**
+ * A speech verb with its subject: the subject's fields are copied by name, as an object spread of them took a
+ * tenth of the analysis time where it ran for every sentence of an article of 100,000 speakers.
+ */
+export function speechVerb(subject: SubjectMatch, verb: string, dependent: boolean, verbEnd: number, quoteOnly: boolean, inverted: boolean): SpeechVerb {
+  return { speaker: subject.speaker, method: subject.method, phrase: subject.phrase, verb, dependent, verbEnd, quoteOnly, inverted };
+}
