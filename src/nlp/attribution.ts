@@ -322,7 +322,7 @@ export class Attributor {
         const from = SOURCE_FROM.exec(after)?.groups?.name;
         const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
         const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
-        if (source) found.push({ ...source, verb, dependent: false, verbEnd });
+        if (source) found.push(speechVerb(source, verb, false, verbEnd, false, false));
         continue;
       }
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
@@ -330,7 +330,7 @@ export class Attributor {
       if (PASSIVE_BEFORE.test(before)) {
         // "was explained by Thurman Arnold": the agent may own a quote ("He wrote: “…”" next is his), never a paraphrase.
         const by = owners.passiveAgent(after, this.subjects);
-        if (by) found.push({ ...by, verb, dependent: false, verbEnd, quoteOnly: true });
+        if (by) found.push(speechVerb(by, verb, false, verbEnd, true, false));
         continue;
       }
       let trimmed = withoutSkippable(before);

@@ -55,8 +55,9 @@ export interface SpeechVerb extends SubjectMatch {
 }
 
 /**
- * A speech verb with its subject: the subject's fields are copied by name, as an object spread of them took a
- * tenth of the analysis time where it ran for every sentence of an article of 100,000 speakers.
+ * A speech verb with its subject, the subject's fields copied by name: in Node 20 an object spread that adds new
+ * fields (`{ ...subject, verb, … }`) costs about a microsecond for each, a tenth of the analysis time of an
+ * article of 100,000 speakers where it ran for every sentence (a spread that only overrides fields stays fast).
  */
 export function speechVerb(subject: SubjectMatch, verb: string, dependent: boolean, verbEnd: number, quoteOnly: boolean, inverted: boolean): SpeechVerb {
   return { speaker: subject.speaker, method: subject.method, phrase: subject.phrase, verb, dependent, verbEnd, quoteOnly, inverted };
