@@ -15,7 +15,7 @@ import {
 import { isTitleOfWork } from '../lang/en/directQuotes.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
-import type { ExtractedQuote, SpeechVerb, SubjectMatch, TextBlock } from './attributionTypes.ts';
+import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch, type TextBlock } from './attributionTypes.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans.ts';
 import {
@@ -40,7 +40,7 @@ import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
-import { coordinatedParts } from './coordinatedReports.ts';
+import { coordinatedParts, reportedQuote } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { noteSubjects } from './pronounChain.ts';
 
@@ -193,7 +193,7 @@ export class Attributor {
             }
           }
           // "X estimated that …, altho a spokesman for Y estimated …": each clause is its own subject's statement.
-          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push({ ...part, kind: 'reported', block, sentenceIndex });
+          for (const part of coordinatedParts(block.text, masked, sentence, speechSubjects, reported, reports)) quotes.push(reportedQuote(part, block, sentenceIndex));
         }
       }
       // "Willy Fiedler, who …, began …" then "“…”, he said": a person who is the subject of a sentence is who "he"
@@ -328,7 +328,7 @@ export class Attributor {
         const from = SOURCE_FROM.exec(after)?.groups?.name;
         const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
         const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
-        if (source) found.push({ ...source, verb, dependent: false, verbEnd });
+        if (source) found.push(speechVerb(source, verb, false, verbEnd, false, false));
         continue;
       }
       // Subjects stand close to their verb; a bounded look-back keeps huge sentences linear.
@@ -336,7 +336,7 @@ export class Attributor {
       if (PASSIVE_BEFORE.test(before)) {
         // "was explained by Thurman Arnold": the agent may own a quote ("He wrote: “…”" next is his), never a paraphrase.
         const by = owners.passiveAgent(after, this.subjects);
-        if (by) found.push({ ...by, verb, dependent: false, verbEnd, quoteOnly: true });
+        if (by) found.push(speechVerb(by, verb, false, verbEnd, true, false));
         continue;
       }
       let trimmed = withoutSkippable(before);
@@ -377,7 +377,7 @@ export class Attributor {
         inverted = subject !== null;
       }
       // "He sat … and recalled that historic flight": a coordinated verb's subject from the tags owns a quote, never a paraphrase.
-      if (subject) found.push({ ...subject, verb, dependent, verbEnd, quoteOnly: tagged && dependent && !participleReport(verb, after, text), inverted });
+      if (subject) found.push(speechVerb(subject, verb, dependent, verbEnd, tagged && dependent && !participleReport(verb, after, text), inverted));
       else found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
     }
     // "Mr. John Magee, whose work …, was quoted in a … profile as saying:", "Reuters quoted Smith as saying": in verb order.

@@ -53,3 +53,12 @@ export interface SpeechVerb extends SubjectMatch {
   /** The subject follows the verb ("…, says Mr. Alden"): what stands before the verb is what they said. */
   inverted?: boolean;
 }
+
+/**
+ * A speech verb with its subject, the subject's fields copied by name: in Node 20 an object spread that adds new
+ * fields (`{ ...subject, verb, … }`) costs about a microsecond for each, a tenth of the analysis time of an
+ * article of 100,000 speakers where it ran for every sentence (a spread that only overrides fields stays fast).
+ */
+export function speechVerb(subject: SubjectMatch, verb: string, dependent: boolean, verbEnd: number, quoteOnly: boolean, inverted: boolean): SpeechVerb {
+  return { speaker: subject.speaker, method: subject.method, phrase: subject.phrase, verb, dependent, verbEnd, quoteOnly, inverted };
+}

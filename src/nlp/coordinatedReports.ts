@@ -1,5 +1,5 @@
 import { CLAUSE_IN_REPORT_START, COORDINATED_CLAUSE, NOUN_PHRASE_START } from '../lang/en/attributionPatterns.ts';
-import type { AttributionMethod, SpeechVerb } from './attributionTypes.ts';
+import type { AttributionMethod, ExtractedQuote, SpeechVerb, TextBlock } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
 import type { SentenceSpan } from './sentences.ts';
 
@@ -65,4 +65,9 @@ export function coordinatedParts(
     from = clauseStart;
   }
   return [...parts, ...part(current, from, sentence.end)];
+}
+
+/** A part as a reported quote of the block's sentence; fields by name, not spread (see speechVerb). */
+export function reportedQuote(part: ReportPart, block: TextBlock, sentenceIndex: number): ExtractedQuote {
+  return { text: part.text, kind: 'reported', block, sentenceIndex, speaker: part.speaker, method: part.method, cue: part.cue };
 }

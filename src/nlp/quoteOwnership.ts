@@ -14,7 +14,7 @@ import {
 import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
-import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
+import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch } from './attributionTypes.ts';
 import { unnamedPerson } from './mentions.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
@@ -213,7 +213,7 @@ export function quotedAsSaying(text: string, offset: number, subjects: SubjectRe
   } else if (match.groups.who && /^\p{Lu}/u.test(match.groups.who)) {
     found = subjects.resolveSubject(match.groups.who, 'after');
   }
-  return found?.speaker ? { ...found, verb, dependent: false, verbEnd } : null;
+  return found?.speaker ? speechVerb(found, verb, false, verbEnd, false, false) : null;
 }
 
 /**
