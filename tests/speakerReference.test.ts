@@ -133,4 +133,12 @@ describe('references to people that are not a name', () => {
     ]);
     expect(speakerOf(analysis, 'Doctor')).toBeUndefined();
   });
+
+  it('gives the later speaker of two coordinated clauses only their own clause, when the earlier verb reports nothing (cb21)', () => {
+    const analysis = analyse('cb21.txt', [
+      'As of October 25, the AEC had reported 24 shots in the new Soviet series, 12 of them in a megaton range, and President Kennedy indicated there were one or two more than those reported.',
+    ]);
+    const kennedy = analysis.quotes.filter((quote) => quote.speaker?.name.endsWith('Kennedy'));
+    expect(kennedy.map((quote) => quote.text)).toEqual(['President Kennedy indicated there were one or two more than those reported.']);
+  });
 });

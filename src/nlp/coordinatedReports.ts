@@ -42,6 +42,11 @@ export function coordinatedParts(
   const parts: ReportPart[] = [];
   let current: SpeechVerb | null = first;
   let from = sentence.start;
+  // "the AEC had reported 24 shots …, and President Kennedy indicated there were …": when an earlier verb reports
+  // nothing, the first that does owns its own clause only, from the boundary before it.
+  const firstStart = first.verbEnd - first.verb.length;
+  const earlierEnd = Math.max(-1, ...subjects.filter((subject) => subject !== first && subject.verbEnd <= firstStart).map((subject) => subject.verbEnd));
+  if (earlierEnd >= 0) for (const boundary of masked.slice(earlierEnd, firstStart).matchAll(COORDINATED_CLAUSE)) from = earlierEnd + (boundary.index ?? 0) + boundary[0].length;
   let after = first.verbEnd;
   for (const second of subjects) {
     if (second.verbEnd <= after || second.dependent || second.inverted) continue;
