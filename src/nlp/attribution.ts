@@ -119,8 +119,11 @@ export class Attributor {
             NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
             /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3))) ||
           isTitleOfWork(span.text) ||
-          // “Doctor” Lee, “Smilin' Mike” Jones: a word or two quoted right before a name is part of it.
-          (wordCount(span.text) <= 3 && !/[.?!]$/.test(span.text) && /^\s+\p{Lu}\p{Ll}/u.test(masked.slice(span.close, span.close + 4)));
+          // “Doctor” Lee, “Smilin' Mike” Jones: a word or two quoted right before a name is part of it ("It is safe," Hemphill said is speech).
+          (wordCount(span.text) <= 3 &&
+            !/[,.;:?!]$/.test(span.text) &&
+            !/[,.;:?!]/.test(block.text[span.close - 2] ?? '') &&
+            /^\s+\p{Lu}\p{Ll}/u.test(masked.slice(span.close, span.close + 4)));
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
