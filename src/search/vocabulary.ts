@@ -15,6 +15,7 @@ export class Vocabulary {
   private readonly wordCounts = new Map<string, number>();
   private readonly terms = new Set<string>();
   private lengthBuckets: Map<number, string[]> | null = null;
+  private stemBuckets: Map<number, string[]> | null = null;
 
   add(text: string): void {
     for (const token of tokenize(text)) {
@@ -25,6 +26,7 @@ export class Vocabulary {
       this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + 1);
     }
     this.lengthBuckets = null;
+    this.stemBuckets = null;
   }
 
   /** The words with their counts in first-seen order, and the terms: what a shared index saves (src/postgres). */
@@ -64,16 +66,32 @@ export class Vocabulary {
       }
     }
     if (found.length === 0) {
-      for (const term of this.terms) {
-        if (Math.abs(term.length - typed.length) > maxDistance) continue;
-        const distance = editDistance(typed, term, maxDistance);
-        if (distance > 0 && distance <= maxDistance && isEnglishWord(term)) found.push({ word: term, distance, count: 0 });
+      const stemsByLength = this.stemsByLength();
+      for (let length = typed.length - maxDistance; length <= typed.length + maxDistance; length++) {
+        for (const term of stemsByLength.get(length) ?? []) {
+          const distance = editDistance(typed, term, maxDistance);
+          if (distance > 0 && distance <= maxDistance && isEnglishWord(term)) found.push({ word: term, distance, count: 0 });
+        }
       }
     }
     return found
       .sort((a, b) => a.distance - b.distance || b.count - a.count)
       .slice(0, limit)
       .map((entry) => entry.word);
+  }
+
+  /** The stems that are no written word ("complain" of "complained"), grouped by length on first use: the words were compared already. */
+  private stemsByLength(): Map<number, string[]> {
+    if (!this.stemBuckets) {
+      this.stemBuckets = new Map();
+      for (const term of this.terms) {
+        if (this.wordCounts.has(term)) continue;
+        const bucket = this.stemBuckets.get(term.length);
+        if (bucket) bucket.push(term);
+        else this.stemBuckets.set(term.length, [term]);
+      }
+    }
+    return this.stemBuckets;
   }
 
   /** Words grouped by length on first use: a typo is only compared with words of a near length. */
