@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
+
+/**
+ * Reported-speech forms read since the 12:45 session (z-quote-reported), on sentences of non-reserved
+ * Brown texts: one class of sentence per test, each failing before the rule it names was built.
+ */
+describe('reported speech: forms of the 12:45 session', () => {
+  it('reads a speaker after a closing verb that takes no person as object: “…, stated X, title” (ca26, cg65)', () => {
+    const housing = analyse('ca26.txt', [
+      "The Administration's proposals, complex and sweeping as they are, all deal with fringe areas of the housing market rather than its core, stated Caron S. Stallard, first vice-president of the Mortgage Bankers Association of America.",
+    ]);
+    expect(speakerOf(housing, 'fringe areas of the housing market', 'reported')).toBe('Caron S. Stallard');
+    // The adverb opening the sentence is no speaker: the name after the verb is.
+    const history = analyse('cg65.txt', ['Moreover, stated Day, “He always omits facts which tend to disprove his hypothesis”. Even D. A. Wasson was less severe.']);
+    expect(speakerOf(history, 'He always omits facts')).toBe('Day');
+  });
+});
