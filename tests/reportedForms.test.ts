@@ -15,4 +15,11 @@ describe('reported speech: forms of the 12:45 session', () => {
     const history = analyse('cg65.txt', ['Moreover, stated Day, “He always omits facts which tend to disprove his hypothesis”. Even D. A. Wasson was less severe.']);
     expect(speakerOf(history, 'He always omits facts')).toBe('Day');
   });
+
+  it('reads a name with “of” and a capitalised place or body before its asides: “X of Y, …, recommended” (ch05)', () => {
+    const report = analyse('ch05.txt', [
+      'The Institute of Public Administration, in its report to the State Fiscal Study Commission in 1959, recommended “consolidating and centralizing all aspects of property tax administration in a single state agency professionally organized and equipped for the job”.',
+    ]);
+    expect(speakerOf(report, 'consolidating and centralizing')).toBe('Institute of Public Administration');
+  });
 });
