@@ -22,4 +22,17 @@ describe('reported speech: forms of the 12:45 session', () => {
     ]);
     expect(speakerOf(report, 'consolidating and centralizing')).toBe('Institute of Public Administration');
   });
+
+  it('gives what stands with “according to” a group of people to that group, never a plan or a text (ca25, cg08, cj26)', () => {
+    const jury = analyse('ca25.txt', ["The federal lawyers, according to their witnesses, also were tracing Stein's fees as a labor consultant."]);
+    expect(speakerOf(jury, "tracing Stein's fees", 'reported')).toBe('witnesses');
+    const letters = analyse('cg08.txt', [
+      'Those writers known collectively as the “Southern school” have received accolades from even those critics least prone to eulogize;; according to many critics, in fact, the South has led the North in literature since the Civil War, both quantitatively and qualitatively.',
+    ]);
+    expect(speakerOf(letters, 'the South has led the North', 'reported')).toBe('many critics');
+    const plans = analyse('cj26.txt', [
+      'These area reports will be followed, according to present plans, by a summary report, which will include a detailed statement on methods.',
+    ]);
+    expect(plans.quotes).toEqual([]);
+  });
 });

@@ -41,6 +41,7 @@ import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
+import { groupSource } from './groupSource.ts';
 import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -321,7 +322,7 @@ export class Attributor {
         // "according to a tip from Dr. Robert C. Miller": the person behind the source.
         const from = SOURCE_FROM.exec(after)?.groups?.name;
         const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
-        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
+        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null) ?? groupSource(after, this.subjects);
         if (source) found.push({ ...source, verb, dependent: false, verbEnd });
         continue;
       }

@@ -297,3 +297,11 @@ export const IT_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|becaus
  * "; …" (global: the last one before the second verb counts).
  */
 export const COORDINATED_CLAUSE = /(?:,\s*(?:but|altho|although|though|while|whereas|yet|and)|;)\s+/giu;
+
+/**
+ * A group of people after "according to", up to the punctuation that ends it: "their witnesses,", "many critics.",
+ * "department officials". An optional determiner (a possessive is dropped, a number word kept), up to two lower-case
+ * modifiers and a lower-case plural head.
+ */
+export const GROUP_SOURCE =
+  /^\s+(?:(?:the|their|his|her|its|our)\s+|(?<quantity>many|some|several|most|other|two|three|four|five)\s+)?(?<group>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)(?=\s*(?:[,.;:—–)]|$))/u;
