@@ -35,4 +35,17 @@ describe('reported speech: forms of the 12:45 session', () => {
     ]);
     expect(plans.quotes).toEqual([]);
   });
+
+  it('reads a body named in lower case before its asides only where it opens the sentence, and a claim of a thing is no statement (ca28, cf14)', () => {
+    // "claimed the state tax payment as a deductible expense" claims a deduction; nobody says anything.
+    const tax = analyse('ca28.txt', [
+      'The corporation, in filing its final Federal income return, claimed the state tax payment as a deductible expense, as permitted under U.S. tax law.',
+    ]);
+    expect(tax.quotes).toEqual([]);
+    // The third of a list of presses is no subject: the strategists cried out.
+    const press = analyse('cf14.txt', [
+      'Public relations strategists everywhere, watching the reaction of the German press, the liberal press, the lunatic-fringe press, listening to their neighbors, studying interviews with men and women on the street, cried out: Too much, too much—the mind of the audience is becoming dulled, the horrors are losing their effect.',
+    ]);
+    expect(press.quotes.some((quote) => quote.speaker?.name.includes('press'))).toBe(false);
+  });
 });

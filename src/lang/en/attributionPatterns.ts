@@ -46,7 +46,7 @@ export const APPOSITIVE_AT_END =
   /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120}|[^,]{0,80}\s\p{Ll}+)(?:,\s*(?:who|which|whose|where|as|after|before|when|while)\b[^,]{0,120})?,\s*$/u;
 
 export const NAME_BEFORE_ASIDE =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}(?:\s+of\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,2})?|(?:[Tt]he|Other|Some|Several|Many|Two|Three|Four|Five)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))\s*$/u;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}(?:\s+of\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,2})?|(?<![,;]\s*)[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*|(?:[Tt]he|Other|Some|Several|Many|Two|Three|Four|Five)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))\s*$/u;
 
 export const BODY_AT_END = /(?:^|[\s,])(?<body>[Tt]he\s+(?:(?:\p{Ll}[\p{L}.-]*|\p{Lu}[\p{L}.-]*)\s+){0,4}\p{Ll}+(?:\s+of\s+\p{Ll}+)?)$/u;
 

@@ -206,5 +206,5 @@ export const GROUP_SPEECH_VERBS: ReadonlySet<string> = new Set([
  */
 export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
-    recommend urge vow allege claim demand`).flatMap(regularForms),
+    recommend urge vow allege demand`).flatMap(regularForms),
 );
