@@ -48,4 +48,27 @@ describe('reported speech: forms of the 12:45 session', () => {
     ]);
     expect(press.quotes.some((quote) => quote.speaker?.name.includes('press'))).toBe(false);
   });
+
+  it('reports a request put to someone: “asked Stevenson to search for …”, “told me to take …”, “asked if …” (ca42, cg40, cf31)', () => {
+    const president = analyse('ca42.txt', [
+      'On this issue, the President received a detailed report from his U.N. Ambassador Adlai Stevenson, who had just returned from Paris, and Mr. Kennedy asked Stevenson to search for a face-saving way—for both Paris and Tunis—out of the imbroglio.',
+    ]);
+    expect(speakerOf(president, 'search for a face-saving way', 'reported')).toBe('Kennedy');
+    const desk = analyse('cg40.txt', [
+      'Just then a reporter telephoned in from the Bronx to give the rewrite desk an account of a murder. The Hetman told me to take the story over the phone and to write it.',
+    ]);
+    expect(speakerOf(desk, 'take the story over the phone', 'reported')).toBe('the Hetman');
+    const interview = analyse('cf31.txt', [
+      'When I interviewed Kirby, who as a boy picked up pears in the Borden yard, I asked if anybody else in the household besides Lizzie and Morse had been under any suspicion at the time of the murders.',
+    ]);
+    expect(speakerOf(interview, 'under any suspicion', 'reported')).toBe('the writer');
+  });
+
+  it('takes no request after a pronoun, whose referent narrative leaves open (cg67)', () => {
+    // "he" is Lewis, but Blackman was the last to speak: the request stays unattributed rather than his.
+    const train = analyse('cg67.txt', [
+      'When Blackman emerged from the bedroom, everyone was gone except the tolerant Lord Thomson, who stayed and chatted with him for half an hour, and then Blackman lay awake most of that night, despairing of what he must expect on the Continent. Finally, at dawn, he fell asleep, and when he awoke and came into the living room, he found Lewis in his pajamas before the fire, smoking a cigarette. Blackman said that he wanted to apologize for not having prevented Lewis from making that horrible spectacle of himself, that he should have seized him by the neck at once and forcibly hauled him into his bedroom. Lewis warned him never to lay a hand on him, and then Blackman asked for his fare back to the United States. Lewis looked at him and began to cry, and then, saying that he was going to make a promise, he asked Blackman to call the porter and to tell him to take out all the liquor that he did not want. “And from now on, for the rest of this trip, I will only drink what you agree that I should drink”. Blackman called the porter and had him remove everything but one bottle of brandy, and after that they would have a cocktail or two before dinner, or, on one of their walking trips, beer, or, in France and Italy, wine in moderation.',
+    ]);
+    expect(speakerOf(train, 'call the porter', 'reported')).toBeUndefined();
+  });
 });

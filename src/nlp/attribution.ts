@@ -42,6 +42,7 @@ import { afterReport } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { groupSource } from './groupSource.ts';
+import { directiveReport } from './directiveReport.ts';
 import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -155,7 +156,7 @@ export class Attributor {
         const reports = (subject: SpeechVerb): boolean =>
           subject.speaker !== null &&
           !subject.quoteOnly &&
-          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12)) || directiveReport(masked, subject)) &&
           // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
           // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
           // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.

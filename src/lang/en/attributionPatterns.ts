@@ -305,3 +305,13 @@ export const COORDINATED_CLAUSE = /(?:,\s*(?:but|altho|although|though|while|whe
  */
 export const GROUP_SOURCE =
   /^\s+(?:(?:the|their|his|her|its|our)\s+|(?<quantity>many|some|several|most|other|two|three|four|five)\s+)?(?<group>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)(?=\s*(?:[,.;:—–)]|$))/u;
+
+/**
+ * The addressee of a request and the infinitive of what was requested: "Stevenson to search", "the council to
+ * hire", "him to stay". A pronoun, a determiner and up to three words, or a capitalised name of up to three words.
+ */
+export const OBJECT_THEN_INFINITIVE =
+  /^\s+(?:him|her|them|us|me|you|(?:the|his|their|its|our|all|every)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+to\s+\p{Ll}+/u;
+
+/** A question reported after a verb of asking: "asked whether …", "asked if …". */
+export const ASKED_CLAUSE = /^\s+(?:whether|if)\s/u;

@@ -208,3 +208,6 @@ export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
     recommend urge vow allege demand`).flatMap(regularForms),
 );
+
+/** Verbs that address a request or an order to someone: "asked Stevenson to search", "told them to leave". */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(words(`ask advise warn urge`).flatMap(regularForms).concat(['tell', 'tells', 'told', 'telling']));
