@@ -71,4 +71,24 @@ describe('reported speech: forms of the 12:45 session', () => {
     ]);
     expect(speakerOf(train, 'call the porter', 'reported')).toBeUndefined();
   });
+
+  it('takes a plural WordNet files under people as a group opening its clause, and “they” in the next sentence as that group (ca37, cj55, ca31, cg48)', () => {
+    const senate = analyse('ca37.txt', [
+      "Privately, the liberals admitted that the Humphrey amendment had no chance of passage. Privately, they also admitted that their hopes for Clint Anderson's three-fifths modification depended on none other than Republican Richard Nixon.",
+    ]);
+    expect(speakerOf(senate, 'no chance of passage', 'reported')).toBe('the liberals');
+    expect(speakerOf(senate, 'three-fifths modification', 'reported')).toBe('the liberals');
+    const ranch = analyse('cj55.txt', [
+      'They were reluctant to appoint sheriffs to protect the property, thus running the risk of creating disturbances such as that on the Vermejo, and yet the cowboys protested that they got no salary for arresting cattle thieves and running the risk of being shot.',
+    ]);
+    expect(speakerOf(ranch, 'no salary for arresting', 'reported')).toBe('the cowboys');
+    // An object (“let the girls say grace”) or a plural after a preposition is no subject.
+    expect(analyse('ca31.txt', ['But after that service, they decided to try to let the girls say grace at the table, have bedtime prayers, and Bible stories.']).quotes).toEqual(
+      [],
+    );
+    const truce = analyse('cg48.txt', [
+      'To relieve the itch and sweat galls, the men got into the water whenever they could and since each sizable stream was generally the dividing line between the armies the pickets declared a private truce while the men went swimming.',
+    ]);
+    expect(truce.quotes).toEqual([]);
+  });
 });

@@ -43,6 +43,7 @@ import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { groupSource } from './groupSource.ts';
 import { directiveReport } from './directiveReport.ts';
+import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -358,7 +359,7 @@ export class Attributor {
       // "…you call it Chicken Pontiac, says Ramsey.": a closing verb after a comma with a name after it is inverted.
       const invertedFirst = !dependent && !owned?.speaker && /,\s*$/.test(before) && CLOSING_VERB.test(verb) && INVERTED_SUBJECT_START.test(after);
       const afterVerb = invertedFirst ? this.subjects.subjectAfter(after, false) : null;
-      let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed));
+      let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed) ?? pluralPeopleSubject(trimmed, this.people));
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
       if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') for (const role of aside.roles) subject.speaker.titles.add(role);

@@ -315,3 +315,10 @@ export const OBJECT_THEN_INFINITIVE =
 
 /** A question reported after a verb of asking: "asked whether …", "asked if …". */
 export const ASKED_CLAUSE = /^\s+(?:whether|if)\s/u;
+
+/**
+ * A determiner, up to two lower-case modifiers and a lower-case plural ending a subject that opens its clause: "the
+ * liberals", "some stewards" (never an object: "let the girls say grace", "between the armies the pickets …").
+ */
+export const PLURAL_PEOPLE_AT_END =
+  /(?:^\s*|[,;:—]\s*|\b(?:and|but|yet)\s+)(?<group>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Aa]ll)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)\s*$/u;
