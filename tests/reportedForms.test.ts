@@ -91,4 +91,16 @@ describe('reported speech: forms of the 12:45 session', () => {
     ]);
     expect(truce.quotes).toEqual([]);
   });
+
+  it('reads a form that is a plural noun as often as a verb as the verb of a name or “he” before a comma or “that” (cf08, cg56, ch06)', () => {
+    const marriage = analyse('cf08.txt', ["In any case, Dr. Calderone remarks, such problems are a couple's own affair, and can't always be measured by a general yardstick."]);
+    expect(speakerOf(marriage, 'a couple', 'reported')).toBe('Calderone');
+    const poetics = analyse('cg56.txt', ['For one thing, Aristotle mentions that plays may corrupt the audience.']);
+    expect(speakerOf(poetics, 'plays may corrupt', 'reported')).toBe('Aristotle');
+    // "the six New England states." ends in a plural noun: nobody states anything.
+    const planning = analyse('ch06.txt', [
+      'The planning division will take the initiative in encouraging planning cooperation at all levels of government;; among the operating departments of the state;; between the cities and towns of the state;; and on a regional basis between the six New England states.',
+    ]);
+    expect(planning.quotes).toEqual([]);
+  });
 });

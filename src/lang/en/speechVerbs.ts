@@ -211,3 +211,14 @@ export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs that address a request or an order to someone: "asked Stevenson to search", "told them to leave". */
 export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(words(`ask advise warn urge`).flatMap(regularForms).concat(['tell', 'tells', 'told', 'telling']));
+
+/**
+ * Third-person forms that are plural nouns as often as verbs ("remarks", "comments", "states"): verbs right after a
+ * singular subject, a name or "he"/"she", when a comma or "that" follows (“In any case, Dr. Calderone
+ * remarks, such problems …”, “he states that …”). Every form of the ambiguous speech verbs ending in -s.
+ */
+export const SINGULAR_SUBJECT_FORMS: ReadonlySet<string> = new Set(
+  words(REGULAR)
+    .map((verb) => regularForms(verb)[1] ?? '')
+    .filter((form) => AMBIGUOUS.has(form)),
+);
