@@ -49,7 +49,7 @@ describe('reported speech: forms of the 12:45 session', () => {
     expect(press.quotes.some((quote) => quote.speaker?.name.includes('press'))).toBe(false);
   });
 
-  it('reports a request put to someone: “asked Stevenson to search for …”, “told me to take …”, “asked if …” (ca42, cg40, cf31)', () => {
+  it('reports a request put to someone: “asked Stevenson to search for …”, “told me to take …”, “asked if …”, “asked him if …” (ca42, cg40, cf31, ce02)', () => {
     const president = analyse('ca42.txt', [
       'On this issue, the President received a detailed report from his U.N. Ambassador Adlai Stevenson, who had just returned from Paris, and Mr. Kennedy asked Stevenson to search for a face-saving way—for both Paris and Tunis—out of the imbroglio.',
     ]);
@@ -62,6 +62,8 @@ describe('reported speech: forms of the 12:45 session', () => {
       'When I interviewed Kirby, who as a boy picked up pears in the Borden yard, I asked if anybody else in the household besides Lizzie and Morse had been under any suspicion at the time of the murders.',
     ]);
     expect(speakerOf(interview, 'under any suspicion', 'reported')).toBe('the writer');
+    const garden = analyse('ce02.txt', ['I asked him if he took seeds from his own plants.']);
+    expect(speakerOf(garden, 'took seeds', 'reported')).toBe('the writer');
   });
 
   it('takes no request after a pronoun, whose referent narrative leaves open (cg67)', () => {

@@ -313,8 +313,8 @@ export const GROUP_SOURCE =
 export const OBJECT_THEN_INFINITIVE =
   /^\s+(?:him|her|them|us|me|you|(?:the|his|their|its|our|all|every)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+to\s+\p{Ll}+/u;
 
-/** A question reported after a verb of asking: "asked whether …", "asked if …". */
-export const ASKED_CLAUSE = /^\s+(?:whether|if)\s/u;
+/** A question reported after a verb of asking, its addressee a pronoun or none: "asked whether …", "asked her if …". */
+export const ASKED_CLAUSE = /^\s+(?:(?:him|her|them|us|me|you)\s+)?(?:whether|if)\s/u;
 
 /**
  * A determiner, up to two lower-case modifiers and a lower-case plural ending a subject that opens its clause: "the
