@@ -160,7 +160,7 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * held out, 39.7% / 98.7%; every attribution in the annotated texts 94.5%), and the seeds' “common
  * vision” reports grouped as one statement of two articles.
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.64, precision: 0.99, heldOutRecall: 0.53, heldOutPrecision: 0.99, everyAttribution: 0.96 };
+const BROWN_QUOTE_FLOOR = { recall: 0.65, precision: 0.99, heldOutRecall: 0.56, heldOutPrecision: 0.99, everyAttribution: 0.96 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {

@@ -42,6 +42,9 @@ import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport } from './quoteContinuation.ts';
 import { coordinatedParts, reportedQuote } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
+import { groupSource } from './groupSource.ts';
+import { directiveReport } from './directiveReport.ts';
+import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects } from './pronounChain.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
@@ -163,7 +166,7 @@ export class Attributor {
         const reports = (subject: SpeechVerb): boolean =>
           subject.speaker !== null &&
           !subject.quoteOnly &&
-          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12))) &&
+          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12)) || directiveReport(masked, subject)) &&
           // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
           // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
           // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
@@ -330,7 +333,7 @@ export class Attributor {
         // "according to a tip from Dr. Robert C. Miller": the person behind the source.
         const from = SOURCE_FROM.exec(after)?.groups?.name;
         const behind = from ? this.subjects.resolveSubject(from, 'after') : null;
-        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null);
+        const source = this.subjects.subjectAfter(after, true) ?? (behind?.speaker ? behind : null) ?? groupSource(after, this.subjects);
         if (source) found.push(speechVerb(source, verb, false, verbEnd, false, false));
         continue;
       }
@@ -365,7 +368,7 @@ export class Attributor {
       // "…you call it Chicken Pontiac, says Ramsey.": a closing verb after a comma with a name after it is inverted.
       const invertedFirst = !dependent && !owned?.speaker && /,\s*$/.test(before) && CLOSING_VERB.test(verb) && INVERTED_SUBJECT_START.test(after);
       const afterVerb = invertedFirst ? this.subjects.subjectAfter(after, false) : null;
-      let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed));
+      let subject = dependent ? null : owned?.speaker ? owned : (afterVerb ?? this.subjects.subjectAtEnd(trimmed) ?? pluralPeopleSubject(trimmed, this.people));
       // "Buchheister, president of the National Audubon Society, said": the aside is his title, so that
       // "the conservation leader said" can find him later.
       if (aside && named && trimmed === named && subject?.speaker?.kind === 'person') for (const role of aside.roles) subject.speaker.titles.add(role);

@@ -1,6 +1,7 @@
 import { PLURAL_GROUP_WORD } from '../lang/en/attributionPatterns.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePerson } from './people.ts';
+import { isPluralPerson } from './pluralPeople.ts';
 
 /**
  * Who "they" is before a speech verb: "A frequent pitfall …, experts warn, is …. In that event, they note, …".
@@ -28,7 +29,8 @@ export class GroupReference {
 
   referent(phrase: string): SubjectMatch | null {
     const last = this.last;
-    const group = last && this.sentence - last.sentence <= 1 && PLURAL_GROUP_WORD.test(last.body.name.split(/\s+/).pop() ?? '');
+    const head = last?.body.name.split(/\s+/).pop() ?? '';
+    const group = last && this.sentence - last.sentence <= 1 && (PLURAL_GROUP_WORD.test(head) || isPluralPerson(head));
     return group ? { speaker: last.body, method: 'pronoun', phrase } : null;
   }
 }

@@ -8,19 +8,22 @@ import {
   SUBORDINATE_CLAUSE_WORDS,
 } from '../lang/en/attributionPatterns.ts';
 import { CONTENT_OBJECT_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
+import { directiveReport, type FoundVerb } from './directiveReport.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /** Whether a speech verb with a known subject reports something: attribution's test before a sentence becomes a statement. */
-export function reportsSomething(masked: string, text: string, tokens: (() => TaggedTokens) | null, sentence: SentenceSpan, speech: { verb: string; verbEnd: number }): boolean {
+export function reportsSomething(masked: string, text: string, tokens: (() => TaggedTokens) | null, sentence: SentenceSpan, speech: FoundVerb): boolean {
   // "…, according to X": what X said stands before.
   if (ACCORDING_TO.test(speech.verb)) return true;
   // "Twelve projects proposed by private groups are …": a passive participle describes a noun; nobody speaks.
   if (PASSIVE_AFTER.test(masked.slice(speech.verbEnd, speech.verbEnd + 6))) return false;
   // "announced the appointment of …": the object is what was said; "denied this to the court" says nothing of it.
   if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return !PRONOUN_OBJECT_ONLY.test(masked.slice(speech.verbEnd, speech.verbEnd + 24));
+  // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
+  if (directiveReport(masked, speech)) return true;
   const tagged = tokens?.();
   if (!tagged) return true;
   return closesSentence(masked, speech.verbEnd, sentence.end) || reportsContent(text, tagged, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd);

@@ -11,7 +11,7 @@ import {
   VERB_PARTICLE,
 } from '../lang/en/attributionPatterns.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
-import { GROUP_SPEECH_VERBS, isSpeechVerb, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
+import { GROUP_SPEECH_VERBS, isSpeechVerb, SINGULAR_SUBJECT_FORMS, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
 /** Finding speech verbs in text, and the words around them that attribution skips. */
 
@@ -31,7 +31,7 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
     // Most words are lower case already: lower-casing only capitalised ones saves a string per word.
     const code = word.charCodeAt(0);
     const lower = code >= 65 && code <= 90 ? word.toLowerCase() : word;
-    if (GROUP_SPEECH_VERBS.has(lower) && afterPluralGroup(text, index)) {
+    if ((GROUP_SPEECH_VERBS.has(lower) && afterPluralGroup(text, index)) || (SINGULAR_SUBJECT_FORMS.has(word) && afterSingularSubject(text, index, word.length))) {
       found.push({ verb: word, index });
       continue;
     }
@@ -71,6 +71,16 @@ function afterPluralGroup(text: string, index: number): boolean {
   const previous = /(\p{Ll}+)$/u.exec(before)?.[1] ?? '';
   return PLURAL_GROUP_WORD.test(previous) || PLURAL_SUBJECT_PRONOUN.test(before);
 }
+/**
+ * "Dr. Calderone remarks, such problems …", "he states that …": a name's last word (not a possessive, not after
+ * "the") or "he"/"she" right before, and a comma or "that" right after ("the six New England states." is a noun).
+ */
+function afterSingularSubject(text: string, index: number, length: number): boolean {
+  if (!SINGULAR_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return false;
+  return SINGULAR_AFTER.test(text.slice(index + length, index + length + 6));
+}
+const SINGULAR_BEFORE = /(?:(?:^|[^\p{L}])(?:[Hh]e|[Ss]he)|(?<!\b[Tt]he\s+)\b\p{Lu}[\p{L}.-]*(?<!['’]s))\s$/u;
+const SINGULAR_AFTER = /^(?:\s*,|\s+that\b)/u;
 const PHRASE_HEADS: ReadonlySet<string> = new Set(SPEECH_VERB_PHRASES.map((phrase) => phrase.split(' ')[0] ?? ''));
 
 /** "…, he said" standing in the first words after a quote. */

@@ -46,7 +46,7 @@ export const APPOSITIVE_AT_END =
   /,\s*(?:(?:\p{Ll}|(?:who|which|as|in|after|before|when|while|a|an)\b)[^,]{0,120}|[^,]{0,80}\s\p{Ll}+)(?:,\s*(?:who|which|whose|where|as|after|before|when|while)\b[^,]{0,120})?,\s*$/u;
 
 export const NAME_BEFORE_ASIDE =
-  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}|(?:[Tt]he|Other|Some|Several|Many|Two|Three|Four|Five)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))\s*$/u;
+  /(?:^|[,;]\s*|\b(?:and|but)\s+)(?<name>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,4}(?:\s+of\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,2})?|(?<![,;]\s*)[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*|(?:[Tt]he|Other|Some|Several|Many|Two|Three|Four|Five)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:officials|experts|authorities|prosecutors|investigators|residents|witnesses|lawmakers|spokesmen|\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents|men|ives|ees)))\s*$/u;
 
 export const BODY_AT_END = /(?:^|[\s,])(?<body>[Tt]he\s+(?:(?:\p{Ll}[\p{L}.-]*|\p{Lu}[\p{L}.-]*)\s+){0,4}\p{Ll}+(?:\s+of\s+\p{Ll}+)?)$/u;
 
@@ -297,3 +297,28 @@ export const IT_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|becaus
  * "; …" (global: the last one before the second verb counts).
  */
 export const COORDINATED_CLAUSE = /(?:,\s*(?:but|altho|although|though|while|whereas|yet|and)|;)\s+/giu;
+
+/**
+ * A group of people after "according to", up to the punctuation that ends it: "their witnesses,", "many critics.",
+ * "department officials". An optional determiner (a possessive is dropped, a number word kept), up to two lower-case
+ * modifiers and a lower-case plural head.
+ */
+export const GROUP_SOURCE =
+  /^\s+(?:(?:the|their|his|her|its|our)\s+|(?<quantity>many|some|several|most|other|two|three|four|five)\s+)?(?<group>(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)(?=\s*(?:[,.;:—–)]|$))/u;
+
+/**
+ * The addressee of a request and the infinitive of what was requested: "Stevenson to search", "the council to
+ * hire", "him to stay". A pronoun, a determiner and up to three words, or a capitalised name of up to three words.
+ */
+export const OBJECT_THEN_INFINITIVE =
+  /^\s+(?:him|her|them|us|me|you|(?:the|his|their|its|our|all|every)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+to\s+\p{Ll}+/u;
+
+/** A question reported after a verb of asking, its addressee a pronoun or none: "asked whether …", "asked her if …". */
+export const ASKED_CLAUSE = /^\s+(?:(?:him|her|them|us|me|you)\s+)?(?:whether|if)\s/u;
+
+/**
+ * A determiner, up to two lower-case modifiers and a lower-case plural ending a subject that opens its clause: "the
+ * liberals", "some stewards" (never an object: "let the girls say grace", "between the armies the pickets …").
+ */
+export const PLURAL_PEOPLE_AT_END =
+  /(?:^\s*|[,;:—]\s*|\b(?:and|but|yet)\s+)(?<group>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Aa]ll)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)\s*$/u;

@@ -168,9 +168,17 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'sums',
 ]);
 
-/** Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president." */
-export const CLOSING_VERB =
-  /^(?:say|says|said|report|reports|reported|recall|recalls|recalled|adds|added|notes|noted|explains|explained|insists|insisted|declares|declared|asserts|asserted|writes|wrote)$/i;
+/**
+ * Verbs that close a statement with the speaker after them: "…, says John Staiger, vice president.",
+ * "…, stated Caron S. Stallard, first vice-president of …". Only verbs that take no person as object
+ * ("…, told Smith" or "…, warned Smith" may be a verb of the clause before with its object).
+ */
+const CLOSING_VERBS = `say says said report reports reported recall recalls recalled adds added notes noted explains explained
+  insists insisted declares declared asserts asserted writes wrote states stated observes observed comments commented
+  remarks remarked contends contended argues argued maintains maintained concludes concluded predicts predicted
+  suggests suggested acknowledges acknowledged concedes conceded replies replied responds responded emphasizes emphasized
+  emphasises emphasised stresses stressed testifies testified complains complained quips quipped confides confided`;
+export const CLOSING_VERB = new RegExp(`^(?:${words(CLOSING_VERBS).join('|')})$`, 'i');
 
 /**
  * Forms that are nouns as often as verbs ("report", "estimate") but verbs after a plural group: "dealers
@@ -204,5 +212,19 @@ export const PRONOUN_OBJECT_ONLY = /^\s+(?:(?:this|it|them|these|those)\s*(?:[.,
 
 export const CONTENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   words(`announce confirm deny predict estimate forecast reveal disclose acknowledge admit concede promise pledge propose
-    recommend urge vow allege claim demand`).flatMap(regularForms),
+    recommend urge vow allege demand`).flatMap(regularForms),
+);
+
+/** Verbs that address a request or an order to someone: "asked Stevenson to search", "told them to leave". */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(words(`ask advise warn urge`).flatMap(regularForms).concat(['tell', 'tells', 'told', 'telling']));
+
+/**
+ * Third-person forms that are plural nouns as often as verbs ("remarks", "comments", "states"): verbs right after a
+ * singular subject, a name or "he"/"she", when a comma or "that" follows (“In any case, Dr. Calderone
+ * remarks, such problems …”, “he states that …”). Every form of the ambiguous speech verbs ending in -s.
+ */
+export const SINGULAR_SUBJECT_FORMS: ReadonlySet<string> = new Set(
+  words(REGULAR)
+    .map((verb) => regularForms(verb)[1] ?? '')
+    .filter((form) => AMBIGUOUS.has(form)),
 );
