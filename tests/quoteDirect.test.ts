@@ -159,4 +159,33 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(analysis, 'I am very pleased to have the doubt of suspicion removed')).toBe('Vincent Hengesbach');
   });
+
+  it('gives a quote to the person “as X put it” names, never to a document that “puts it” (ca40, cg13, cb07)', () => {
+    const chicago = analyse('ca40.txt', [
+      "When the University of Chicago's Chancellor Lawrence A. Kimpton submitted his resignation last March, a mighty talent hunt gripped the Midway. Out went letters to 60,000 old grads, asking for suggestions. Such academic statesmen as James B. Conant were consulted. Two committees pondered 375 possible Kimpton successors, including Adlai Stevenson, Richard Nixon, and Harvard's Dean McGeorge Bundy. The debate led to a decision that Chicago needed neither a big name nor an experienced academic administrator, but rather, as Trustee Chairman Glen A. Lloyd put it, “a top scholar in his own right”—a bright light to lure other top scholars to Chicago.",
+    ]);
+    expect(speakerOf(chicago, 'a top scholar in his own right')).toBe('Glen A. Lloyd');
+    const beat = analyse('cg13.txt', [
+      "The women who come to West Venice, having forsaken radicalism, are interested in living only for the moment, in being constantly on the move. Others who are attracted to this Mecca of the beat generation are homosexuals, heroin addicts, and smalltime hoodlums. Those who are sexual deviants are naturally drawn to join the beatniks. Since the homosexuals widely use marijuana, they do not have to be initiated. Part of the ritual of sex is the use of marijuana. As Lipton puts it: “The Eros is felt in the magic circle of marijuana with far greater force, as a unifying principle in human relationships, than at any other time except, perhaps, in the mutual metaphysical orgasms. The magic circle is, in fact, a symbol of and preparation for the metaphysical orgasm”. Under the influence of marijuana the beatnik comes alive within and experiences a wonderfully enhanced sense of self as if he had discovered the open sesame to the universe of being. Carried high on this “charge”, he composes “magical” poetry that captures the organic rhythms of life in words. If he thus achieves a lyrical, dreamlike, drugged intensity, he pays the price for his indulgence by producing work—Allen Ginsberg's “Howl” is a striking example of this tendency—that is disoriented, Dionysian but without depth and without Apollonian control. For drugs are in themselves no royal road to creativity. How is the beat poet to achieve unity of form when he is at the same time engaged in a systematic derangement of senses.",
+    ]);
+    expect(speakerOf(beat, 'The Eros is felt')).toBe('Lipton');
+    const charter = analyse('cb07.txt', [
+      'The integrity of the office not merely requires that the Secretary General shall be, as the Charter puts it, “the chief administrative officer of the Organization”, but that neither he nor his staff shall seek or receive instructions from any government or any other authority “external to the Organization”. In other words, the Secretary General is to be a nonpartisan, international servant, not a political, national one. He should be, as Dag Hammarskjold certainly was, a citizen of the world.',
+    ]);
+    expect(charter.quotes.find((quote) => quote.text.startsWith('the chief administrative officer'))?.speaker).toBeNull();
+  });
+
+  it("gives a quote after “Judge Bootle's decision:” to the judge, and a quote opening a sentence about others to nobody (ca40)", () => {
+    const analysis = analyse('ca40.txt', [
+      'The University of Georgia has long claimed that it does not discriminate against any applicant on the basis of race or color. But in all its 175 years, not a single Negro student has entered its classrooms. Last week Federal District Judge William A. Bootle ordered the university to admit immediately a “qualified” Negro boy and girl. Their entry will crack the total segregation of all public education, from kindergarten through graduate school, in Georgia—and in Alabama, Mississippi and South Carolina as well.',
+      "Judge Bootle's decision: “The two plaintiffs are qualified for admission to said university and would already have been admitted had it not been for their race and color”. The state will appeal—but few think it will actually try to close the university. “Surprised and pleased”, Students Holmes and Hunter may enter the University of Georgia this week.",
+    ]);
+    expect(speakerOf(analysis, 'The two plaintiffs are qualified')).toBe('William A. Bootle');
+    expect(analysis.quotes.find((quote) => quote.text === 'Surprised and pleased')?.speaker).toBeNull();
+    // The paragraph's speaker may be the subject after the quote: still his ("Observing that “…”, Hough catalogued").
+    const hough = analyse('cf40.txt', [
+      'In a long and angry footnote to his opinion, Judge Hough had lent the weight of judicial condemnation to such criticism. “It is a duty”, said Hough, “not to let pass this opportunity of protesting against the methods of taking and printing testimony in Equity, current in this circuit (and probably others), excused if not justified by the rules of the Supreme Court, especially to be found in patent causes, and flagrantly exemplified in this litigation. As long as the bar prefers to adduce evidence by written deposition, rather than viva voce before an authoritative judicial officer, I fear that the antiquated rules will remain unchanged, and expensive prolixity remain the best known characteristic of Equity”. Observing that “reforms sometimes begin with the contemplation of horrible examples”, Hough catalogued the many abuses encouraged by existing procedures. He cited the elephantine dimensions of the Selden case record;; the duplication of testimony and exhibits;; the numerous squabbles over minor matters;; the “objections stated at outrageous length”;; and the frequent and rancorous verbal bouts, “uncalled for and unjustifiable, from the retort discourteous to the lie direct”.',
+    ]);
+    expect(speakerOf(hough, 'reforms sometimes begin')).toBe('Hough');
+  });
 });

@@ -38,7 +38,7 @@ import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
-import { afterReport } from './quoteContinuation.ts';
+import { afterReport, opensOthersClause } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { noteSubjects } from './pronounChain.ts';
@@ -124,7 +124,8 @@ export class Attributor {
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
-        if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
+        const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
+        if (continues && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
         if (!match && !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {

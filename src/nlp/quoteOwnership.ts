@@ -13,7 +13,7 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
-import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
+import { INTRODUCING_WORDS, NESTED_QUOTE, POSSESSIVE_DOCUMENT_AT_END, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
 import { unnamedPerson } from './mentions.ts';
 import type { ArticlePerson } from './people.ts';
@@ -42,10 +42,12 @@ export interface BlockText {
 /** "in the words of X, “…”", "to quote X: “…”": the quote is X's though no speech verb says so. */
 export function wordsOf(masked: string, span: QuoteSpan, sentence: SentenceSpan, subjects: SubjectResolver): SubjectMatch | null {
   const before = masked.slice(Math.max(sentence.start, span.open - WORDS_OF_REACH), span.open);
-  if (!/words|quote/.test(before)) return null; // the pattern is costly on long stretches that cannot match
+  if (!/words|quote|put/.test(before)) return null; // the pattern is costly on long stretches that cannot match
   const found = WORDS_OF_BEFORE.exec(before);
-  const name = found?.groups?.of ?? found?.groups?.own ?? found?.groups?.quoted;
-  const resolved = name ? subjects.resolveSubject(name, 'after') : null;
+  const name = found?.groups?.of ?? found?.groups?.own ?? found?.groups?.quoted ?? found?.groups?.put;
+  const resolved = name ? subjects.resolveSubject(name, /^(?:he|she)$/u.test(name) ? 'before' : 'after') : null;
+  // "as the Charter puts it": a document's wording is nobody's statement; only a person "puts it".
+  if (found?.groups?.put && (resolved?.speaker?.kind !== 'person' || /^the\s/iu.test(name ?? ''))) return null;
   return resolved?.speaker ? { ...resolved, phrase: (found?.[0] ?? name ?? '').trim() } : null;
 }
 
@@ -230,9 +232,21 @@ export function ownerWithoutVerb(
   subjects: SubjectResolver,
 ): SubjectMatch | null {
   const before = masked.slice(sentence.start, span.open);
-  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects);
+  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects) ?? documentOf(before, subjects);
   if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
   return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
+}
+
+/**
+ * "Judge Bootle's decision: “…”": a sentence that is nothing but someone's statement, ruling or letter and a
+ * colon gives that person's words, as "Judge Bootle's decision said:" would ("Smith's lawyer:" is no document).
+ */
+function documentOf(before: string, subjects: SubjectResolver): SubjectMatch | null {
+  const colon = /:\s*$/u.exec(before);
+  const found = colon ? POSSESSIVE_DOCUMENT_AT_END.exec(before.slice(0, colon.index)) : null;
+  if (!found?.groups?.owner || before.slice(0, found.index).trim() !== '') return null;
+  const resolved = subjects.resolveSubject(found.groups.owner, 'before');
+  return resolved?.speaker ? { ...resolved, phrase: before.slice(0, colon?.index).trim() } : null;
 }
 
 /** A quote nested in a quoted report, with the speaker its introduction names. */
