@@ -42,6 +42,7 @@ import { afterReport, opensOthersClause } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { noteSubjects } from './pronounChain.ts';
+import { subordinatePronounOwner } from './soleSubject.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -119,6 +120,12 @@ export class Attributor {
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
+        if (!match && !named)
+          match = subordinatePronounOwner(
+            masked.slice(sentence.start, span.open),
+            () => this.namedIn(masked, sentence),
+            () => this.subjectsIn(masked, sentence),
+          );
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
@@ -226,6 +233,11 @@ export class Attributor {
         if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
     return [...describedSubject(masked.slice(sentence.start, sentence.end), this.people), ...found];
+  }
+
+  /** People standing as subjects at a clause opening of the sentence, a role-described one among them. */
+  private subjectsIn(masked: string, sentence: SentenceSpan): ArticlePerson[] {
+    return [...subjectsOf(masked, sentence, this.people, this.current.tokens), ...describedSubject(masked.slice(sentence.start, sentence.end), this.people)];
   }
 
   /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */

@@ -51,3 +51,10 @@ export const PRONOUN_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<pro
  * was too involved …" (not a pair: "Elaine and Poet returned together").
  */
 export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})(?=,|\s+\p{Ll})(?!\s+(?:and|or)\s)/u;
+
+/**
+ * A subordinate clause whose subject is "he" or "she", its speech verb and a colon introducing the quote:
+ * ", as he had hinted upon his arrival:", "when he declared:" (a few words between verb and colon).
+ */
+export const SUBORDINATE_PRONOUN_INTRODUCES =
+  /\b(?:as|when|where|after|since)\s+(?<pronoun>he|she)\s+(?:(?:had|has|have|was|is|would|will|once|then|later|first|also)\s+){0,2}(?<verb>\p{Ll}+)\b[^:.;!?“”"]{0,60}:\s*$/u;
