@@ -201,4 +201,26 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(analysis, 'We shall always be prepared')).toBe('John F. Kennedy');
   });
+
+  it('gives “he said” after a sentence whose subject is a person described, not named, to that description (ca07, ca32)', () => {
+    const hotel = analyse('ca07.txt', [
+      'Last month in Ghana an American missionary discovered when he came to pay his hotel bill that the usual rate had been doubled. When he protested, the hotel owner said:',
+      '“Why do you worry?? The U. S. Government is paying for it. The U. S. Government pays for all its overseas workers”.',
+      "“I don't work for the Government”, the American said. “I'm a missionary”.",
+      'The hotel owner shrugged. “Same thing”, he said.',
+    ]);
+    expect(speakerOf(hotel, 'Same thing')).toBe('the hotel owner');
+    // "The man" is the gas station man who asked before: the described speaker with that head noun.
+    const station = analyse('ca32.txt', [
+      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+      'Gas station people are very debonair about small cars.',
+      'When I drove a car with tail fins, I had plenty status at the wind-and-water oases. My car gulped 20 gallons without even wiping its mouth.',
+      'This excellent foreign bomb takes only six.',
+      'When I had my big job with the double headlights and yards of chrome, the gas people were happy to see me.',
+      '“Tires OK?? Check the oil and water, sir??',
+      'They polished the windshield. They had a loving touch.',
+      'The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.',
+    ]);
+    expect(speakerOf(station, 'What kind of car is it')).toBe('the gas station man');
+  });
 });

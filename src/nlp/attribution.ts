@@ -43,6 +43,7 @@ import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { noteSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
+import { DescribedReferent } from './describedReferent.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -54,11 +55,15 @@ export class Attributor {
   /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
+  /** Who "he" is when nobody named fits: the person the sentence before described ("The hotel owner shrugged."). */
+  private readonly described: DescribedReferent;
+
   /** Who "they" is: the group that spoke just before. */
   private readonly groups = new GroupReference();
 
   constructor(private readonly people: ArticlePeople) {
     this.subjects = new SubjectResolver(people);
+    this.described = new DescribedReferent(people);
   }
 
   private noteBody(body: ArticlePerson): void {
@@ -73,6 +78,7 @@ export class Attributor {
   startStory(): void {
     this.subjects.startStory();
     this.groups.startStory();
+    this.described.startStory();
   }
 
   /** The current block's speech verbs outside quotes, in order. */
@@ -98,6 +104,7 @@ export class Attributor {
 
     block.sentences.forEach((sentence, sentenceIndex) => {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
+      this.described.noteSentence(block.text, block.tokens, masked, sentence);
       this.groups.nextSentence();
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
       let quotedInSentence = 0;
@@ -120,12 +127,10 @@ export class Attributor {
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
-        if (!match && !named)
-          match = subordinatePronounOwner(
-            masked.slice(sentence.start, span.open),
-            () => this.namedIn(masked, sentence),
-            () => this.subjectsIn(masked, sentence),
-          );
+        const sentenceOf = { masked, span: sentence, people: this.people, tokens: this.current.tokens };
+        if (!match && !named) match = subordinatePronounOwner(masked.slice(sentence.start, span.open), () => this.namedIn(masked, sentence), sentenceOf);
+        // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
+        if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
@@ -233,11 +238,6 @@ export class Attributor {
         if (person.kind === 'person' && !found.includes(person)) found.push(person);
     }
     return [...describedSubject(masked.slice(sentence.start, sentence.end), this.people), ...found];
-  }
-
-  /** People standing as subjects at a clause opening of the sentence, a role-described one among them. */
-  private subjectsIn(masked: string, sentence: SentenceSpan): ArticlePerson[] {
-    return [...subjectsOf(masked, sentence, this.people, this.current.tokens), ...describedSubject(masked.slice(sentence.start, sentence.end), this.people)];
   }
 
   /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */

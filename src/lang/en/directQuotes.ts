@@ -58,3 +58,6 @@ export const NAME_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<name>\
  */
 export const SUBORDINATE_PRONOUN_INTRODUCES =
   /\b(?:as|when|where|after|since)\s+(?<pronoun>he|she)\s+(?:(?:had|has|have|was|is|would|will|once|then|later|first|also)\s+){0,2}(?<verb>\p{Ll}+)\b[^:.;!?“”"]{0,60}:\s*$/u;
+
+/** A pronoun and a verb right after a quote: "“Same thing,” he said", "“What kind of car is it”?? He asked gloomily." */
+export const PRONOUN_TAG_AFTER_QUOTE = /^[\s”"’'?!.,]*(?<pronoun>[Hh]e|[Ss]he)\s+(?<verb>\p{Ll}+)/u;
