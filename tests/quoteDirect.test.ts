@@ -223,4 +223,12 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(station, 'What kind of car is it')).toBe('the gas station man');
   });
+
+  it("gives both halves of a quote split by “said the Pentagon's announcement” to the Pentagon (ca37)", () => {
+    const analysis = analyse('ca37.txt', [
+      "After a White House huddle between the President and top lieutenants, the Defense Department reacted sharply to a cry from the pro-Western government of Laos that several battalions of Communist troops had invaded Laos from North Viet Nam. “In view of the present situation in Laos”, said the Pentagon's announcement, “we are taking normal precautionary actions to increase the readiness of our forces in the Pacific”. Cutting short a holiday at Hong Kong, the aircraft carriers Lexington and Bennington steamed off into the South China Sea, accompanied by a swarm of destroyers, plus troopships loaded with marines. On the U.S.'s island base of Okinawa, Task Force 116, made up of Army, Navy, Marine and Air Force units, got braced to move southward on signal.",
+    ]);
+    expect(speakerOf(analysis, 'In view of the present situation in Laos')).toBe('the Pentagon');
+    expect(speakerOf(analysis, 'we are taking normal precautionary actions')).toBe('the Pentagon');
+  });
 });

@@ -257,7 +257,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
-    const aside = owners.nameAsideVerb(after, this.subjects) ?? owners.goesOnAfter(after, this.subjects);
+    const aside = owners.nameAsideVerb(after, this.subjects) ?? owners.goesOnAfter(after, this.subjects) ?? owners.documentAfter(after, this.subjects);
     if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));

@@ -11,7 +11,14 @@ import {
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
-import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
+import {
+  DOCUMENT_AFTER_QUOTE,
+  GOES_ON_AFTER_QUOTE,
+  INDEFINITE_DESCRIPTION_AT_END,
+  INTRODUCING_MARK_AT_END,
+  INVERTED_INTRODUCTION_WITH_ASIDE,
+  WHO_SAID_AT_END,
+} from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, POSSESSIVE_DOCUMENT_AT_END, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import type { ExtractedQuote, SpeechVerb, SubjectMatch } from './attributionTypes.ts';
@@ -247,6 +254,18 @@ function documentOf(before: string, subjects: SubjectResolver): SubjectMatch | n
   if (!found?.groups?.owner || before.slice(0, found.index).trim() !== '') return null;
   const resolved = subjects.resolveSubject(found.groups.owner, 'before');
   return resolved?.speaker ? { ...resolved, phrase: before.slice(0, colon?.index).trim() } : null;
+}
+
+/**
+ * "“In view of the present situation in Laos”, said the Pentagon's announcement, “…”": a speech verb after
+ * the quote whose subject is someone's statement, ruling or letter gives the owner's words.
+ */
+export function documentAfter(after: string, subjects: SubjectResolver): SubjectMatch | null {
+  const inverted = DOCUMENT_AFTER_QUOTE.exec(after)?.groups;
+  if (!inverted?.verb || !inverted.subject || !isVerb(inverted.verb)) return null;
+  const owner = POSSESSIVE_DOCUMENT_AT_END.exec(` ${inverted.subject}`)?.groups?.owner;
+  const resolved = owner ? subjects.resolveSubject(owner, 'before') : null;
+  return resolved?.speaker ? { ...resolved, phrase: `${inverted.verb} ${inverted.subject}` } : null;
 }
 
 /** A quote nested in a quoted report, with the speaker its introduction names. */

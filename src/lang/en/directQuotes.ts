@@ -61,3 +61,6 @@ export const SUBORDINATE_PRONOUN_INTRODUCES =
 
 /** A pronoun and a verb right after a quote: "“Same thing,” he said", "“What kind of car is it”?? He asked gloomily." */
 export const PRONOUN_TAG_AFTER_QUOTE = /^[\s”"’'?!.,]*(?<pronoun>[Hh]e|[Ss]he)\s+(?<verb>\p{Ll}+)/u;
+
+/** A verb then its subject after a quote, up to the next comma or full stop: ", said the Pentagon's announcement,". */
+export const DOCUMENT_AFTER_QUOTE = /^[\s”"’',?!]*(?<verb>\p{Ll}+)\s+(?<subject>(?:the\s+)?[^,.;:!?“”"]{2,80}?)\s*(?:[,.;:!?]|$)/u;
