@@ -231,4 +231,47 @@ describe('direct quotes', () => {
     expect(speakerOf(analysis, 'In view of the present situation in Laos')).toBe('the Pentagon');
     expect(speakerOf(analysis, 'we are taking normal precautionary actions')).toBe('the Pentagon');
   });
+
+  it('gives the untagged turns of a two-person exchange to the speakers they alternate between (ca32, cn24)', () => {
+    // The columnist's dialogue with the gas station man: his turns are his, the writer's own stay unattributed.
+    const station = analyse('ca32.txt', [
+      'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
+      "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
+      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+      'Gas station people are very debonair about small cars.',
+      'When I drove a car with tail fins, I had plenty status at the wind-and-water oases. My car gulped 20 gallons without even wiping its mouth.',
+      'This excellent foreign bomb takes only six.',
+      'When I had my big job with the double headlights and yards of chrome, the gas people were happy to see me.',
+      '“Tires OK?? Check the oil and water, sir??',
+      'They polished the windshield. They had a loving touch.',
+      'The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.',
+      '“It is a British Austin, the smallest they make”.',
+      '“Get much mileage”??',
+      '“About 35”.',
+      'The gas station man sighed unhappily.',
+      "“What I always say is what if somebody clobbers you in a little car like that?? Crunch, that's all she wrote”.",
+      '“I will die rich”.',
+      '“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.',
+    ]);
+    const quoteOf = (analysis: ReturnType<typeof analyse>, words: string) => analysis.quotes.find((quote) => quote.text.startsWith(words));
+    expect(speakerOf(station, 'Get much mileage')).toBe('the gas station man');
+    expect(speakerOf(station, 'What I always say is')).toBe('the gas station man');
+    expect(quoteOf(station, 'It is a British Austin')?.speaker).toBeNull();
+    expect(quoteOf(station, 'I will die rich')?.speaker).toBeNull();
+    // Fiction: Schaffner and Waddell take turns, and the tagged turn after the untagged one agrees.
+    const dive = analyse('cn24.txt', [
+      'Shaffner looked at him, altogether without guile, and shrugged his shoulders, making a little spreading gesture with his two hands.',
+      '“What do you mean”?? Waddell asked, frowning.',
+      '“Please let me explain”, the German said earnestly, his face still devoid of deceit. “I have in Europe a gross business of seven million dollars the year. Now I wish to enter the American market, where the competition is very strong. I must have a powerful representative here, a firm with a national distribution and ten, twenty thousand dollars to advertise my products. With all respect to a fine young man, Mr. Roy is not able to provide these necessaries”.',
+      'Waddell was not an eminently moral person, but he did not like what he had just heard. “Did you tell him all this”?? He asked.',
+      '“Perhaps not in so many words”, the German said. “But surely you have misunderstood Mr. Roy. Never, never did I offer him the exclusive rights. We spoke of the need for advertising, and I agreed that the deep dive would be most useful for publicity. He was most eager to make the dive;; of course, I was willing. But there was no definite agreement about business arrangements”.',
+      '“Well, damn”, Waddell said. There was the end of his front-page feature story, with byline. He started out the door.',
+      '“One moment”!! Herr Schaffner said. “You intend to speak with Mr. Roy”??',
+      '“What else”?? Waddell asked.',
+      '“If you will pardon, I think it would be better if not. Mr. Roy is determined to make this dive. Whatever you tell him he will dive. I know this from my talks with him”.',
+      "“Well, let's let him make up his own mind, OK”?? Waddell said. “On the basis of the facts”.",
+      '“You will make him unhappy and anxious”, the German said. “At 200, 300, 400 feet under the water, when he must be paying very much attention, he will be thinking about what you are telling him. It is not good, Mr. Waddell: you will do him great harm”.',
+    ]);
+    expect(speakerOf(dive, 'If you will pardon, I think it would be better if not')).toBe('Herr Schaffner');
+  });
 });
