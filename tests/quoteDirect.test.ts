@@ -274,4 +274,22 @@ describe('direct quotes', () => {
     ]);
     expect(speakerOf(dive, 'If you will pardon, I think it would be better if not')).toBe('Herr Schaffner');
   });
+
+  it('keeps “she said” from an earlier person when a given name the article does not know is the subject of a clause since (cb09, cp29)', () => {
+    const quoteOf = (analysis: ReturnType<typeof analyse>, words: string) => analysis.quotes.find((quote) => quote.text.startsWith(words));
+    // "… when the screen door opened and Pam burst out. “Dad”!! She said": Pam's, not Mrs. Podger's.
+    const podger = analyse('cb09.txt', [
+      'Mr. Podger had thanked him gravely, and now he made use of the advice. As he pulled the fringed sides up and made himself into a cocoon, Mr. Podger saw that thin, attractive, freckled little face again, and hoped that the boy, too, was lying in a cool, fringed-wrapped quiet.',
+      'Alacrity, the Podger cat, came by the hammock, rubbed her back briefly against it, and then, sure of a welcome, hopped up. She remarked that she found the night wind a little chilly, and Mr. Podger took her inside the fringe. Soon her purring rivaled the chirping of the tree crickets, rivaled the hum of voices from inside the Pod.',
+      "Mr. Podger was just adding this to his pictures of the day when the screen door opened and Pam burst out. “Dad”!! She said. “It's getting so chilly we've lighted a fire, and we're going to tell a round robin story—a nice, scary one. We need you to start it. Why are you out here all by yourself?? Aren't you happy”??",
+    ]);
+    expect(quoteOf(podger, 'Dad')?.speaker).toBeNull();
+    // "… and William set out on a serious study …" then "In the end, he said:": William's, not Mr. Willis's.
+    const willis = analyse('cp29.txt', [
+      "Feeling his power, Freddy looked for additional worlds to conquer. Heavy industry, slanted toward inexhaustible government coffers, attracted him. The Allstates Auto Company, a medium-sized firm which manufactured four-wheel-drive vehicles and other off-road equipment, had recently constructed an over-large, modern plant in a burst of misguided optimism. Cursed with a shaky management and dissatisfied stockholders, it was ripe for amalgamation, and Freddy's instinct was to keep growing by stock mergers and small expenditure of cash, and never mind inevitable consequences. With Herberet's blessing, he was convinced that Allstates' Wisconsin folly would be ideal for conversion to airplane sub-assembly, tanks, missiles or ordnance of some kind.",
+      "At that point William came into the picture. Although not much desiring the account, he had been appointed advertising head of Zenith. Freed of routine by having his own firm and a complaisant partner, his work in New York had given him a broader overall knowledge of business administration and corporate structure;; and if he wasn't entirely committed to what he did, he was at least fascinated by the chance of wider opportunities. Mr. Willis, eager to have him allied with the family, wanted advice beyond the confines of his field, and William set out on a serious study of the situation, including trips to Wisconsin and Washington.",
+      "In the end, he said: “I'm not enchanted by the proposition, sir. I know a guy named Jack Hamrick, a very bright young engineer who was with Chrysler, and I took him with me to Allstates. It's his expert opinion that the plant isn't well suited to what you have in mind. The conversion will cost a fortune. Besides that, I'm acquainted more or less with the defense hardware situation through my contacts in the Air Force. I think Adam Herberet is guilty of being too hopeful and better informed on defense financing than on the technical side. Missiles have thrown everything up for grabs, and nobody seems to be sure where we go from here. The future of manned aircraft is in doubt, which affects government procurement, and jet transports have revolutionized the airline trade—one jet can take the place of three compound-engine planes. This means the aircraft companies are going to tear into the government market, looking for anything they can get and making the competition tough. Here are a few facts and figures I've assembled. Can't you stay with what you have and wait till the dust settles”??",
+    ]);
+    expect(quoteOf(willis, "I'm not enchanted by the proposition")?.speaker).toBeNull();
+  });
 });

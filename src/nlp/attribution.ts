@@ -41,7 +41,7 @@ import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
 import { afterReport, opensOthersClause } from './quoteContinuation.ts';
 import { coordinatedParts } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
-import { noteSubjects } from './pronounChain.ts';
+import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
 
@@ -211,6 +211,7 @@ export class Attributor {
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
       noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
+      noteUnknownClauseSubjects(masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')

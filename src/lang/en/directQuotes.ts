@@ -64,3 +64,9 @@ export const PRONOUN_TAG_AFTER_QUOTE = /^[\s”"’'?!.,]*(?<pronoun>[Hh]e|[Ss]h
 
 /** A verb then its subject after a quote, up to the next comma or full stop: ", said the Pentagon's announcement,". */
 export const DOCUMENT_AFTER_QUOTE = /^[\s”"’',?!]*(?<verb>\p{Ll}+)\s+(?<subject>(?:the\s+)?[^,.;:!?“”"]{2,80}?)\s*(?:[,.;:!?]|$)/u;
+
+/** A conjunction opening a clause inside a sentence, then a capitalised word: "… and Pam", "… when Curt". */
+export const CLAUSE_CONJUNCTION_THEN_CAPITAL = /\b(?:and|but|when|while|until|as|before|after|then)\s+\p{Lu}/u;
+
+/** A given name alone (maybe) opening a clause inside a sentence, a lower-case verb after it: "… when the screen door opened and Pam burst out." */
+export const GIVEN_NAME_CLAUSE_SUBJECT = /\b(?:and|but|when|while|until|as|before|after|then)\s+(?<name>\p{Lu}\p{Ll}+)\s+(?!(?:and|or|of|to|in|at|on|for|with|by)\b)\p{Ll}/gu;
