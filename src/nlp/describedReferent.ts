@@ -19,7 +19,7 @@ const TAG_REACH = 40;
 const THE_OPENING = /^\s*The\s+\p{Ll}/u;
 
 /** A capitalised word that is not the first of its sentence (nor "I"): someone or something named. */
-const NAMED_INSIDE = /(?<=[\p{L}\p{N},;:)]\s+)(?!I\b)\p{Lu}/u;
+const NAMED_INSIDE = /[\p{L}\p{N},;:)]\s+(?!I\b)\p{Lu}/u;
 
 /**
  * "The hotel owner shrugged. “Same thing,” he said", "The man stuck the nozzle in the gas tank. “What
@@ -40,8 +40,8 @@ export class DescribedReferent {
   noteSentence(text: string, tokens: (() => TaggedTokens) | null, masked: string, span: SentenceSpan): void {
     this.sentence++;
     const words = masked.slice(span.start, span.end);
-    if (THE_OPENING.test(words) && !NAMED_INSIDE.test(words)) this.last = { text, tokens, start: span.start, sentence: this.sentence };
-    else if (NAMED_INSIDE.test(words)) this.last = null;
+    if (THE_OPENING.test(words)) this.last = NAMED_INSIDE.test(words) ? null : { text, tokens, start: span.start, sentence: this.sentence };
+    else if (this.last && NAMED_INSIDE.test(words)) this.last = null;
   }
 
   startStory(): void {
