@@ -24,6 +24,8 @@ export function printable(shown: Shown, devTexts: ReadonlySet<string>): string {
 export const BROWN_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions.json');
 /** Set C: see bench/eval.ts; only its totals are ever printed. */
 export const HELD_OUT_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-c.json');
+/** Set D: questions on editorials (Brown cb01–cb27), asked of the press texts and the editorials together; totals only. */
+export const SET_D_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-d.json');
 
 export interface BrownQuestion {
   question: string;
@@ -168,8 +170,9 @@ export function summarize(ranker: string, outcomes: BrownOutcome[]): BrownScore 
 }
 
 /**
- * The two halves of the set: texts in alphabetical order alternate between half A (tuned on) and
- * half B (held out); questions no text answers alternate in file order.
+ * The two halves of the set: texts in alphabetical order alternate between half A and half B;
+ * questions no text answers alternate in file order. Both halves are tuned on now; sets C and D
+ * are the held-out checks.
  */
 export function splitHalves(questions: readonly BrownQuestion[]): { a: BrownQuestion[]; b: BrownQuestion[] } {
   const texts = [...new Set(questions.map((question) => question.text).filter((text): text is string => text !== null))].sort();
@@ -197,8 +200,8 @@ export function runBrownEval(desk: NewsDesk, questions: readonly BrownQuestion[]
   const answered = rankers.map((ranker) => ({ name: ranker.name, outcomes: answerAll(ranker, questions) }));
   const halves = [
     { name: 'all', questions: new Set(questions) },
-    { name: 'half A (tuned on)', questions: new Set(a) },
-    { name: 'half B (held out)', questions: new Set(b) },
+    { name: 'half A', questions: new Set(a) },
+    { name: 'half B', questions: new Set(b) },
   ];
   return {
     passages: passages.size,

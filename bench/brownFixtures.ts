@@ -4,7 +4,7 @@
  * bench/fixtures/ (git-ignored); rerun `npx tsx bench/brownFixtures.ts` to rebuild.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -125,6 +125,25 @@ export async function ensureBrownFixtures(): Promise<BrownFixtures> {
     await writeFile(stamp, new Date().toISOString());
   }
   return { allDir, pressDir, files: names.length, pressFiles: names.filter((name) => name.startsWith('ca')).length };
+}
+
+/**
+ * Some of the Brown texts in a directory of their own, to index together: the press texts and the
+ * editorials (cb01–cb27) for set D's questions, written from the editorials and asked with the press
+ * texts beside them as distractors; the press texts, editorials and popular non-fiction (cf) for set E's
+ * quote gold on non-press texts.
+ */
+export async function fixtureSubset(fixtures: BrownFixtures, name: 'press-and-editorials' | 'press-editorials-lore'): Promise<string> {
+  const dir = path.join(FIXTURES_DIR, name);
+  const wanted = name === 'press-and-editorials' ? /^c[ab]\d\d\.txt$/ : /^c[abf]\d\d\.txt$/;
+  const names = (await readdir(fixtures.allDir)).filter((file) => wanted.test(file)).sort();
+  const last = names[names.length - 1];
+  if (last && !existsSync(path.join(dir, last))) {
+    await mkdir(dir, { recursive: true });
+    // In order, so the last file (the completeness mark above) is copied last.
+    for (const file of names) await copyFile(path.join(fixtures.allDir, file), path.join(dir, file));
+  }
+  return dir;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -12,8 +12,8 @@
  * A returned quote matches a gold quote when it is in the same article and one text contains the
  * other after folding case, quote marks, punctuation and spacing.
  *
- * The annotated texts are split in two halves (alternately, in text order) so that tuning can look
- * at the misses of half A only and half B shows whether the fixes generalise.
+ * The annotated texts are split in two halves (alternately, in text order). Both are tuned on now;
+ * sets C and D (totals only) show whether the fixes generalise.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,10 @@ import { EVAL_DIR } from './evalLib.ts';
 export const BROWN_QUOTES_FILE = process.env.BROWN_QUOTES_FILE ?? path.join(EVAL_DIR, 'brown-quotes.json');
 /** Set C: see bench/eval.ts; only its totals are ever printed. */
 export const HELD_OUT_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-c.json');
+/** Set D: quote gold on ten press texts no other set annotates; totals only. */
+export const SET_D_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-d.json');
+/** Set E: development gold on popular non-fiction and editorials (cf, cb), tuned on like halves A and B. */
+export const SET_E_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-e.json');
 
 export interface GoldQuote {
   quote: string;

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
-import { HELD_OUT_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
+import { HELD_OUT_QUOTES_FILE, SET_D_QUOTES_FILE, SET_E_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
 import {
   BROWN_QUESTIONS_FILE,
   HELD_OUT_QUESTIONS_FILE,
+  SET_D_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -20,7 +21,7 @@ import {
   type BrownReport,
   type BrownScore,
 } from './brownEval.ts';
-import { ensureBrownFixtures } from './brownFixtures.ts';
+import { ensureBrownFixtures, fixtureSubset } from './brownFixtures.ts';
 import { auditAttributions, type AttributionAudit, type AuditScore } from './attributionAudit.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,19 +40,46 @@ let brownQuotes: BrownQuoteReport | null = null;
 // keeps telling whether a change generalises instead of becoming one more set to tune on.
 const heldOutQuestions = loadBrownQuestions(HELD_OUT_QUESTIONS_FILE);
 const heldOutGold = loadBrownQuoteGold(HELD_OUT_QUOTES_FILE);
-let heldOut: BrownReport['halves'][number] | null = null;
-let heldOutQuotes: BrownQuoteReport | null = null;
+// Set D, written the same way a session later: /ask questions on the editorials (cb01–cb27), asked of
+// the press texts and the editorials indexed together, and /quote gold on ten press texts no other
+// set annotates. Totals only, like set C.
+const setDQuestions = loadBrownQuestions(SET_D_QUESTIONS_FILE);
+const setDGold = loadBrownQuoteGold(SET_D_QUOTES_FILE);
+interface HeldOutReport {
+  name: string;
+  questions: BrownReport['halves'][number] | null;
+  quotes: BrownQuoteReport | null;
+  audit: AttributionAudit | null;
+}
+const heldOutSets: HeldOutReport[] = [];
 let brownAudit: AttributionAudit | null = null;
-let heldOutAudit: AttributionAudit | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold) {
+// Set E: development quote gold on popular non-fiction and editorials, indexed with the press texts; its
+// misses are listed with --half=E (tuned on, like halves A and B).
+const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
+let setEQuotes: BrownQuoteReport | null = null;
+let setEAudit: AttributionAudit | null = null;
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
   if (brownGold) brownQuotes = scoreBrownQuotes(brownDesk, brownGold);
   if (brownGold) brownAudit = auditAttributions(brownDesk, brownGold);
-  if (heldOutQuestions) heldOut = runBrownEval(brownDesk, heldOutQuestions).halves[0] ?? null;
-  if (heldOutGold) heldOutQuotes = scoreBrownQuotes(brownDesk, heldOutGold);
-  if (heldOutGold) heldOutAudit = auditAttributions(brownDesk, heldOutGold);
+  const heldOut = (name: string, questions: typeof brownQuestions, gold: typeof brownGold, questionDesk: NewsDesk): HeldOutReport => ({
+    name,
+    questions: questions ? (runBrownEval(questionDesk, questions).halves[0] ?? null) : null,
+    quotes: gold ? scoreBrownQuotes(brownDesk, gold) : null,
+    audit: gold ? auditAttributions(brownDesk, gold) : null,
+  });
+  if (heldOutQuestions || heldOutGold) heldOutSets.push(heldOut('Set C', heldOutQuestions, heldOutGold, brownDesk));
+  if (setDQuestions || setDGold) {
+    const editorialDesk = setDQuestions ? await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-and-editorials'), cacheDir: false }) : brownDesk;
+    heldOutSets.push(heldOut('Set D', setDQuestions, setDGold, editorialDesk));
+  }
+  if (setEGold) {
+    const loreDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-editorials-lore'), cacheDir: false });
+    setEQuotes = scoreBrownQuotes(loreDesk, setEGold);
+    setEAudit = auditAttributions(loreDesk, setEGold);
+  }
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -69,8 +97,14 @@ if (process.argv.includes('--json')) {
     quotes: { cases: report.quotes.cases, exact: report.quotes.exact, precision: report.quotes.precision, recall: report.quotes.recall },
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
+    setE: setEQuotes ? { quotes: setEQuotes.all, attributionAudit: setEAudit?.all ?? null } : null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
-    heldOut: heldOut ? { questions: heldOut.scores.map(brownNumbers), quotes: heldOutQuotes?.all ?? null, attributionAudit: heldOutAudit?.all ?? null } : null,
+    heldOut: heldOutSets.map((set) => ({
+      set: set.name,
+      questions: set.questions?.scores.map(brownNumbers) ?? null,
+      quotes: set.quotes?.all ?? null,
+      attributionAudit: set.audit?.all ?? null,
+    })),
   };
   console.log(JSON.stringify(numbers, null, 2));
   process.exit(0);
@@ -182,13 +216,15 @@ console.log('');
 
 if (brownQuotes) printBrownQuotes(brownQuotes);
 if (brownAudit) printAudit(brownAudit);
+if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fiction and editorials; misses with --half=E)', 'E');
+if (setEAudit) printAudit(setEAudit, 'E');
 else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
-if (heldOut || heldOutQuotes) printHeldOut(heldOut, heldOutQuotes, heldOutAudit);
+for (const set of heldOutSets) printHeldOut(set);
 
-/** Set C: totals only, by design (see above). */
-function printHeldOut(questions: typeof heldOut, quotes: BrownQuoteReport | null, audit: AttributionAudit | null): void {
-  console.log('Set C (held out: totals only, misses deliberately not listed)');
+/** Sets C and D: totals only, by design (see above). */
+function printHeldOut({ name, questions, quotes, audit }: HeldOutReport): void {
+  console.log(`${name} (held out: totals only, misses deliberately not listed)`);
   if (questions) {
     const ours = questions.scores[0];
     console.log(`  /ask, ${(ours?.answerable ?? 0) + (ours?.unanswerable ?? 0)} questions (${ours?.unanswerable ?? 0} unanswerable):`);
@@ -215,13 +251,15 @@ function auditLine(name: string, score: AuditScore): string {
 }
 
 /** Every quote the bot attributes in the annotated texts (attributionAudit.ts); half A's wrong ones listed by speaker. */
-function printAudit(audit: AttributionAudit): void {
-  console.log('/quote, every attribution in the annotated texts (not only what the gold names return):');
+/** `set` 'E': set E's audit, one line, its wrong attributions listed with --half=E. */
+function printAudit(audit: AttributionAudit, set: 'AB' | 'E' = 'AB'): void {
+  console.log(`/quote, every attribution in the annotated texts${set === 'E' ? ' of set E' : ''} (not only what the gold names return):`);
   console.log(auditLine('  all', audit.all));
-  console.log(auditLine('  half A', audit.halves.A));
-  console.log(auditLine('  half B', audit.halves.B));
+  if (set === 'AB') console.log(auditLine('  half A', audit.halves.A));
+  if (set === 'AB') console.log(auditLine('  half B', audit.halves.B));
   const show = process.argv.find((arg) => arg.startsWith('--half='))?.split('=')[1] ?? 'A';
-  const wrong = audit.quotes.filter((entry) => entry.verdict !== 'right' && (show === 'all' || entry.half === show));
+  const listed = (half: string) => (set === 'E' ? show === 'E' : show === 'all' || half === show);
+  const wrong = audit.quotes.filter((entry) => entry.verdict !== 'right' && listed(entry.half));
   const bySpeaker = new Map<string, typeof wrong>();
   for (const entry of wrong) bySpeaker.set(entry.speaker.name, [...(bySpeaker.get(entry.speaker.name) ?? []), entry]);
   for (const [name, entries] of bySpeaker) {
@@ -238,16 +276,16 @@ function printAudit(audit: AttributionAudit): void {
  * Misses are listed for one half of the annotated texts only (`--half=A`, the default, or `--half=B`,
  * `--half=all`): tune on A, and let B tell whether a fix generalises.
  */
-function printBrownQuotes(result: BrownQuoteReport): void {
+function printBrownQuotes(result: BrownQuoteReport, title = `/quote on ${result.texts} annotated Brown press texts (all 44 indexed):`, set: 'AB' | 'E' = 'AB'): void {
   const line = (name: string, score: HalfScore) =>
     `  ${name.padEnd(8)} recall ${percent(score.recall)} (${score.found}/${score.expected})   precision ${percent(score.precision)} (${score.right}/${score.returned})   ${score.queries} queries`;
-  console.log(`/quote on ${result.texts} annotated Brown press texts (all 44 indexed):`);
+  console.log(title);
   console.log(line('all', result.all));
-  console.log(line('half A', result.halves.A));
-  console.log(line('half B', result.halves.B));
+  if (set === 'AB') console.log(line('half A', result.halves.A));
+  if (set === 'AB') console.log(line('half B', result.halves.B));
   const show = process.argv.find((arg) => arg.startsWith('--half='))?.split('=')[1] ?? 'A';
   for (const outcome of result.outcomes) {
-    if (show !== 'all' && outcome.half !== show) continue;
+    if (set === 'E' ? show !== 'E' : show !== 'all' && outcome.half !== show) continue;
     if (outcome.missed.length === 0 && outcome.misattributed.length === 0 && outcome.unexpected.length === 0) continue;
     console.log(`\n  [${outcome.text}] /quote ${outcome.query}  → ${outcome.chosen ?? 'nobody'}  (gold: ${outcome.person}; found ${outcome.found}/${outcome.expected})`);
     for (const missed of outcome.missed) console.log(`    missed      “${short(missed.quote, 100)}” (${missed.kind})`);

@@ -95,4 +95,25 @@ describe('references to people that are not a name', () => {
     ]);
     expect(speakerOf(analysis, 'ethical effects')).toBeUndefined();
   });
+
+  it('lets “he” after an indefinite person subject (“A reporter who …”) reach no one named before it', async () => {
+    const analysis = await analyseBrown('cf46');
+    // The State Department man confided it; before, "he" went back to King Saud, named three sentences earlier.
+    expect(speakerOfWords(analysis, 'This is where I get my information from')).not.toBe('Saud');
+    expect(speakerOfWords(analysis, 'the only copy')).not.toBe('Saud');
+  });
+
+  it('makes no person of a nationality before one word (“American Negroes”), so “he” cannot find a group', async () => {
+    const analysis = await analyseBrown('cf42');
+    // "he asked me …": a well-known American intellectual, unnamed.
+    expect(speakerOfWords(analysis, 'move North')).not.toBe('Negroes');
+    expect(analysis.quotes.some((quote) => quote.speaker?.name === 'Negroes')).toBe(false);
+  });
+
+  it('keeps a contracted pronoun out of a name: “I’m Dan Morgan” names Dan Morgan', async () => {
+    const analysis = await analyseBrown('cn01');
+    const names = new Set(analysis.quotes.map((quote) => quote.speaker?.name));
+    expect(names.has('Dan Morgan')).toBe(true);
+    expect([...names].some((name) => name !== undefined && /^(?:I|He|She)['’]/u.test(name))).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
-import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS } from '../lang/en/peopleWords.ts';
+import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS, PRONOUN_CONTRACTION } from '../lang/en/peopleWords.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import {
   CAPITALISED_NAME_RUN,
@@ -131,7 +131,8 @@ export class ArticlePeople {
       }
       if (nameWords.some((word) => isPlaceWord(word))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
-      const titled = title !== '' && /\p{Lu}/u.test(title);
+      // "American Negroes", "British Conservatives": a nationality alone is no title, and one word after it a group.
+      const titled = title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord));
       const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
       const qualifier = titled && first ? titleQualifier(text, at) : '';
       if (titled || recurs) people.addPerson(name, qualifier ? `${qualifier} ${title}` : title, run);
@@ -344,7 +345,9 @@ function computeTrimRun(run: string): string {
  * a given name may look like one: "Rob").
  */
 function opensSentenceOnly(word: string, runLength: number): boolean {
-  return LEADING_FUNCTION_WORDS.has(word.toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && !isGivenName(word) && isOnlyAdverbOrVerb(word));
+  // "I'm Dan Morgan", "I'd tell him": a pronoun with its verb contracted is no part of a name.
+  const contracted = PRONOUN_CONTRACTION.exec(word)?.[1];
+  return LEADING_FUNCTION_WORDS.has((contracted ?? word).toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && !isGivenName(word) && isOnlyAdverbOrVerb(word));
 }
 
 /** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */

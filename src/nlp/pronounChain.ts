@@ -1,6 +1,7 @@
 import { CLAUSE_CONJUNCTION_THEN_CAPITAL, GIVEN_NAME_CLAUSE_SUBJECT, NAME_OPENS_SENTENCE, PRONOUN_OPENS_SENTENCE } from '../lang/en/directQuotes.ts';
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { splitTitle } from '../lang/en/names.ts';
+import { describedPersonOpening } from './describedPersonSubject.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 import type { SentenceSpan } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
@@ -41,6 +42,9 @@ function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: Art
   const opening = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
   const pronoun = PRONOUN_OPENS_SENTENCE.exec(opening)?.groups?.pronoun;
   if (pronoun) return subjects.notePronounSubject(pronoun);
+  const described = describedPersonOpening(opening);
+  // "The Mayor visited …" is the article's mayor (mentions.ts); anyone else so described is unknown to it.
+  if (described && people.findByDescription(described.description) === undefined) return subjects.noteUnknownSubject(described.gender);
   const run = NAME_OPENS_SENTENCE.exec(opening)?.groups?.name;
   // "Lucius Beebe's book tells …": a possessive is no subject. "President Kennedy said …": the name after the title.
   const { title, name } = splitTitle(run && !/['’]s?$/u.test(run) ? run : '');

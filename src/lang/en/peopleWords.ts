@@ -182,6 +182,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['she', 'female'],
 ]);
 
+/** A word and a contracted verb after it: "I'm", "He'd", "It's" (never "O'Neill"); the word is group 1. */
+export const PRONOUN_CONTRACTION = /^(\p{L}+)['’](?:m|d|ll|ve|re|s)$/u;
+
 export const LEADING_FUNCTION_WORDS = new Set([
   'to',
   'of',

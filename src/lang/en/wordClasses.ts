@@ -62,3 +62,19 @@ export function nounGender(word: string): 'male' | 'female' | null {
   }
   return null;
 }
+
+/**
+ * Whether the word, as written, is one person named by a common noun: its own noun lemma (singular) and
+ * filed under noun.person in its commonest sense ("reporter", "man", "widow"; not "reporters", "court", "more").
+ */
+export function isSingularPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const first = senses('noun', lower)[0];
+  if (first === undefined) return false;
+  const sense = synset('noun', first);
+  // Spelt in lower case in that sense: "more" is first Sir Thomas More, a name.
+  return sense.lexFile === PERSON_FILE && sense.words.includes(lower);
+}
+
+/** WordNet's lexicographer file number of noun.person. */
+const PERSON_FILE = 18;
