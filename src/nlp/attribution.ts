@@ -55,7 +55,7 @@ export class Attributor {
   /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
-  /** Who "he" is when nobody named fits: the person the sentence before described ("The hotel owner shrugged."). */
+  /** Who "he" is when nobody named fits: the person the sentence before described ("The man stuck the nozzle …"). */
   private readonly described: DescribedReferent;
 
   /** Who "they" is: the group that spoke just before. */

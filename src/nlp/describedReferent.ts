@@ -22,10 +22,9 @@ const THE_OPENING = /^\s*The\s+\p{Ll}/u;
 const NAMED_INSIDE = /[\p{L}\p{N},;:)]\s+(?!I\b)\p{Lu}/u;
 
 /**
- * "The hotel owner shrugged. “Same thing,” he said", "The man stuck the nozzle in the gas tank. “What
- * kind of car is it”?? He asked gloomily.": a "he" that finds nobody named (speakerForPronoun) is the
- * person the sentence before described as its subject, when nobody was named since. That person speaks
- * under the description: the article's described speaker with the same head noun ("the man" is the "gas
+ * "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": a "he" that
+ * finds nobody named (speakerForPronoun) is the person the sentence before described as its subject, when
+ * nobody was named since. That person speaks under the description: the article's described speaker with the same head noun ("the man" is the "gas
  * station man" who asked before), else a new one when nouns alone name a kind of person ("the hotel
  * owner"); an epithet ("the elder man") or a bare head with no such speaker stays unattributed, as a
  * described speaker does (describedSpeaker.ts). The gender WordNet gives the head must fit the pronoun.
