@@ -5,6 +5,9 @@ import type { ArticlePerson } from './people.ts';
 import { ArticlePeople } from './people.ts';
 import { introducedStatements } from './introducedParagraph.ts';
 import { readParagraph } from './sentences.ts';
+import { assignDialogueTurns, type ParagraphQuotes } from './dialogueTurns.ts';
+import { findQuoteSpans } from './quoteSpans.ts';
+import { maskQuotes } from './quoteText.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -40,6 +43,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const quotes: ArticleQuote[] = [];
   let runningOn: ArticlePerson | null = null;
   let previousBody: TextBlock | undefined;
+  const paragraphs: ParagraphQuotes[] = [];
 
   for (const block of blocks) {
     const blockPassages = block.sentences.map((sentence, index): Passage => ({
@@ -61,19 +65,25 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     found.push(...introducedStatements(previousBody, block, runningOn, found));
     if (block.section === 'body') previousBody = block;
     runningOn = block.section === 'body' ? runsOnWith : null;
+    const blockQuotes: ArticleQuote[] = [];
     for (const quote of found) {
       const passage = blockPassages[quote.sentenceIndex];
       if (!passage) continue;
-      if (quote.speaker && !passage.speakerNames.includes(quote.speaker.name)) passage.speakerNames.push(quote.speaker.name);
-      quotes.push({
-        text: quote.text,
-        kind: quote.kind,
-        passageId: passage.id,
-        speaker: quote.speaker,
-        attribution: quote.method,
-        cue: quote.cue,
-      });
+      blockQuotes.push({ text: quote.text, kind: quote.kind, passageId: passage.id, speaker: quote.speaker, attribution: quote.method, cue: quote.cue });
     }
+    quotes.push(...blockQuotes);
+    if (block.section === 'body') paragraphs.push({ block, quotes: blockQuotes });
+  }
+  // "“Get much mileage”??" / "“About 35”.": untagged turns of a dialogue (dialogueTurns.ts).
+  assignDialogueTurns(
+    paragraphs,
+    (text) => maskQuotes(text, findQuoteSpans(text)),
+    () => people.writer(),
+  );
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  for (const quote of quotes) {
+    const passage = byId.get(quote.passageId);
+    if (quote.speaker && passage && !passage.speakerNames.includes(quote.speaker.name)) passage.speakerNames.push(quote.speaker.name);
   }
   linkAcrossParagraphs(passages.filter((passage) => passage.citation.section === 'body'));
   return { article, passages, quotes };

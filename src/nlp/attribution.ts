@@ -1,7 +1,6 @@
 import {
   ACCORDING_TO,
   CLAUSE_BREAK,
-  NAMED_THING_BEFORE,
   CLOSING_TAIL,
   COORDINATED_BEFORE,
   INTRODUCES_QUOTE,
@@ -12,7 +11,6 @@ import {
   THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
-import { isTitleOfWork } from '../lang/en/directQuotes.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
 import { CLOSING_VERB, OBJECT_VERBS } from '../lang/en/speechVerbs.ts';
 import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch, type TextBlock } from './attributionTypes.ts';
@@ -39,13 +37,15 @@ import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
-import { afterReport } from './quoteContinuation.ts';
+import { afterReport, opensOthersClause } from './quoteContinuation.ts';
 import { coordinatedParts, reportedQuote } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { groupSource } from './groupSource.ts';
 import { directiveReport } from './directiveReport.ts';
 import { pluralPeopleSubject } from './pluralPeople.ts';
-import { noteSubjects } from './pronounChain.ts';
+import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
+import { subordinatePronounOwner } from './soleSubject.ts';
+import { DescribedReferent } from './describedReferent.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -57,11 +57,15 @@ export class Attributor {
   /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
+  /** Who "he" is when nobody named fits: the person the sentence before described ("The man stuck the nozzle …"). */
+  private readonly described: DescribedReferent;
+
   /** Who "they" is: the group that spoke just before. */
   private readonly groups = new GroupReference();
 
   constructor(private readonly people: ArticlePeople) {
     this.subjects = new SubjectResolver(people);
+    this.described = new DescribedReferent(people);
   }
 
   private noteBody(body: ArticlePerson): void {
@@ -76,6 +80,7 @@ export class Attributor {
   startStory(): void {
     this.subjects.startStory();
     this.groups.startStory();
+    this.described.startStory();
   }
 
   /** The current block's speech verbs outside quotes, in order. */
@@ -101,6 +106,7 @@ export class Attributor {
 
     block.sentences.forEach((sentence, sentenceIndex) => {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
+      this.described.noteSentence(block.text, block.tokens, masked, sentence);
       this.groups.nextSentence();
       const speechSubjects = this.speechSubjectsIn(masked, sentence);
       let quotedInSentence = 0;
@@ -114,28 +120,22 @@ export class Attributor {
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = this.attributionBefore(masked, span, sentence, previousInBlock);
         const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
-        // "he told the “skyjackers”": a word or two quoted after an article names a thing; nobody said it.
-        // ("a “very serious” response" is someone's words: the quote only describes the noun after it).
-        // “Organic Gardening”, “Waiting For Godot”: a title in title case is nobody's words either.
-        const named =
-          (wordCount(span.text) <= 3 &&
-            NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) &&
-            /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3))) ||
-          isTitleOfWork(span.text) ||
-          // “Doctor” Lee, “Smilin' Mike” Jones: a word or two quoted right before a name is part of it ("It is safe," Hemphill said is speech).
-          (wordCount(span.text) <= 3 &&
-            !/[,.;:?!]$/.test(span.text) &&
-            !/[,.;:?!]/.test(block.text[span.close - 2] ?? '') &&
-            /^\s+\p{Lu}\p{Ll}/u.test(masked.slice(span.close, span.close + 4)));
+        // "he told the “skyjackers”", “Organic Gardening”, “Doctor” Lee: a thing's name or part of a person's; nobody said it.
+        const named = owners.namesThing(block.text, masked, span);
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
+        const sentenceOf = { masked, span: sentence, people: this.people, tokens: this.current.tokens };
+        if (!match && !named) match = subordinatePronounOwner(masked.slice(sentence.start, span.open), () => this.namedIn(masked, sentence), sentenceOf);
+        // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
+        if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
-        if (!match && !named && !unknownIntroducer && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
+        const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
+        if (continues && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
         if (!match && !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
@@ -210,6 +210,7 @@ export class Attributor {
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
       noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
+      noteUnknownClauseSubjects(masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
         if (quote.block === block && quote.sentenceIndex === sentenceIndex && quote.kind !== 'reported' && quote.speaker?.kind === 'person')
@@ -256,7 +257,7 @@ export class Attributor {
       if (resolved?.speaker) return { ...resolved, phrase: `${subjectFirst.subject} ${subjectFirst.verb}` };
     }
     // "“…,” Gov. Harold Wexley, a Republican, said.", "“…”, Wexley, 58, said": the name, an aside, the verb.
-    const aside = owners.nameAsideVerb(after, this.subjects) ?? owners.goesOnAfter(after, this.subjects);
+    const aside = owners.nameAsideVerb(after, this.subjects) ?? owners.goesOnAfter(after, this.subjects) ?? owners.documentAfter(after, this.subjects);
     if (aside) return aside;
     // A closing attribution at the end of the sentence, after more of the reporter's words.
     const rest = withoutTrailingAdverbial(masked.slice(span.close, Math.min(sentence.end, span.close + ATTRIBUTION_REACH)));

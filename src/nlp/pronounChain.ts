@@ -1,4 +1,4 @@
-import { NAME_OPENS_SENTENCE, PRONOUN_OPENS_SENTENCE } from '../lang/en/directQuotes.ts';
+import { CLAUSE_CONJUNCTION_THEN_CAPITAL, GIVEN_NAME_CLAUSE_SUBJECT, NAME_OPENS_SENTENCE, PRONOUN_OPENS_SENTENCE } from '../lang/en/directQuotes.ts';
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { describedPersonOpening } from './describedPersonSubject.ts';
@@ -55,4 +55,21 @@ function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: Art
   if (person === undefined && /\s/.test(name)) return;
   if (person === undefined || person === 'ambiguous') subjects.noteUnknownSubject(person === 'ambiguous' ? null : genderOfFirstName(given));
   else if (person.kind === 'person') subjects.noteSpeaker(person);
+}
+
+/**
+ * "Mr. Podger was just adding this … when the screen door opened and Pam burst out. “Dad”!! She said": a given
+ * name alone the article does not know, subject of a clause inside the sentence, is someone "she" may mean, so
+ * "she" no longer reaches past her to an earlier person (as at a sentence's opening: noteSentenceSubject). Noted
+ * after the sentence's known subjects, so that it is the latest.
+ */
+export function noteUnknownClauseSubjects(masked: string, sentence: SentenceSpan, people: ArticlePeople, subjects: SubjectResolver): void {
+  const text = masked.slice(sentence.start, sentence.end);
+  if (!CLAUSE_CONJUNCTION_THEN_CAPITAL.test(text)) return;
+  for (const match of text.matchAll(GIVEN_NAME_CLAUSE_SUBJECT)) {
+    const name = match.groups?.name ?? '';
+    if (!isGivenName(name)) continue;
+    const person = people.lookupName(name);
+    if (person === undefined || person === 'ambiguous') subjects.noteUnknownSubject(person === 'ambiguous' ? null : genderOfFirstName(name));
+  }
 }

@@ -2,6 +2,7 @@ import type { ExtractedQuote, SubjectMatch, TextBlock } from './attributionTypes
 import type { QuoteSpan } from './quoteSpans.ts';
 import { wordCount } from './quoteText.ts';
 import type { SentenceSpan } from './sentences.ts';
+import { speechVerbsIn } from './speechVerbScan.ts';
 
 /**
  * A quote with no attribution of its own that goes on with what the sentence before it reported:
@@ -29,4 +30,17 @@ export function afterReport(quotes: readonly ExtractedQuote[], block: TextBlock,
     return others ? null : { speaker, method: 'continuation', phrase: quote.cue };
   }
   return null;
+}
+
+/**
+ * A quote opening a sentence that goes on about someone else, with no speech verb ("“Surprised and pleased”,
+ * Students Holmes and Hunter may enter the University …"): the words are theirs or nobody's, never a
+ * continuation of the paragraph's earlier speaker (who may be that subject: "Observing that “…”, Hough catalogued").
+ */
+export function opensOthersClause(masked: string, span: QuoteSpan, sentence: SentenceSpan, earlier: string | undefined): boolean {
+  const rest = masked.slice(span.close, sentence.end);
+  const subject = /^[\s"”’]*,\s*(?<run>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(rest)?.groups?.run;
+  if (!subject || speechVerbsIn(rest).length > 0) return false;
+  const surname = earlier?.split(/\s+/).pop();
+  return !surname || !subject.split(/\s+/).includes(surname);
 }

@@ -5,15 +5,24 @@ import {
   INVERTED_INTRODUCTION,
   NAME_ASIDE_VERB,
   NAME_BEFORE_ASIDE,
+  NAMED_THING_BEFORE,
   QUOTED_AS_SAYING,
   PASSIVE_AGENT,
   PRONOUN_AT_END,
   ROLE_ASIDE,
   SUBORDINATE_CLAUSE_START,
 } from '../lang/en/attributionPatterns.ts';
-import { GOES_ON_AFTER_QUOTE, INDEFINITE_DESCRIPTION_AT_END, INTRODUCING_MARK_AT_END, INVERTED_INTRODUCTION_WITH_ASIDE, WHO_SAID_AT_END } from '../lang/en/directQuotes.ts';
+import {
+  DOCUMENT_AFTER_QUOTE,
+  GOES_ON_AFTER_QUOTE,
+  INDEFINITE_DESCRIPTION_AT_END,
+  INTRODUCING_MARK_AT_END,
+  INVERTED_INTRODUCTION_WITH_ASIDE,
+  isTitleOfWork,
+  WHO_SAID_AT_END,
+} from '../lang/en/directQuotes.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
-import { INTRODUCING_WORDS, NESTED_QUOTE, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
+import { INTRODUCING_WORDS, NESTED_QUOTE, POSSESSIVE_DOCUMENT_AT_END, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch } from './attributionTypes.ts';
 import { unnamedPerson } from './mentions.ts';
 import type { ArticlePerson } from './people.ts';
@@ -42,10 +51,12 @@ export interface BlockText {
 /** "in the words of X, “…”", "to quote X: “…”": the quote is X's though no speech verb says so. */
 export function wordsOf(masked: string, span: QuoteSpan, sentence: SentenceSpan, subjects: SubjectResolver): SubjectMatch | null {
   const before = masked.slice(Math.max(sentence.start, span.open - WORDS_OF_REACH), span.open);
-  if (!/words|quote/.test(before)) return null; // the pattern is costly on long stretches that cannot match
+  if (!/words|quote|put/.test(before)) return null; // the pattern is costly on long stretches that cannot match
   const found = WORDS_OF_BEFORE.exec(before);
-  const name = found?.groups?.of ?? found?.groups?.own ?? found?.groups?.quoted;
-  const resolved = name ? subjects.resolveSubject(name, 'after') : null;
+  const name = found?.groups?.of ?? found?.groups?.own ?? found?.groups?.quoted ?? found?.groups?.put;
+  const resolved = name ? subjects.resolveSubject(name, /^(?:he|she)$/u.test(name) ? 'before' : 'after') : null;
+  // "as the Charter puts it": a document's wording is nobody's statement; only a person "puts it".
+  if (found?.groups?.put && (resolved?.speaker?.kind !== 'person' || /^the\s/iu.test(name ?? ''))) return null;
   return resolved?.speaker ? { ...resolved, phrase: (found?.[0] ?? name ?? '').trim() } : null;
 }
 
@@ -230,9 +241,33 @@ export function ownerWithoutVerb(
   subjects: SubjectResolver,
 ): SubjectMatch | null {
   const before = masked.slice(sentence.start, span.open);
-  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects);
+  const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects) ?? documentOf(before, subjects);
   if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
   return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
+}
+
+/**
+ * "Judge Bootle's decision: “…”": a sentence that is nothing but someone's statement, ruling or letter and a
+ * colon gives that person's words, as "Judge Bootle's decision said:" would ("Smith's lawyer:" is no document).
+ */
+function documentOf(before: string, subjects: SubjectResolver): SubjectMatch | null {
+  const colon = /:\s*$/u.exec(before);
+  const found = colon ? POSSESSIVE_DOCUMENT_AT_END.exec(before.slice(0, colon.index)) : null;
+  if (!found?.groups?.owner || before.slice(0, found.index).trim() !== '') return null;
+  const resolved = subjects.resolveSubject(found.groups.owner, 'before');
+  return resolved?.speaker ? { ...resolved, phrase: before.slice(0, colon?.index).trim() } : null;
+}
+
+/**
+ * "“In view of the present situation in Laos”, said the Pentagon's announcement, “…”": a speech verb after
+ * the quote whose subject is someone's statement, ruling or letter gives the owner's words.
+ */
+export function documentAfter(after: string, subjects: SubjectResolver): SubjectMatch | null {
+  const inverted = DOCUMENT_AFTER_QUOTE.exec(after)?.groups;
+  if (!inverted?.verb || !inverted.subject || !isVerb(inverted.verb)) return null;
+  const owner = POSSESSIVE_DOCUMENT_AT_END.exec(` ${inverted.subject}`)?.groups?.owner;
+  const resolved = owner ? subjects.resolveSubject(owner, 'before') : null;
+  return resolved?.speaker ? { ...resolved, phrase: `${inverted.verb} ${inverted.subject}` } : null;
 }
 
 /** A quote nested in a quoted report, with the speaker its introduction names. */
@@ -273,4 +308,19 @@ export function innerQuote(outer: ExtractedQuote, inner: NestedQuote): Extracted
     outer.cue = '';
   }
   return { ...outer, text: inner.text, kind: 'direct', speaker: inner.speaker, method: inner.method, cue: inner.phrase };
+}
+
+/**
+ * Quoted words that name a thing or are part of a person's name, said by nobody:
+ * - a word or two after an article or possessive ("he told the “skyjackers”"; "a “very serious” response" is
+ *   someone's words: the quote there describes the noun after it);
+ * - a title in title case (“Organic Gardening”, “Waiting For Godot”);
+ * - a word or two right before a name (“Doctor” Lee, “Smilin' Mike” Jones), unless the punctuation inside the
+ *   marks makes it speech ("It is safe," Hemphill said).
+ */
+export function namesThing(text: string, masked: string, span: QuoteSpan): boolean {
+  const short = wordCount(span.text) <= 3;
+  if (short && NAMED_THING_BEFORE.test(masked.slice(Math.max(0, span.open - 12), span.open)) && /^\s*(?:[,.;:)]|$)/.test(masked.slice(span.close, span.close + 3))) return true;
+  if (isTitleOfWork(span.text)) return true;
+  return short && !/[,.;:?!]$/.test(span.text) && !/[,.;:?!]/.test(text[span.close - 2] ?? '') && /^\s+\p{Lu}\p{Ll}/u.test(masked.slice(span.close, span.close + 4));
 }

@@ -105,3 +105,22 @@ export function isTitleOfWork(quoted: string): boolean {
   }
   return capitalised > 0 && /^\p{Lu}/u.test(words[0] ?? '');
 }
+
+/**
+ * A subordinate clause whose subject is "he" or "she", its speech verb and a colon introducing the quote:
+ * ", as he had hinted upon his arrival:", "when he declared:" (a few words between verb and colon).
+ */
+export const SUBORDINATE_PRONOUN_INTRODUCES =
+  /\b(?:as|when|where|after|since)\s+(?<pronoun>he|she)\s+(?:(?:had|has|have|was|is|would|will|once|then|later|first|also)\s+){0,2}(?<verb>\p{Ll}+)\b[^:.;!?“”"]{0,60}:\s*$/u;
+
+/** A pronoun and a verb right after a quote: "“Same thing,” he said", "“What kind of car is it”?? He asked gloomily." */
+export const PRONOUN_TAG_AFTER_QUOTE = /^[\s”"’'?!.,]*(?<pronoun>[Hh]e|[Ss]he)\s+(?<verb>\p{Ll}+)/u;
+
+/** A verb then its subject after a quote, up to the next comma or full stop: ", said the Pentagon's announcement,". */
+export const DOCUMENT_AFTER_QUOTE = /^[\s”"’',?!]*(?<verb>\p{Ll}+)\s+(?<subject>(?:the\s+)?[^,.;:!?“”"]{2,80}?)\s*(?:[,.;:!?]|$)/u;
+
+/** A conjunction opening a clause inside a sentence, then a capitalised word: "… and Pam", "… when Curt". */
+export const CLAUSE_CONJUNCTION_THEN_CAPITAL = /\b(?:and|but|when|while|until|as|before|after|then)\s+\p{Lu}/u;
+
+/** A given name alone (maybe) opening a clause inside a sentence, a lower-case verb after it: "… when the screen door opened and Pam burst out." */
+export const GIVEN_NAME_CLAUSE_SUBJECT = /\b(?:and|but|when|while|until|as|before|after|then)\s+(?<name>\p{Lu}\p{Ll}+)\s+(?!(?:and|or|of|to|in|at|on|for|with|by)\b)\p{Ll}/gu;

@@ -13,10 +13,10 @@ const LINK = String.raw`(?:\s*[,:]?\s*(?:\p{Ll}+\s+){0,3})?[\s,:]*$`;
 
 /**
  * "in the words of X, “…”", "in the immortal words of X", "in X's (own) words, is “…”", "to quote X: “…”",
- * right before the quote (a few linking words allowed).
+ * "as Trustee Chairman Glen A. Lloyd put it, “…”", right before the quote (a few linking words allowed).
  */
 export const WORDS_OF_BEFORE = new RegExp(
-  String.raw`(?:\b[Ii]n\s+the\s+(?:\p{Ll}+\s+){0,2}words\s+of\s+(?<of>${NAME})|\b[Ii]n\s+(?<own>${NAME})['’]s?\s+(?:own\s+)?words|\b[Tt]o\s+quote\s+(?<quoted>${NAME}))${LINK}`,
+  String.raw`(?:\b[Ii]n\s+the\s+(?:\p{Ll}+\s+){0,2}words\s+of\s+(?<of>${NAME})|\b[Ii]n\s+(?<own>${NAME})['’]s?\s+(?:own\s+)?words|\b[Tt]o\s+quote\s+(?<quoted>${NAME})|\b[Aa]s\s+(?<put>${NAME}|he|she)\s+(?:put|puts|had\s+put)\s+it)${LINK}`,
   'u',
 );
 

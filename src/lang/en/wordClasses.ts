@@ -40,6 +40,29 @@ export function isMostlyVerb(word: string): boolean {
   return verbs > nouns;
 }
 
+/** How far up WordNet's hypernyms a noun's gender is looked for ("man" → "male person" is one step). */
+const GENDER_DEPTH = 4;
+
+/**
+ * The gender a noun for a person tells, from its commonest sense's hypernyms in WordNet: "man", "waiter" →
+ * male ("male person"), "woman", "waitress" → female; "owner", "attendant" → null.
+ */
+export function nounGender(word: string): 'male' | 'female' | null {
+  const lemma = baseForms(word.toLowerCase()).find((form) => form.pos === 'noun')?.lemma;
+  let offsets = lemma ? senses('noun', lemma).slice(0, 1) : [];
+  for (let depth = 0; depth <= GENDER_DEPTH && offsets.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of offsets) {
+      const found = synset('noun', offset);
+      if (found.words.includes('male_person')) return 'male';
+      if (found.words.includes('female_person')) return 'female';
+      for (const pointer of found.pointers) if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
+    }
+    offsets = next;
+  }
+  return null;
+}
+
 /**
  * Whether the word, as written, is one person named by a common noun: its own noun lemma (singular) and
  * filed under noun.person in its commonest sense ("reporter", "man", "widow"; not "reporters", "court", "more").
