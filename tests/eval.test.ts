@@ -160,7 +160,7 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * 58.2% / 100%; every attribution in the annotated texts 97.1%), and the seeds' “common
  * vision” reports grouped as one statement of two articles.
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.66, precision: 0.99, heldOutRecall: 0.58, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.68, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
@@ -196,7 +196,7 @@ describe('/quote on the Brown press development set', () => {
  * press texts): floors below the level reached when they were set (recall 37.6%, precision 90.6%,
  * every attribution 89.1%), and no forbidden person's quotes for any of its look-up cases.
  */
-const SET_E_FLOOR = { recall: 0.37, precision: 0.9, everyAttribution: 0.88 };
+const SET_E_FLOOR = { recall: 0.38, precision: 0.91, everyAttribution: 0.9 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {
