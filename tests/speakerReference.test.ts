@@ -141,4 +141,11 @@ describe('references to people that are not a name', () => {
     const kennedy = analysis.quotes.filter((quote) => quote.speaker?.name.endsWith('Kennedy'));
     expect(kennedy.map((quote) => quote.text)).toEqual(['President Kennedy indicated there were one or two more than those reported.']);
   });
+
+  it('ends a described speaker’s name before its relative clause (“One manufacturer who held … said:”, cf40)', () => {
+    const analysis = analyse('cf40.txt', [
+      'Occasionally new enterprise was discouraged by the almost certain prospect of legal complications. One manufacturer who held an allegedly basic patent said: “I would readily put over $50,000 into the manufacture of the device”.',
+    ]);
+    expect(speakerOf(analysis, 'I would readily put over')).toBe('One manufacturer');
+  });
 });

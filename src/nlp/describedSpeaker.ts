@@ -10,6 +10,9 @@ import type { ArticlePeople, ArticlePerson } from './people.ts';
  * `namedBefore`: the story has named somebody; `nearby`: somebody was named or spoke in this paragraph
  * or the one before. Returns the speaker, the phrase's head and the name it was given, or null.
  */
+/** A relative clause and what follows it. */
+const RELATIVE_CLAUSE = /\s+(?:who|whom|whose|which|that)\b.*$/su;
+
 export function describedSpeaker(
   phrase: string,
   people: ArticlePeople,
@@ -23,7 +26,11 @@ export function describedSpeaker(
   // name a kind of person and nobody was named in reach ("said the gas station man").
   // ("The court ruled" names a body, not a person: the head's commonest sense says which.)
   if (STARTS_WITH_THE.test(phrase) && !/s$/.test(head) && nounKinds(head, 1)[0] === 'person' && namedBefore && (!namesAKind(phrase) || nearby())) return null;
-  const name = phrase.replace(CAPITAL_THE, 'the').replace(/^Our\b/, 'our');
+  // "One manufacturer who held an allegedly basic patent": the relative clause describes; the name ends before it.
+  const name = phrase
+    .replace(RELATIVE_CLAUSE, '')
+    .replace(CAPITAL_THE, 'the')
+    .replace(/^Our\b/, 'our');
   return { speaker: people.addOrganization(name), head, name };
 }
 
