@@ -6,6 +6,31 @@ import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
  * Direct quotes (words in quotation marks) on sentences of non-reserved Brown press texts: each
  * form left the quote without a speaker before the rule its test names.
  */
+/**
+ * The TV columnist's small-car column (ca32): the exchange with the gas station man that three tests read
+ * (a described speaker of its own, "he said" after a described subject, untagged dialogue turns).
+ */
+const GAS_STATION_COLUMN = [
+  'The week went along briskly enough. I bought a new little foreign bomb. It is a British bomb. Very austere yet racy.',
+  'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
+  "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
+  '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+  'Gas station people are very debonair about small cars.',
+  'When I drove a car with tail fins, I had plenty status at the wind-and-water oases. My car gulped 20 gallons without even wiping its mouth.',
+  'This excellent foreign bomb takes only six.',
+  'When I had my big job with the double headlights and yards of chrome, the gas people were happy to see me.',
+  '“Tires OK?? Check the oil and water, sir??',
+  'They polished the windshield. They had a loving touch.',
+  'The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.',
+  '“It is a British Austin, the smallest they make”.',
+  '“Get much mileage”??',
+  '“About 35”.',
+  'The gas station man sighed unhappily.',
+  "“What I always say is what if somebody clobbers you in a little car like that?? Crunch, that's all she wrote”.",
+  '“I will die rich”.',
+  '“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.',
+];
+
 describe('direct quotes', () => {
   it('finds the name before stacked asides of numbers and adjectives, and a verb and comma introduce a whole quote (ca29)', () => {
     const analysis = analyse('ca29.txt', [
@@ -129,10 +154,7 @@ describe('direct quotes', () => {
     const analysis = analyse('ca32.txt', [
       "Any needy family living in San Francisco can obtain toys by writing to Christmas Toys, 676 Howard street, San Francisco 5, and listing the parent's name and address and the age and sex of each child in the family between the ages of 1 and 12. Requests must be mailed in by December 5. Famed cellist Pablo Casals took his instrument to the East Room of the White House yesterday and charmed the staff with a two-hour rehearsal. He was getting the feel of the room for a concert tomorrow night for Puerto Rico Governor Luis Munoz Marin. President Kennedy's invitation to the Spanish-born master said, “We feel your performance as one of the world's greatest artists would lend distinction to the entertainment of our guests”.",
       "NBC plans a new series of three long programs exploring America's scientific plans titled “Threshold”, to start in the fall. “Science In Action”, San Francisco's venerable television program, will be seen in Hong Kong this fall in four languages: Mandarin, Cantonese, Chiuchow and English, according to a tip from Dr. Robert C. Miller. And you think you have language problems.",
-      'The week went along briskly enough. I bought a new little foreign bomb. It is a British bomb. Very austere yet racy.',
-      'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
-      "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
-      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
+      ...GAS_STATION_COLUMN.slice(0, 4),
     ]);
     expect(speakerOf(analysis, 'Where do you put the lighter fluid')).toBe('the gas station man');
     // An adjective makes an epithet for someone the story named (ca29, ca42, ca31), and a bare head may be anyone.
@@ -204,16 +226,7 @@ describe('direct quotes', () => {
 
   it('gives “he said” after a sentence whose subject is a person described, not named, to that description (ca32)', () => {
     // "The man" is the gas station man who asked before: the described speaker with that head noun.
-    const station = analyse('ca32.txt', [
-      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
-      'Gas station people are very debonair about small cars.',
-      'When I drove a car with tail fins, I had plenty status at the wind-and-water oases. My car gulped 20 gallons without even wiping its mouth.',
-      'This excellent foreign bomb takes only six.',
-      'When I had my big job with the double headlights and yards of chrome, the gas people were happy to see me.',
-      '“Tires OK?? Check the oil and water, sir??',
-      'They polished the windshield. They had a loving touch.',
-      'The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.',
-    ]);
+    const station = analyse('ca32.txt', [...GAS_STATION_COLUMN.slice(3, 11)]);
     expect(speakerOf(station, 'What kind of car is it')).toBe('the gas station man');
   });
 
@@ -227,25 +240,7 @@ describe('direct quotes', () => {
 
   it('gives the untagged turns of a two-person exchange to the speakers they alternate between (ca32, cn24)', () => {
     // The columnist's dialogue with the gas station man: his turns are his, the writer's own stay unattributed.
-    const station = analyse('ca32.txt', [
-      'It is very chic to drive foreign cars. With a foreign car you must wear a cap—it has a leather band in the back. You must also wear a car coat.',
-      "The wardrobe for a foreign bomb is a little expensive. But we couldn't really get along without it.",
-      '“Where do you put the lighter fluid, ha, ha”?? Asked the gas station man. The present crop of small cars is enriching American humor.',
-      'Gas station people are very debonair about small cars.',
-      'When I drove a car with tail fins, I had plenty status at the wind-and-water oases. My car gulped 20 gallons without even wiping its mouth.',
-      'This excellent foreign bomb takes only six.',
-      'When I had my big job with the double headlights and yards of chrome, the gas people were happy to see me.',
-      '“Tires OK?? Check the oil and water, sir??',
-      'They polished the windshield. They had a loving touch.',
-      'The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.',
-      '“It is a British Austin, the smallest they make”.',
-      '“Get much mileage”??',
-      '“About 35”.',
-      'The gas station man sighed unhappily.',
-      "“What I always say is what if somebody clobbers you in a little car like that?? Crunch, that's all she wrote”.",
-      '“I will die rich”.',
-      '“That will be $1.80”, said the gas station man. “The windshield looks pretty clean”.',
-    ]);
+    const station = analyse('ca32.txt', [...GAS_STATION_COLUMN.slice(1)]);
     const quoteOf = (analysis: ReturnType<typeof analyse>, words: string) => analysis.quotes.find((quote) => quote.text.startsWith(words));
     expect(speakerOf(station, 'Get much mileage')).toBe('the gas station man');
     expect(speakerOf(station, 'What I always say is')).toBe('the gas station man');
