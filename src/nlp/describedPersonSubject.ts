@@ -9,13 +9,11 @@ import { isNoun } from '../lang/en/wordnet.ts';
  * where I get my information from”, he confided.": a sentence whose subject is one person described by a
  * common noun, not named, is about someone the article's people do not hold; the "he" that follows may be
  * them, so it no longer reaches back to whoever was named before (a reader would not give the words to
- * the king the paragraph began with). Returns the description up to its noun ("the State Department man")
- * and that person's gender as the noun tells it ("widow"), else null; undefined when the sentence opens otherwise.
+ * the king the paragraph began with). Returns that person's gender as the noun tells it ("widow"), else null;
+ * undefined when the sentence opens otherwise.
  */
-export function describedPersonOpening(opening: string): { description: string; gender: 'male' | 'female' | null } | undefined {
-  const match = DETERMINER_OPENS_SENTENCE.exec(opening);
-  const words = match?.groups?.words?.split(/\s+/) ?? [];
-  const determiner = match?.groups?.determiner ?? '';
+export function describedPersonOpening(opening: string): { gender: 'male' | 'female' | null } | undefined {
+  const words = DETERMINER_OPENS_SENTENCE.exec(opening)?.groups?.words?.split(/\s+/) ?? [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] ?? '';
     // "The boy's father": the possessor is no subject; capitalised words are names or modifiers ("State Department").
@@ -28,7 +26,7 @@ export function describedPersonOpening(opening: string): { description: string; 
     const next = (words[index + 1] ?? '').replace(/,$/, '');
     // "The child care program": the person noun only modifies the noun after it.
     if (!word.endsWith(',') && next && /^\p{Ll}+$/u.test(next) && !STOP_WORDS.has(next) && isNoun(next) && !isMostlyVerb(next)) continue;
-    return { description: [determiner, ...words.slice(0, index), bare].join(' '), gender: genderOfWord(bare) };
+    return { gender: genderOfWord(bare) };
   }
   return undefined;
 }

@@ -42,9 +42,9 @@ function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: Art
   const opening = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
   const pronoun = PRONOUN_OPENS_SENTENCE.exec(opening)?.groups?.pronoun;
   if (pronoun) return subjects.notePronounSubject(pronoun);
+  // "A reporter who consulted …": someone the article does not know (an indefinite description is never its titled people).
   const described = describedPersonOpening(opening);
-  // "The Mayor visited …" is the article's mayor (mentions.ts); anyone else so described is unknown to it.
-  if (described && people.findByDescription(described.description) === undefined) return subjects.noteUnknownSubject(described.gender);
+  if (described) return subjects.noteUnknownSubject(described.gender);
   const run = NAME_OPENS_SENTENCE.exec(opening)?.groups?.name;
   // "Lucius Beebe's book tells …": a possessive is no subject. "President Kennedy said …": the name after the title.
   const { title, name } = splitTitle(run && !/['’]s?$/u.test(run) ? run : '');

@@ -47,10 +47,10 @@ export const INDEFINITE_DESCRIPTION_AT_END = /\b(?:[Aa]|[Aa]n)\s+(?:\p{Ll}[\p{L}
 export const PRONOUN_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<pronoun>[Hh]e|[Ss]he)\s+\p{Ll}/u;
 
 /**
- * A sentence opening with a determiner and up to four words more ("A reporter who consulted …", "The
- * State Department man produced …"): where a person described, not named, may stand as the subject.
+ * A sentence opening with an indefinite determiner and up to four words more ("A reporter who consulted …",
+ * "One man …"): where a person described, not named, may stand as the subject.
  */
-export const DETERMINER_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?<determiner>A|An|One)\s+(?<words>(?:[\p{L}'’-]+,?\s+){0,3}[\p{L}'’-]+,?)/u;
+export const DETERMINER_OPENS_SENTENCE = /^\s*(?:(?:But|And|So|Yet|Then)\s+)?(?:A|An|One)\s+(?<words>(?:[\p{L}'’-]+,?\s+){0,3}[\p{L}'’-]+,?)/u;
 
 /**
  * A capitalised run opening a sentence, maybe after a conjunction, then a comma or a lower-case word: "Curt
