@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
+
+/**
+ * Words that open a sentence and report nobody, on sentences of non-reserved Brown texts: grammar words
+ * glued to a name ("Had Krim", "Even Rector"), a writer's comment on saying ("Needless to say"), and a
+ * speech verb whose object is the speaker ("he told himself"). Each failed before its rule.
+ */
+describe('sentence openers and thought', () => {
+  it('drops an auxiliary or a focusing adverb opening the sentence from the name after it (cg74, ck19)', () => {
+    const review = analyse('cg74.txt', [
+      "Krim says, in short, that he is a suffering Jew. The only possible answer to that is, I am a suffering Franco-Irishman. Had Krim gone farther from New York than Chapel Hill, he might have discovered that large numbers of American Jews do not find his New York version of the Jews' lot remotely recognizable.",
+    ]);
+    expect(speakerOf(review, 'that he is a suffering Jew', 'reported')).toBe('Krim');
+    const mission = analyse('ck19.txt', [
+      'Even Rector himself was prey to this spirit of competition and he knew it. “You are about to become a first-class surveyor”, Rector said.',
+    ]);
+    expect(speakerOf(mission, 'first-class surveyor')).toBe('Rector');
+  });
+
+  it('reads “Needless to say, …” as the writer’s comment, reported by nobody (cr03)', () => {
+    const memoir = analyse('cr03.txt', ['Needless to say, I was furious at this unparalleled intrusion upon free enterprise.']);
+    expect(memoir.quotes).toEqual([]);
+  });
+
+  it('reads “he said to himself”, “she told herself” as thought, not as words said to anyone (cl23, cp15)', () => {
+    const novel = analyse('cl23.txt', [
+      'Haney went to bed, happy that at least he was rid of that lousy landlord. Really, he said to himself, nobody kills a man just as a favor!!',
+    ]);
+    expect(novel.quotes.filter((quote) => quote.text.includes('nobody kills a man'))).toEqual([]);
+    const story = analyse('cp15.txt', [
+      "It was Jim's “little” sister Myra, the unreliable, irresponsible, forever flyaway, Myra. She's a year older than I am, Lucy told herself.",
+    ]);
+    expect(story.quotes.filter((quote) => quote.text.includes('a year older'))).toEqual([]);
+  });
+});
