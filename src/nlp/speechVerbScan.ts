@@ -11,7 +11,7 @@ import {
   VERB_PARTICLE,
 } from '../lang/en/attributionPatterns.ts';
 import { COMMENT_VERBS, endsInCommentOnSaying } from '../lang/en/commentOnSaying.ts';
-import { REFLEXIVE_PRONOUNS } from '../lang/en/grammarWords.ts';
+import { REFLEXIVE_PRONOUNS, SILENT_WITH_REFLEXIVE } from '../lang/en/grammarWords.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { GROUP_SPEECH_VERBS, isSpeechVerb, SINGULAR_SUBJECT_FORMS, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
@@ -47,8 +47,8 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
       }
     }
     if (!SPEECH_VERB_FORMS.has(lower)) continue;
-    // "he told himself", "she said to herself": thought, not anything said to anyone.
-    if (TO_ONESELF.test(text.slice(index + word.length, index + word.length + 16))) continue;
+    // "he told himself", "she said to herself": thought, not anything said to anyone ("yelled to himself" is heard).
+    if (SILENT_WITH_REFLEXIVE.test(lower) && TO_ONESELF.test(text.slice(index + word.length, index + word.length + 16))) continue;
     if (COMMENT_VERBS.has(lower) && endsInCommentOnSaying(text.slice(Math.max(0, index - 40), index))) continue;
     // "the Civil Aeronautics Board was assuring the airlines that …": with its form of "be", a participle is a
     // finite verb (neither a passive nor a participle describing a noun); the subject stands before "was".

@@ -35,3 +35,10 @@ export const GRAMMAR_OPENERS: readonly string[] = [
 
 /** "told himself", "said to herself": a speech verb's object that makes it thought. */
 export const REFLEXIVE_PRONOUNS: readonly string[] = ['myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves'];
+
+/**
+ * Speech verbs that, with a reflexive object, are thought ("told himself", "said to herself", "promised
+ * himself"); verbs naming a sound ("yelled to himself", "muttered to himself") are still heard.
+ */
+export const SILENT_WITH_REFLEXIVE =
+  /^(?:say|says|said|saying|tell|tells|told|telling|ask|asks|asked|asking|promis(?:e|es|ed|ing)|remind(?:s|ed|ing)?|assur(?:e|es|ed|ing)|warn(?:s|ed|ing)?|repeat(?:s|ed|ing)?)$/;
