@@ -41,7 +41,8 @@ const BUSY = 'The newsdesk is answering a lot of questions right now — please 
 
 /** The text and embeds of a message, as Discord shows them. */
 function visible(data: MessageData): { content: string | null; embeds: unknown } {
-  return { content: data.content ?? null, embeds: JSON.parse(JSON.stringify(data.embeds ?? null)) };
+  // A deferred reply's edit clears the text with '' where a direct reply has none: the user sees the same.
+  return { content: data.content || null, embeds: JSON.parse(JSON.stringify(data.embeds ?? null)) };
 }
 
 /** What /ask answers for `question` on the desk's current index, as the bot would send it. */
