@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
 import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
@@ -32,5 +35,19 @@ describe('sentence openers and thought', () => {
       "It was Jim's “little” sister Myra, the unreliable, irresponsible, forever flyaway, Myra. She's a year older than I am, Lucy told herself.",
     ]);
     expect(story.quotes.filter((quote) => quote.text.includes('a year older'))).toEqual([]);
+  });
+});
+
+describe('the gender of someone called by a given name alone', () => {
+  it('gives “he said” no woman known only by her given name (cp27), and keeps a surname that is also a given name (cb22)', async () => {
+    // The whole story: Anne is met, by that name alone, long before Cady's line to her.
+    const fixtures = await ensureBrownFixtures();
+    const story = analyse('cp27.txt', (await readFile(path.join(fixtures.allDir, 'cp27.txt'), 'utf8')).split(/\n\s*\n/));
+    expect(speakerOf(story, 'padding it a bit')).not.toBe('Anne');
+    // "Bea" is a woman's given name too, but Augustin Cardinal Bea is called by his full name first.
+    const council = analyse('cb22.txt', [
+      "Augustin Cardinal Bea, the director of the Secretariate for Christian Unity, has expressed as directly as anyone the new spirit that pervades the Church's stance toward the Protestant and Orthodox Churches. Noting all the difficulties that stand in the way of reunion, he has said that they ought not to discourage anyone.",
+    ]);
+    expect(speakerOf(council, 'they ought not to discourage anyone', 'reported')).toBe('Bea');
   });
 });
