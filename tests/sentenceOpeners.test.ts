@@ -51,3 +51,18 @@ describe('the gender of someone called by a given name alone', () => {
     expect(speakerOf(council, 'they ought not to discourage anyone', 'reported')).toBe('Bea');
   });
 });
+
+describe('a verb inside what another reports', () => {
+  it('leaves “…, the old woman said, she would write …” to nobody rather than give the content’s “she” an earlier man (cp12)', () => {
+    const story = analyse('cp12.txt', [
+      "Did many of Sam's countrymen live in boxcars in the bush?? Had Sam ever lived in a boxcar?? She wanted to know. Regretfully Sam explained that he had no experience with boxcars. Just the same, the old woman said, she would write to her nephew in his boxcar and tell him she had met a nice man from his adopted country.",
+    ]);
+    expect(speakerOf(story, 'no experience with boxcars', 'reported')).toBe('Sam');
+    expect(speakerOf(story, 'she would write to her nephew')).toBeUndefined();
+  });
+
+  it('still reads a verb closing the sentence as its report: “That was all he said, Lewis reports.” (cg34)', () => {
+    const biography = analyse('cg34.txt', ['That was all he said, Lewis reports. That was all he had to']);
+    expect(speakerOf(biography, 'That was all he said', 'reported')).toBe('Lewis');
+  });
+});
