@@ -1,0 +1,57 @@
+import { isToldOtherwise } from '../lang/en/askedAttribute.ts';
+import { attributeOfOwner, ownerSlots, phraseTokens } from '../lang/en/nounPhrase.ts';
+import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
+import { nounSynonyms } from '../lang/en/wordClasses.ts';
+import { relatedWords } from '../lang/en/wordnet.ts';
+import { type AttributeShortfall, isAName } from './attributeAnswer.ts';
+import { toTerm } from './terms.ts';
+import type { Window } from './windows.ts';
+
+/**
+ * …by this when the window has the attribute a question asks of its owner and the owner, but never in
+ * one phrase: "who is the president of France" against "Harry Rolnick, president of the Byer-Rolnick
+ * Hat Corporation …; Roger Vivier, designer of Christian Dior shoes Paris, France". Each word is there,
+ * what the question asks of them is not. As strict as an owner missing (attributeAnswer.ts).
+ */
+const UNRELATED_CONFIDENCE = 0.3;
+
+/**
+ * Whether the best window gives the attribute asked ("what/who is the N of X", "X's N":
+ * attributeOfOwner) as someone else's: every N it has is said of another name ("president of the
+ * Byer-Rolnick Hat Corporation", "the King of Morocco"), none of the owner or a WordNet relative of it
+ * ("French" for France). An N said of no name ("the school's new president", "its president", "the
+ * president") may be the owner's, said before: not judged. Null unless the window has both N and the owner.
+ */
+export function relationShortfall(question: string, best: Window): AttributeShortfall | null {
+  const attribute = attributeOfOwner(question);
+  // "the name of X", "the result of the vote": a report gives them without the noun.
+  if (!attribute || FRAMING_WORDS.has(attribute.noun) || isToldOtherwise(attribute.noun)) return null;
+  const nounTerms = termsOf([attribute.noun, ...nounSynonyms(attribute.noun)]);
+  const ownerTerms = termsOf([...attribute.owner, ...attribute.owner.flatMap((word) => relatedWords(word))]);
+  const sentences = best.sentences.map((sentence) => phraseTokens(sentence.text));
+  const terms = sentences.map((tokens) => tokens.map((token) => toTerm(token)));
+  const has = (wanted: ReadonlySet<string>) => terms.some((list) => list.some((term) => term !== null && wanted.has(term)));
+  if (!has(nounTerms) || !has(termsOf(attribute.owner))) return null;
+  const heads = sentences.flatMap((tokens, index) =>
+    tokens.flatMap((_, at) => {
+      const term = terms[index]?.[at];
+      return term != null && nounTerms.has(term) ? [ownerSlots(tokens, at)] : [];
+    }),
+  );
+  const saidOfAnother = heads.every(({ modifiers, attached }) => {
+    const slots = [...modifiers, ...attached];
+    if (slots.some((token) => ownerTerms.has(toTerm(token) ?? ''))) return false;
+    return slots.some((token) => /^\p{Lu}/u.test(token) && isAName(token.replace(/['’]s$/, '')));
+  });
+  return saidOfAnother ? { factor: UNRELATED_CONFIDENCE, lacking: `${attribute.noun} of ${attribute.owner.join(' ')}` } : null;
+}
+
+function termsOf(words: readonly string[]): Set<string> {
+  const terms = new Set<string>();
+  // "times-picayune": the index reads a hyphenated name as its parts.
+  for (const word of words.flatMap((each) => each.split('-'))) {
+    const term = toTerm(word);
+    if (term) terms.add(term);
+  }
+  return terms;
+}
