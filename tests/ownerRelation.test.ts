@@ -4,11 +4,11 @@ import { attributeOfOwner, ownerSlots, phraseTokens } from '../src/lang/en/nounP
 import type { AskResult } from '../src/search/ask.ts';
 import { deskOnBrown } from './helpers/seeds.ts';
 
-/** "who/what is the N of X": the window must say N of X, not N of someone else beside an X (Brown ca08 and ca29, not reserved). */
+/** "who/what is the N of X": the window must say N of X, not N of someone else beside an X (Brown ca08, ca29 and ca40, not reserved). */
 let desk: NewsDesk;
 let cleanup = (): Promise<void> => Promise.resolve();
 beforeAll(async () => {
-  ({ desk, cleanup } = await deskOnBrown(['ca08', 'ca29'], 'owner-relation'));
+  ({ desk, cleanup } = await deskOnBrown(['ca08', 'ca29', 'ca40'], 'owner-relation'));
 });
 afterAll(() => cleanup());
 
@@ -33,6 +33,16 @@ describe('an attribute asked of a named owner', () => {
     const paper = desk.ask('who is the president of the times-picayune publishing company');
     expect(paper.status).toBe('found');
     expect(firstShown(paper)).toMatch(/John F\. Tims, president of the company/);
+  });
+
+  it('is not covered when the window has the attribute of nothing the question names', () => {
+    // ca40: "Holmes once paid a $20 speeding fine": "speed", but no light, nor a WordNet relative of it.
+    const result = desk.ask('what is the speed of light');
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') {
+      expect(result.missing).toContain('light');
+      expect(firstShown(result)).toMatch(/speeding fine/);
+    }
   });
 
   it('is not covered when a "who" question’s owner, a name, is not in the window', () => {

@@ -14,13 +14,20 @@ import type { Window } from './windows.ts';
  * what the question asks of them is not. As strict as an owner missing (attributeAnswer.ts).
  */
 const UNRELATED_CONFIDENCE = 0.3;
+/**
+ * …by this when the window has the attribute but neither the owner nor a WordNet relative of it,
+ * an everyday word the story may have said once elsewhere ("the speed of light"). Dev, seeds, sets C
+ * and D unchanged at 0.3 and 0.5; the weaker kept.
+ */
+const OWNER_UNSAID_CONFIDENCE = 0.5;
 
 /**
  * Whether the best window gives the attribute asked ("what/who is the N of X", "X's N":
  * attributeOfOwner) as someone else's: every N it has is said of another name ("president of the
  * Byer-Rolnick Hat Corporation", "the King of Morocco"), none of the owner or a WordNet relative of it
  * ("French" for France). An N said of no name ("the school's new president", "its president", "the
- * president") may be the owner's, said before: not judged. Null unless the window has both N and the owner.
+ * president") may be the owner's, said before: not judged. A window with N and no word of the owner
+ * nor a relative of one is lowered too. Null when the window lacks N, which attributeAnswer.ts judges.
  */
 export function relationShortfall(question: string, best: Window): AttributeShortfall | null {
   const attribute = attributeOfOwner(question);
@@ -31,7 +38,11 @@ export function relationShortfall(question: string, best: Window): AttributeShor
   const sentences = best.sentences.map((sentence) => phraseTokens(sentence.text));
   const terms = sentences.map((tokens) => tokens.map((token) => toTerm(token)));
   const has = (wanted: ReadonlySet<string>) => terms.some((list) => list.some((term) => term !== null && wanted.has(term)));
-  if (!has(nounTerms) || !has(termsOf(attribute.owner))) return null;
+  const ownWords = termsOf(attribute.owner);
+  if (ownWords.size === 0 || !has(nounTerms)) return null;
+  // "what is the speed of light" against "Holmes once paid a $20 speeding fine": N, but of nothing the question names. (A missing name is attributeAnswer.ts's.)
+  if (!has(ownerTerms)) return { factor: OWNER_UNSAID_CONFIDENCE, lacking: attribute.owner.join(' ') };
+  if (!has(ownWords)) return null;
   const heads = sentences.flatMap((tokens, index) =>
     tokens.flatMap((_, at) => {
       const term = terms[index]?.[at];
