@@ -6,6 +6,7 @@ import { ageShortfall } from './ageOfAnother.ts';
 import { attributeShortfall } from './attributeAnswer.ts';
 import { countsSomethingElse } from './countedThing.ts';
 import { relationShortfall } from './ownerRelation.ts';
+import { unsaidThings } from './unsaidThing.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -96,7 +97,7 @@ export function answerOrRefuse(
   const unsaid = words.filter((word) => word.absentEveryday).map((word) => word.word);
   const held = words.filter((word) => word.inCorpus && !word.framing && best.found.has(word.term)).length;
   const topicUnsaid = unsaid.length >= UNSAID_EVERYDAY_WORDS && unsaid.length > held;
-  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : [])];
+  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : unsaidThings(words, best))];
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
   // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts); an age must be the person's asked about (ageOfAnother.ts).
   const shortfall = attributeShortfall(corrected ?? question, best) ?? relationShortfall(corrected ?? question, best) ?? ageShortfall(wants, corrected ?? question, best);
