@@ -26,6 +26,8 @@ export const BROWN_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions.json');
 export const HELD_OUT_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-c.json');
 /** Set D: questions on editorials (Brown cb01–cb27), asked of the press texts and the editorials together; totals only. */
 export const SET_D_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-d.json');
+/** Set F: development questions on letters and editorials (cb17–cb27) and popular non-fiction (cf), asked with the press texts beside them; misses listed. */
+export const SET_F_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-f.json');
 
 export interface BrownQuestion {
   question: string;

@@ -13,11 +13,13 @@ import {
   BROWN_QUESTIONS_FILE,
   HELD_OUT_QUESTIONS_FILE,
   SET_D_QUESTIONS_FILE,
+  SET_F_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
   thresholdSweep,
   runBrownEval,
+  type BrownQuestion,
   type BrownReport,
   type BrownScore,
 } from './brownEval.ts';
@@ -58,7 +60,11 @@ let brownAudit: AttributionAudit | null = null;
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 let setEQuotes: BrownQuoteReport | null = null;
 let setEAudit: AttributionAudit | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold) {
+// Set F: development /ask questions on letters, editorials and popular non-fiction, asked of those texts
+// and the press texts together; tuned on like halves A and B (misses with --misses=F).
+const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
+let setF: BrownReport['halves'][number] | null = null;
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
@@ -75,10 +81,11 @@ if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuesti
     const editorialDesk = setDQuestions ? await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-and-editorials'), cacheDir: false }) : brownDesk;
     heldOutSets.push(heldOut('Set D', setDQuestions, setDGold, editorialDesk));
   }
-  if (setEGold) {
+  if (setEGold || setFQuestions) {
     const loreDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-editorials-lore'), cacheDir: false });
-    setEQuotes = scoreBrownQuotes(loreDesk, setEGold);
-    setEAudit = auditAttributions(loreDesk, setEGold);
+    if (setEGold) setEQuotes = scoreBrownQuotes(loreDesk, setEGold);
+    if (setEGold) setEAudit = auditAttributions(loreDesk, setEGold);
+    if (setFQuestions) setF = runBrownEval(loreDesk, setFQuestions).halves[0] ?? null;
   }
 }
 const brownNumbers = (score: BrownScore) => ({
@@ -98,6 +105,7 @@ if (process.argv.includes('--json')) {
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
     setE: setEQuotes ? { quotes: setEQuotes.all, attributionAudit: setEAudit?.all ?? null } : null,
+    setF: setF?.scores.map(brownNumbers) ?? null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
     heldOut: heldOutSets.map((set) => ({
       set: set.name,
@@ -185,13 +193,21 @@ function printBrown(report: BrownReport): void {
   }
   // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
   const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
+  if (which === 'F') return;
   const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
   const devTexts = new Set((brownQuestions ?? []).flatMap((question) => (question.text ? [question.text] : [])));
   const listed = new Set(which === 'all' ? (brownQuestions ?? []) : which === 'B' ? halves.b : halves.a);
-  const misses = ours.outcomes
-    .filter((outcome) => listed.has(outcome.question))
-    .filter((outcome) => (outcome.question.answers.length > 0 && outcome.question.type !== 'unanswerable' ? outcome.rank !== 1 : !outcome.refused));
-  console.log(`\nBrown misses of ours in ${which === 'all' ? 'both halves' : `half ${which}`} (answer not first, or an unanswerable question answered): ${misses.length}`);
+  printQuestionMisses(
+    ours.outcomes.filter((outcome) => listed.has(outcome.question)),
+    which === 'all' ? 'both halves' : `half ${which}`,
+    devTexts,
+  );
+}
+
+/** The questions of `outcomes` that ours got wrong: the answer not first, or an unanswerable question answered. */
+function printQuestionMisses(outcomes: BrownReport['halves'][number]['scores'][number]['outcomes'], where: string, devTexts: ReadonlySet<string>): void {
+  const misses = outcomes.filter((outcome) => (outcome.question.answers.length > 0 && outcome.question.type !== 'unanswerable' ? outcome.rank !== 1 : !outcome.refused));
+  console.log(`\nBrown misses of ours in ${where} (answer not first, or an unanswerable question answered): ${misses.length}`);
   for (const miss of misses) {
     const q = miss.question;
     const state =
@@ -218,9 +234,28 @@ if (brownQuotes) printBrownQuotes(brownQuotes);
 if (brownAudit) printAudit(brownAudit);
 if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fiction and editorials; misses with --half=E)', 'E');
 if (setEAudit) printAudit(setEAudit, 'E');
-else console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
+if (setF && setFQuestions) printSetF(setF, setFQuestions);
+if (!setEAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 for (const set of heldOutSets) printHeldOut(set);
+
+/** Set F: totals per ranker and per type; its misses with --misses=F. */
+function printSetF(report: BrownReport['halves'][number], questions: readonly BrownQuestion[]): void {
+  const ours = report.scores[0];
+  console.log(
+    `Set F (development: letters, editorials and popular non-fiction; misses with --misses=F), ${ours?.answerable ?? 0} answerable and ${ours?.unanswerable ?? 0} unanswerable:`,
+  );
+  console.log(`  ${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
+  for (const score of report.scores) {
+    const refusal = score.ranker === 'ours' ? `${percent(score.refusalPrecision)}    ${percent(score.refusalRecall)}    ${percent(score.wronglyRefused)}` : '';
+    console.log(`  ${score.ranker.padEnd(24)}${percent(score.hit1)}  ${percent(score.hit3)}  ${score.mrr.toFixed(3).padStart(7)}   ${refusal}`);
+  }
+  if (ours) console.log(`  per type, hit@1: ${[...ours.byType].map(([type, entry]) => `${type} ${Math.round(entry.hit1 * entry.questions)}/${entry.questions}`).join(', ')}`);
+  if (ours && process.argv.includes('--misses=F')) {
+    printQuestionMisses(ours.outcomes, 'set F', new Set(questions.flatMap((question) => (question.text ? [question.text] : []))));
+  }
+  console.log('');
+}
 
 /** Sets C and D: totals only, by design (see above). */
 function printHeldOut({ name, questions, quotes, audit }: HeldOutReport): void {
