@@ -45,6 +45,16 @@ describe('an attribute asked of a named owner', () => {
     }
   });
 
+  it('is not covered when the window lacks a noun that makes the attribute what it is', () => {
+    // ca08 names a promotion manager of The Times-Picayune Publishing Company, no circulation manager.
+    const promotion = desk.ask('who is the promotion manager of the times-picayune publishing company');
+    expect(promotion.status).toBe('found');
+    expect(firstShown(promotion)).toMatch(/William S\. Pfaff Jr\., 41, as promotion manager/);
+    const circulation = desk.ask('who is the circulation manager of the times-picayune publishing company');
+    expect(circulation.status).toBe('not-covered');
+    if (circulation.status === 'not-covered') expect(circulation.missing[0]).toBe('circulation');
+  });
+
   it('is not covered when a "who" question’s owner, a name, is not in the window', () => {
     // ca29 names "the King of Morocco"; England only elsewhere in the story ("Reared in England").
     const result = desk.ask('who is the king of england');
@@ -70,8 +80,8 @@ describe('the words that say whose a noun is', () => {
   });
 
   it('reads the attribute asked with "who" as with "what", only when an owner is named', () => {
-    expect(attributeOfOwner('who is the president of france')).toEqual({ noun: 'president', owner: ['france'] });
-    expect(attributeOfOwner("who's maryland's new secretary of state")).toEqual({ noun: 'secretary', owner: ['maryland'] });
+    expect(attributeOfOwner('who is the president of france')).toEqual({ noun: 'president', owner: ['france'], modifiers: [] });
+    expect(attributeOfOwner("who's maryland's new secretary of state")).toEqual({ noun: 'secretary', owner: ['maryland'], modifiers: ['new'] });
     expect(attributeOfOwner('who is the mayor')).toBeNull();
   });
 });
