@@ -105,7 +105,6 @@ export function answerOrRefuse(
     attributeShortfall(corrected ?? question, best) ??
     relationShortfall(corrected ?? question, best) ??
     modifierShortfall(corrected ?? question, best) ??
-    modifierShortfall(corrected ?? question, best) ??
     ageShortfall(wants, corrected ?? question, best);
   const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
