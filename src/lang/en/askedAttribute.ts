@@ -42,6 +42,14 @@ function wordsOf(text: string): string[] {
  * and "what is X's N".
  */
 export function askedAttribute(question: string): AskedAttribute | null {
+  // The refusal rules each ask it of the same question (attributeAnswer.ts, ownerRelation.ts): read it once.
+  if (question !== lastAsked.question) lastAsked = { question, attribute: readAttribute(question) };
+  return lastAsked.attribute;
+}
+
+let lastAsked: { question: string; attribute: AskedAttribute | null } = { question: '', attribute: null };
+
+function readAttribute(question: string): AskedAttribute | null {
   const match = WHAT_IS.exec(question);
   if (!match?.[1]) {
     // "what N …" more often picks one of several ("what fee did they waive": the admission fee); only a sum someone gets asks its value.

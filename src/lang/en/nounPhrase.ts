@@ -74,6 +74,12 @@ const WHO_IS = /^\s*who(?:['’]?s\b|\s+(?:is|was|are|were|will\s+be)\b)/i;
  * Maryland's new secretary of state"). Null when the question names no owner.
  */
 export function attributeOfOwner(question: string): AskedAttribute | null {
-  const attribute = askedAttribute(WHO_IS.test(question) ? question.replace(WHO_IS, 'what is') : question);
-  return attribute && attribute.owner.length > 0 ? attribute : null;
+  // Asked by three rules of one question (ownerRelation.ts, attributeAnswer.ts): read once.
+  if (question !== lastRead.question) {
+    const attribute = askedAttribute(WHO_IS.test(question) ? question.replace(WHO_IS, 'what is') : question);
+    lastRead = { question, attribute: attribute && attribute.owner.length > 0 ? attribute : null };
+  }
+  return lastRead.attribute;
 }
+
+let lastRead: { question: string; attribute: AskedAttribute | null } = { question: '', attribute: null };
