@@ -5,10 +5,10 @@ import { askedAttribute, asksForAPersonsName, isToldOtherwise, namesASum } from 
 /** The English side of the refusal rules for "what is X's N" and "how old is X" (src/lang/en), on WordNet 3.1. */
 describe('askedAttribute', () => {
   it('reads the attribute and its owner from "what is X’s N" and "what is the N of X"', () => {
-    expect(askedAttribute("what's jack fisher's salary with the orioles")).toEqual({ noun: 'salary', owner: ['jack', 'fisher'] });
-    expect(askedAttribute('what is the population of Denton, Texas, in 1960')).toEqual({ noun: 'population', owner: ['denton', 'texas'] });
-    expect(askedAttribute('whats the longest prison term the accused spies could get')).toEqual({ noun: 'term', owner: [] });
-    expect(askedAttribute("what's the name of the deaf children's teacher")).toEqual({ noun: 'name', owner: ['deaf', 'children', 'teacher'] });
+    expect(askedAttribute("what's jack fisher's salary with the orioles")).toEqual({ noun: 'salary', owner: ['jack', 'fisher'], modifiers: [] });
+    expect(askedAttribute('what is the population of Denton, Texas, in 1960')).toEqual({ noun: 'population', owner: ['denton', 'texas'], modifiers: [] });
+    expect(askedAttribute('whats the longest prison term the accused spies could get')).toEqual({ noun: 'term', owner: [], modifiers: ['longest', 'prison'] });
+    expect(askedAttribute("what's the name of the deaf children's teacher")).toEqual({ noun: 'name', owner: ['deaf', 'children', 'teacher'], modifiers: [] });
   });
 
   it('reads a sum someone gets from "what N will X get / earn / receive"', () => {

@@ -28,6 +28,14 @@ describe('a question that asks for a figure', () => {
     }
   });
 
+  it('finds "money" of "how much money" in the sum a passage states, as "old" of "how old" in an age', () => {
+    // ca02: "… would be $451,500, which would be a savings of $157,460 yearly …": every other word of the question is there.
+    const result = desk.ask('how much money would the day schools save');
+    expect(result.status).toBe('found');
+    if (result.status === 'found') expect(result.confidence).toBe(1);
+    expect(firstShown(result)).toMatch(/savings of \$157,460/);
+  });
+
   it('is answered when a passage gives the figure', () => {
     const result = desk.ask('how much has the thrift shop raised over the years');
     expect(result.status).toBe('found');

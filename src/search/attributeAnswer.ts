@@ -1,4 +1,5 @@
 import { askedAttribute, asksForAPersonsName, isToldOtherwise, namesASum, TITLED_SURNAME } from '../lang/en/askedAttribute.ts';
+import { attributeOfOwner } from '../lang/en/nounPhrase.ts';
 import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
 import { nounSynonyms } from '../lang/en/wordClasses.ts';
 import { isCommonWord, isOnlyAName, relatedWords } from '../lang/en/wordnet.ts';
@@ -45,7 +46,9 @@ export interface AttributeShortfall {
  * question asks no attribute or the window may give it.
  */
 export function attributeShortfall(question: string, best: Window): AttributeShortfall | null {
-  const attribute = askedAttribute(question);
+  // "who is the president of France" asks an attribute of an owner as "what is the population of Denton" does: the owner's name must be there.
+  const what = askedAttribute(question);
+  const attribute = what ?? attributeOfOwner(question);
   if (!attribute) return null;
   const own = new Set(toTerms(question));
   const holds = (test: (text: string) => boolean) => best.sentences.some((sentence) => test(sentence.text));
@@ -55,13 +58,17 @@ export function attributeShortfall(question: string, best: Window): AttributeSho
   }
   // The sentence shown before the window as its context ("He …" after the sentence naming him) names the owner too.
   const context = new Set(toTerms(best.sentences[0]?.before ?? ''));
-  const missingOwner = attribute.owner.find((word) => {
-    const term = toTerm(word);
-    return term !== null && isAName(word) && !best.found.has(term) && !context.has(term);
-  });
+  // "times-picayune": the index reads a hyphenated name as its parts.
+  const missingOwner = attribute.owner
+    .flatMap((word) => word.split('-'))
+    .find((word) => {
+      const term = toTerm(word);
+      return term !== null && isAName(word) && !best.found.has(term) && !context.has(term);
+    });
   if (missingOwner !== undefined) return { factor: OWNER_MISSING_CONFIDENCE, lacking: missingOwner };
   // "the name of …" asks for a name, not for the word.
-  if (attribute.owner.length > 0 && !FRAMING_WORDS.has(attribute.noun) && !isToldOtherwise(attribute.noun) && !holdsNoun(best, attribute.noun))
+  // A person is named by a role said many ways ("leader", "chief", "head"): "who is the N of X" is not refused for lacking N (set D +1 answerable refused).
+  if (what && attribute.owner.length > 0 && !FRAMING_WORDS.has(attribute.noun) && !isToldOtherwise(attribute.noun) && !holdsNoun(best, attribute.noun))
     return { factor: ATTRIBUTE_MISSING_CONFIDENCE, lacking: attribute.noun };
   return null;
 }
@@ -80,6 +87,6 @@ function namesTitled(text: string, own: ReadonlySet<string>): boolean {
 }
 
 /** A word that can only be a name: no everyday English word ("Denton", "Hansen"), or only ever a name to WordNet ("Texas", "Paris"). */
-function isAName(word: string): boolean {
+export function isAName(word: string): boolean {
   return !isCommonWord(word) || isOnlyAName(word);
 }

@@ -5,6 +5,9 @@ import type { QuestionWord } from './questionAnalysis.ts';
 import { ageShortfall } from './ageOfAnother.ts';
 import { attributeShortfall } from './attributeAnswer.ts';
 import { countsSomethingElse } from './countedThing.ts';
+import { modifierShortfall, relationShortfall } from './ownerRelation.ts';
+import { unsaidThings } from './unsaidThing.ts';
+import { withSumSaid } from './sumWord.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -95,11 +98,15 @@ export function answerOrRefuse(
   const unsaid = words.filter((word) => word.absentEveryday).map((word) => word.word);
   const held = words.filter((word) => word.inCorpus && !word.framing && best.found.has(word.term)).length;
   const topicUnsaid = unsaid.length >= UNSAID_EVERYDAY_WORDS && unsaid.length > held;
-  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : [])];
+  const absent = [...words.filter((word) => word.absentTopic).map((word) => word.word), ...(topicUnsaid ? unsaid : unsaidThings(words, best))];
   const counted = wants === 'number' ? words.filter((word) => word.counted && word.inCorpus && !word.framing && word.weight > 0) : null;
   // "what's Jack Fisher's salary": the attribute asked must be given, and of whom it is asked (attributeAnswer.ts); an age must be the person's asked about (ageOfAnother.ts).
-  const shortfall = attributeShortfall(corrected ?? question, best) ?? ageShortfall(wants, corrected ?? question, best);
-  const confidence = confidenceOf(best, wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
+  const shortfall =
+    attributeShortfall(corrected ?? question, best) ??
+    relationShortfall(corrected ?? question, best) ??
+    modifierShortfall(corrected ?? question, best) ??
+    ageShortfall(wants, corrected ?? question, best);
+  const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));

@@ -12,6 +12,8 @@ export interface AskedAttribute {
   noun: string;
   /** The words naming whose attribute it is ("jack fisher", "denton texas"), lower case; empty when the question does not say. */
   owner: string[];
+  /** The words before the noun in its phrase ("first woman" of "the first woman secretary of state"), lower case. */
+  modifiers: string[];
 }
 
 /** "what's", "what is", "what was", "whats" … opening the question. */
@@ -40,11 +42,19 @@ function wordsOf(text: string): string[] {
  * and "what is X's N".
  */
 export function askedAttribute(question: string): AskedAttribute | null {
+  // The refusal rules each ask it of the same question (attributeAnswer.ts, ownerRelation.ts): read it once.
+  if (question !== lastAsked.question) lastAsked = { question, attribute: readAttribute(question) };
+  return lastAsked.attribute;
+}
+
+let lastAsked: { question: string; attribute: AskedAttribute | null } = { question: '', attribute: null };
+
+function readAttribute(question: string): AskedAttribute | null {
   const match = WHAT_IS.exec(question);
   if (!match?.[1]) {
     // "what N …" more often picks one of several ("what fee did they waive": the admission fee); only a sum someone gets asks its value.
     const noun = focusNoun(question);
-    return noun && namesASum(noun) && getsIt(question, noun) ? { noun, owner: [] } : null;
+    return noun && namesASum(noun) && getsIt(question, noun) ? { noun, owner: [], modifiers: [] } : null;
   }
   const words = wordsOf(match[1]);
   let at = 0;
@@ -65,7 +75,7 @@ export function askedAttribute(question: string): AskedAttribute | null {
   const noun = phrase[phrase.length - 1];
   if (!noun || phrase.length > 3 || !isHeadNoun(noun)) return null;
   if (owner.length === 0 && words[at] === 'of') owner = ownerAfterOf(words.slice(at + 1));
-  return { noun, owner };
+  return { noun, owner, modifiers: phrase.slice(0, -1) };
 }
 
 /** "the Dresbach son who was arrested" → ["dresbach", "son"]: up to a clause, a time or a preposition of place. */

@@ -40,8 +40,8 @@ const TITLES_BEFORE_NAMES = Object.keys(TITLE_ABBREVIATIONS)
  */
 const PERSON_WORDS = String.raw`(?<!^)(?<!(?<!\b(?:${TITLES_BEFORE_NAMES}))[.!?]\s)\b\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+)*`;
 
-/** An age: "Ethel Gee, 46,", "a 27-year-old housewife", "aged 60", "67 years old". */
-const AGE_WORDS = String.raw`\b[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old\b|\baged?\s+\d{1,3}\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*,|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`;
+/** An age: "Ethel Gee, 46,", "a 27-year-old housewife", "aged 60", "at the age of 28", "67 years old". */
+const AGE_WORDS = String.raw`\b[\p{L}\d]+(?:-[\p{L}\d]+)*-years?-old\b|\baged?\s+\d{1,3}\b|\bage\s+of\s+(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?)\b|\b\d{1,3}\s+years?\s+old\b|,\s*\d{1,3}\s*,|\bin\s+(?:his|her|their)\s+(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`;
 /** A height or length of a person or thing: "6 feet 2", "six-foot", "5 ft.", "190 centimeters". */
 const HEIGHT_WORDS = String.raw`(?:\d+|\b(?:${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|twenty|thirty|forty|fifty|hundred))[\s-]*(?:feet|foot|ft|inches|inch|in\.|meters?|metres?|centimeters?|centimetres?|cm|yards?)\b`;
 
