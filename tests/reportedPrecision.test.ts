@@ -37,4 +37,19 @@ describe('no statement under the wrong person on unseen writing', () => {
     // "Casey watched them go, …. As he went out he told Freddie …": Casey, not Needham who spoke before.
     expect(speakerOfWords(mystery, 'As he went out he told Freddie')).not.toBe('George Needham');
   });
+
+  it('gives no speaker a sentence whose speech verb stands in a subordinate clause before the main clause', async () => {
+    const hunt = await analyseBrown('cf36');
+    // "…so thickly overgrown that when Kearton lost sight of Ulyate and called, Ulyate answered from ten feet away."
+    expect(speakerOfWords(hunt, 'The route was choked with rugged lava-rocks')).toBeUndefined();
+    const novel = await analyseBrown('ck14');
+    // "When Michelangelo explained why he had come, Rabbi Melzi replied gravely:" — the rabbi's words, not Michelangelo's.
+    expect(speakerOfWords(novel, 'The Bible forbids us to bow down')).toBe('Rabbi Melzi');
+    const story = await analyseBrown('cm05');
+    // A condition reports nothing: "If the authorities remarked on her curious avocation, they did so among themselves."
+    expect(speakerOfWords(story, 'If the authorities remarked on her curious avocation')).toBeUndefined();
+    // A "that"-clause in the subordinate clause is what was said: "Thus when Premier Khrushchev intimated … that he hoped …".
+    const column = await analyseBrown('ca34');
+    expect(speakerOfWords(column, 'that he hoped for an early meeting')).toBe('Nikita S. Khrushchev');
+  });
 });
