@@ -52,4 +52,11 @@ describe('no statement under the wrong person on unseen writing', () => {
     const column = await analyseBrown('ca34');
     expect(speakerOfWords(column, 'that he hoped for an early meeting')).toBe('Nikita S. Khrushchev');
   });
+
+  it('takes a clause after an attribution between commas for hearsay: “Last May, they said, she admitted …” is not her statement', async () => {
+    const profile = await analyseBrown('cf09');
+    expect(speakerOfWords(profile, 'Last May, they said, she admitted being a prostitute')).toBeUndefined();
+    // Her own words, quoted and attributed, stay hers.
+    expect(speakerOfWords(profile, 'I never gave that boy a cent')).toBe('Diane Harris Graham');
+  });
 });

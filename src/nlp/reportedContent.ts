@@ -10,6 +10,7 @@ import {
 import { CONTENT_OBJECT_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
 import { directiveReport, type FoundVerb } from './directiveReport.ts';
 import { inFrontedClause, subordinateBeforeSubject } from './frontedClause.ts';
+import { afterParentheticalReport } from './parentheticalReport.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
@@ -27,7 +28,7 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
   if (directiveReport(masked, speech)) return true;
   const verbStart = speech.verbEnd - speech.verb.length;
   // "When Richard's parents told him …, their young son …": the main clause is the writer's (frontedClause.ts).
-  if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd)) return false;
+  if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart)) return false;
   const tagged = tokens?.();
   if (!tagged) return true;
   const contentBefore = !subordinateBeforeSubject(masked, sentence, verbStart);

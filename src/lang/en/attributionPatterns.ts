@@ -337,3 +337,6 @@ export const HYPOTHETICAL_SUBORDINATE = /^\s*(?:\p{L}+\s+)?(?:if|unless|whenever
 
 /** A "that"-clause a few words after a verb: "intimated even before inauguration that …", "noted in 1907 that …". */
 export const THAT_CLAUSE_SOON = /^(?:[^,;:.!?]{0,40}?\s)?that\s/iu;
+
+/** An attribution set between commas, then the subject of another clause, at the end of a stretch: "Last May, they said, she ". */
+export const PARENTHETICAL_REPORT_BEFORE = /,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s+(?<verb>\p{Ll}+)\s*,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s*$/u;
