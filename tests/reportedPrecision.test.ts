@@ -59,4 +59,15 @@ describe('no statement under the wrong person on unseen writing', () => {
     // Her own words, quoted and attributed, stay hers.
     expect(speakerOfWords(profile, 'I never gave that boy a cent')).toBe('Diane Harris Graham');
   });
+
+  it('leaves a “he” unattributed when another person stands as a subject before it in the same sentence', async () => {
+    const study = await analyseBrown('cg38');
+    // "…, Steele goes so far as to list …, and … he asserts that …": not Swift, who was named two sentences before.
+    expect(speakerOfWords(study, 'Steele goes so far as to list Catholic atrocities')).not.toBe('Swift');
+    // So the quote after it is Steele's: "“It is no time”, he writes".
+    expect(speakerOfWords(study, 'It is no time')).toBe('Dick Steele');
+    const travel = await analyseBrown('cn16');
+    // "Mrs. Roebuck very kindly let me drive … to a road which would, she said, lead us to Taos": never a Johnson.
+    expect(speakerOfWords(travel, 'Mrs. Roebuck very kindly let me drive')).not.toBe('Johnson');
+  });
 });

@@ -46,6 +46,7 @@ import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
+import { withoutOvertakenPronouns } from './overtakenPronoun.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -108,7 +109,7 @@ export class Attributor {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
       this.described.noteSentence(block.text, block.tokens, masked, sentence);
       this.groups.nextSentence();
-      const speechSubjects = this.speechSubjectsIn(masked, sentence);
+      const speechSubjects = withoutOvertakenPronouns(this.speechSubjectsIn(masked, sentence), masked, sentence, this.people, block.tokens);
       let quotedInSentence = 0;
       while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {
         const spanIndex = nextSpan++;
@@ -271,7 +272,8 @@ export class Attributor {
 
   /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */
   private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
-    const verbs = this.speechSubjectsIn(masked, { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' });
+    const range = { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' };
+    const verbs = withoutOvertakenPronouns(this.speechSubjectsIn(masked, range), masked, sentence, this.people, this.current.tokens);
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index];
       if (!verb) continue;
