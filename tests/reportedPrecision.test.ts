@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
 import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
+import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
 import { speakerOf } from './helpers/analyseParagraphs.ts';
 
 /** A whole Brown text, analysed as the desk does: who "he" is depends on the article's earlier sentences. */
@@ -69,5 +70,19 @@ describe('no statement under the wrong person on unseen writing', () => {
     const travel = await analyseBrown('cn16');
     // "Mrs. Roebuck very kindly let me drive … to a road which would, she said, lead us to Taos": never a Johnson.
     expect(speakerOfWords(travel, 'Mrs. Roebuck very kindly let me drive')).not.toBe('Johnson');
+  });
+
+  it('never merges one article’s “John” with another article’s John (“Pope John”), yet still merges surnames', async () => {
+    const [editorial, report] = await Promise.all([analyseBrown('cb22'), analyseBrown('cf24')]);
+    const { speakers, quotes } = mergeSpeakers([editorial, report]);
+    const speakerOfQuote = (words: string) => speakers.find((speaker) => speaker.id === quotes.find((quote) => quote.text.includes(words))?.speakerId);
+    const pope = speakerOfQuote('Catholics themselves bear some responsibility');
+    const aid = speakerOfQuote('What you see are self-help projects');
+    expect(pope).toBeDefined();
+    expect(aid).toBeDefined();
+    expect(pope?.id).not.toBe(aid?.id);
+    // A bare surname still joins the same surname of another article: the President is one speaker of cb22 and ca34.
+    const merged = mergeSpeakers([editorial, await analyseBrown('ca34')]).speakers.filter((speaker) => /Kennedy$/.test(speaker.name));
+    expect(merged).toHaveLength(1);
   });
 });
