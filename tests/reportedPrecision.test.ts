@@ -85,4 +85,11 @@ describe('no statement under the wrong person on unseen writing', () => {
     const merged = mergeSpeakers([editorial, await analyseBrown('ca34')]).speakers.filter((speaker) => /Kennedy$/.test(speaker.name));
     expect(merged).toHaveLength(1);
   });
+
+  it('does not run the previous speaker on into a quote that a verb with its object introduces (“who told a Senate committee:”)', async () => {
+    const essay = await analyseBrown('cf40');
+    expect(speakerOfWords(essay, 'I would readily put over $50,000')).toBe('One manufacturer');
+    // "…summed up in 1912 by a group of auto makers who told a Senate committee: “The exceedingly unsatisfactory …”".
+    expect(speakerOfWords(essay, 'The exceedingly unsatisfactory and uselessly expensive conditions')).not.toBe('One manufacturer');
+  });
 });

@@ -47,6 +47,7 @@ import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
 import { withoutOvertakenPronouns } from './overtakenPronoun.ts';
+import { introducedWithObject } from './introducedWithObject.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -131,7 +132,7 @@ export class Attributor {
         // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
         if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && (owners.introducedByUnknown(masked, span, sentence) || introducedWithObject(masked, span, sentence));
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").

@@ -340,3 +340,6 @@ export const THAT_CLAUSE_SOON = /^(?:[^,;:.!?]{0,40}?\s)?that\s/iu;
 
 /** An attribution set between commas, then the subject of another clause, at the end of a stretch: "Last May, they said, she ". */
 export const PARENTHETICAL_REPORT_BEFORE = /,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s+(?<verb>\p{Ll}+)\s*,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s*$/u;
+
+/** Up to six words before a colon ending the stretch, where a speech verb and its object stand: "who told a Senate committee:". */
+export const WORDS_BEFORE_COLON = /(?<words>(?:\s+[\p{L}.'’-]+){1,6})\s*:\s*$/u;
