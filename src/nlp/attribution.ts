@@ -46,6 +46,8 @@ import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
+import { withoutOvertakenPronouns } from './overtakenPronoun.ts';
+import { introducedWithObject } from './introducedWithObject.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -108,7 +110,7 @@ export class Attributor {
       this.subjects.nextSentence(masked.slice(sentence.start, sentence.end));
       this.described.noteSentence(block.text, block.tokens, masked, sentence);
       this.groups.nextSentence();
-      const speechSubjects = this.speechSubjectsIn(masked, sentence);
+      const speechSubjects = withoutOvertakenPronouns(this.speechSubjectsIn(masked, sentence), masked, sentence, this.people, block.tokens);
       let quotedInSentence = 0;
       while (nextSpan < spans.length && (spans[nextSpan]?.open ?? Infinity) < sentence.end) {
         const spanIndex = nextSpan++;
@@ -130,7 +132,7 @@ export class Attributor {
         // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
         if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && (owners.introducedByUnknown(masked, span, sentence) || introducedWithObject(masked, span, sentence));
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
@@ -209,7 +211,7 @@ export class Attributor {
       // clause is older news than the main clause's subject, who is who "he" means next.
       const subordinate = speechSubjects.filter((subject) => subject.speaker?.kind === 'person' && owners.inSubordinateClause(masked, sentence, subject));
       for (const subject of subordinate) if (subject.speaker) this.subjects.noteSpeaker(subject.speaker);
-      noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects);
+      noteSubjects(subjectsOf(masked, sentence, this.people, this.current.tokens), speechSubjects.length === 0, masked, sentence, this.people, this.subjects, this.current.tokens);
       noteUnknownClauseSubjects(masked, sentence, this.people, this.subjects);
       // (A paraphrase's speaker is one of the speech subjects: noted with them, in their order.)
       for (const quote of quotes) {
@@ -271,7 +273,8 @@ export class Attributor {
 
   /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */
   private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
-    const verbs = this.speechSubjectsIn(masked, { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' });
+    const range = { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' };
+    const verbs = withoutOvertakenPronouns(this.speechSubjectsIn(masked, range), masked, sentence, this.people, this.current.tokens);
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index];
       if (!verb) continue;

@@ -2,8 +2,10 @@ import { CLAUSE_CONJUNCTION_THEN_CAPITAL, GIVEN_NAME_CLAUSE_SUBJECT, NAME_OPENS_
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { describedPersonOpening } from './describedPersonSubject.ts';
+import { isLoneUnknownSurname } from './loneSurnameSubject.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
-import type { SentenceSpan } from './sentences.ts';
+import { tokenAt } from './posSubject.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
 
 /** How much of a sentence's opening is read for its subject. */
@@ -20,9 +22,25 @@ export function noteSubjects(
   sentence: SentenceSpan,
   people: ArticlePeople,
   subjects: SubjectResolver,
+  tokens: (() => TaggedTokens) | null = null,
 ): void {
   for (const person of named) subjects.noteSpeaker(person);
-  if (named.length === 0 && noSpeechVerb) noteSentenceSubject(masked, sentence, people, subjects);
+  if (named.length === 0 && noSpeechVerb) noteSentenceSubject(masked, sentence, people, subjects, tokens);
+  // "Parker, who agreed with much of this criticism, did not …": a speech verb in a relative clause leaves the subject unknown too.
+  else if (named.length === 0) noteLoneSurnameOpening(masked, sentence, people, subjects, tokens);
+}
+
+/** A sentence opening with a surname alone the article does not know ("Parker, who …"): "he" next may be them (loneSurnameSubject.ts). */
+function noteLoneSurnameOpening(masked: string, sentence: SentenceSpan, people: ArticlePeople, subjects: SubjectResolver, tokens: (() => TaggedTokens) | null): boolean {
+  const opening = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
+  const found = NAME_OPENS_SENTENCE.exec(opening);
+  const { title, name } = splitTitle(found?.groups?.name ?? '');
+  if (!found || !isLoneUnknownSurname(name, title, people)) return false;
+  // "Skipping was the alternative", "Alas, …": wink-nlp tags a name PROPN.
+  const tagged = tokens?.();
+  if (!tagged || tagged.pos[tokenAt(tagged, sentence.start + opening.indexOf(name, found.index))] !== 'PROPN') return false;
+  subjects.noteUnknownSubject(isGivenName(name) ? genderOfFirstName(name) : null);
+  return true;
 }
 
 /**
@@ -38,13 +56,14 @@ export function noteSubjects(
  *   article does not know (or that two of its people have) is someone "he" may mean, so "he" no longer
  *   reaches past them to Jess.
  */
-function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: ArticlePeople, subjects: SubjectResolver): void {
+function noteSentenceSubject(masked: string, sentence: SentenceSpan, people: ArticlePeople, subjects: SubjectResolver, tokens: (() => TaggedTokens) | null): void {
   const opening = masked.slice(sentence.start, Math.min(sentence.end, sentence.start + OPENING));
   const pronoun = PRONOUN_OPENS_SENTENCE.exec(opening)?.groups?.pronoun;
   if (pronoun) return subjects.notePronounSubject(pronoun);
   // "A reporter who consulted …": someone the article does not know (an indefinite description is never its titled people).
   const described = describedPersonOpening(opening);
   if (described) return subjects.noteUnknownSubject(described.gender);
+  if (noteLoneSurnameOpening(masked, sentence, people, subjects, tokens)) return;
   const run = NAME_OPENS_SENTENCE.exec(opening)?.groups?.name;
   // "Lucius Beebe's book tells …": a possessive is no subject. "President Kennedy said …": the name after the title.
   const { title, name } = splitTitle(run && !/['’]s?$/u.test(run) ? run : '');

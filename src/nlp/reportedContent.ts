@@ -9,6 +9,8 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { CONTENT_OBJECT_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
 import { directiveReport, type FoundVerb } from './directiveReport.ts';
+import { inFrontedClause, subordinateBeforeSubject } from './frontedClause.ts';
+import { afterParentheticalReport } from './parentheticalReport.ts';
 import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
@@ -24,9 +26,13 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
   if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return !PRONOUN_OBJECT_ONLY.test(masked.slice(speech.verbEnd, speech.verbEnd + 24));
   // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
   if (directiveReport(masked, speech)) return true;
+  const verbStart = speech.verbEnd - speech.verb.length;
+  // "When Richard's parents told him …, their young son …": the main clause is the writer's (frontedClause.ts).
+  if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart)) return false;
   const tagged = tokens?.();
   if (!tagged) return true;
-  return closesSentence(masked, speech.verbEnd, sentence.end) || reportsContent(text, tagged, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd);
+  const contentBefore = !subordinateBeforeSubject(masked, sentence, verbStart);
+  return (contentBefore && closesSentence(masked, speech.verbEnd, sentence.end)) || reportsContent(text, tagged, sentence, verbStart, speech.verbEnd, contentBefore);
 }
 
 /**
@@ -37,8 +43,12 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
  * else report nothing: "The Bears added two more in the fifth", "Dick Russell objected politely",
  * "Judge Smith threatened reprisal against…", "leaders agreed today to begin negotiations".
  */
-export function reportsContent(text: string, tokens: TaggedTokens, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
-  return isParenthetical(text, sentence, verbStart, verbEnd) || clauseAfter(text, tokens, verbEnd, sentence.end) || clauseBefore(text, tokens, sentence.start, verbStart);
+export function reportsContent(text: string, tokens: TaggedTokens, sentence: SentenceSpan, verbStart: number, verbEnd: number, contentBefore = true): boolean {
+  return (
+    isParenthetical(text, sentence, verbStart, verbEnd) ||
+    clauseAfter(text, tokens, verbEnd, sentence.end) ||
+    (contentBefore && clauseBefore(text, tokens, sentence.start, verbStart))
+  );
 }
 
 /** How far after the verb "that" or ":" may stand: "said in a statement today that…". */

@@ -4,6 +4,8 @@ import { nameKey } from '../domain/nameKey.ts';
 import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
 import { type ArticlePerson, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
+import { isGivenNameAlone } from './givenNameAlone.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
 import { gendersAgree, nameParts, namesCompatible, withTitleGender, type NameParts } from './personName.ts';
 
 interface SpeakerDraft {
@@ -29,7 +31,9 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   const wordCount = new Map([...new Set(people)].map((person) => [person, person.name.split(' ').length] as const));
   const unique = [...wordCount.keys()].sort((a, b) => (wordCount.get(b) ?? 0) - (wordCount.get(a) ?? 0));
   for (const person of unique) {
-    const draft = drafts.find(person) ?? drafts.create(person);
+    // A given name alone ("John said") is one article's person: never found by, nor found for, another's (givenNameAlone.ts).
+    const alone = isGivenNameAlone(person, (word) => drafts.hasFullNameWithSurname(word));
+    const draft = (alone ? undefined : drafts.find(person)) ?? drafts.create(person, !alone);
     draftFor.set(person, draft);
     if (person.name.split(' ').length > draft.speaker.name.split(' ').length) drafts.rename(draft, person.name);
     for (const title of person.titles) {
@@ -144,13 +148,22 @@ class DraftIndex {
     return compatible.length === 1 ? compatible[0] : undefined;
   }
 
+  /** Whether a person of this surname with a given name is among the drafts: "Stewart Udall" for a bare "Udall". */
+  hasFullNameWithSurname(word: string): boolean {
+    // A given name or an initial before it: "Was John", "Poor John" (a sentence's first word kept in the name) are no full names.
+    return (this.byKey.get(`p:${nameParts(word).surname}`) ?? []).some((draft) => {
+      const given = this.parts.get(draft)?.given[0] ?? '';
+      return given.length === 1 || isGivenName(given);
+    });
+  }
+
   /** "Mrs. Black" of one article is not "Charles A. Black" of another. */
   private gendersFit(draft: SpeakerDraft, wanted: NameParts): boolean {
     const parts = this.parts.get(draft);
     return !parts || gendersAgree(parts, wanted);
   }
 
-  create(person: ArticlePerson): SpeakerDraft {
+  create(person: ArticlePerson, findable = true): SpeakerDraft {
     const base = slug(person.name);
     let id = base;
     for (let suffix = 2; this.ids.has(id); suffix++) id = `${base}-${suffix}`;
@@ -162,7 +175,7 @@ class DraftIndex {
     this.all.push(draft);
     this.ids.add(id);
     if (person.kind === 'organization') this.addKey(this.organizationKeyOf(person), draft);
-    else this.indexName(draft);
+    else if (findable) this.indexName(draft);
     return draft;
   }
 

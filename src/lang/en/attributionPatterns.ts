@@ -322,3 +322,24 @@ export const ASKED_CLAUSE = /^\s+(?:(?:him|her|them|us|me|you)\s+)?(?:whether|if
  */
 export const PLURAL_PEOPLE_AT_END =
   /(?:^\s*|[,;:—]\s*|\b(?:and|but|yet)\s+)(?<group>(?:[Tt]he|[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Aa]ll)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}{3,}s)\s*$/u;
+
+/**
+ * A subordinate clause opening the sentence, the main clause after it ("When Michelangelo explained why he
+ * had come, Rabbi Melzi replied"). Not "as": "As Smith said, …" is an attribution.
+ */
+export const FRONTED_SUBORDINATE = /^\s*(?:\p{L}+\s+)?(?:when|whenever|if|after|before|while|although|though|because|since|until|unless|once)\s/iu;
+
+/** A subordinate clause right after "that", the that-clause's main clause after it: "so thickly overgrown that when Kearton … called, Ulyate answered". */
+export const THAT_THEN_SUBORDINATE = /\bthat\s+(?:when|whenever|if|after|before|while|although|though|because|since|until|unless|once)\s/iu;
+
+/** A subordinate clause of condition: what it reports was never said ("If Depew had told any psychologist …"). */
+export const HYPOTHETICAL_SUBORDINATE = /^\s*(?:\p{L}+\s+)?(?:if|unless|whenever)\s/iu;
+
+/** A "that"-clause a few words after a verb: "intimated even before inauguration that …", "noted in 1907 that …". */
+export const THAT_CLAUSE_SOON = /^(?:[^,;:.!?]{0,40}?\s)?that\s/iu;
+
+/** An attribution set between commas, then the subject of another clause, at the end of a stretch: "Last May, they said, she ". */
+export const PARENTHETICAL_REPORT_BEFORE = /,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s+(?<verb>\p{Ll}+)\s*,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}+\s*$/u;
+
+/** Up to six words before a colon ending the stretch, where a speech verb and its object stand: "who told a Senate committee:". */
+export const WORDS_BEFORE_COLON = /(?<words>(?:\s+[\p{L}.'’-]+){1,6})\s*:\s*$/u;

@@ -1,0 +1,26 @@
+import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
+import type { SpeechVerb } from './attributionTypes.ts';
+import { subjectsOf } from './mentions.ts';
+import { genderOf, type ArticlePeople } from './people.ts';
+import type { SentenceSpan, TaggedTokens } from './sentences.ts';
+
+/**
+ * "In his effort to stir the public …, Steele goes so far as to list …, and … asserts that … the laws he has so
+ * tediously cited": a "he" whose speech verb stands after another person named as the subject of a clause of
+ * the same sentence may be that person as well as the speaker before, so it is left unattributed rather than
+ * given to the one who spoke last (Swift, two sentences back). The sentence's named subject is noted as the
+ * next "he" as usual (pronounChain.ts), so the quote after it is theirs.
+ */
+export function withoutOvertakenPronouns(found: SpeechVerb[], masked: string, sentence: SentenceSpan, people: ArticlePeople, tokens: (() => TaggedTokens) | null): SpeechVerb[] {
+  if (!found.some((subject) => subject.method === 'pronoun' && subject.speaker?.kind === 'person')) return found;
+  return found.map((subject) => {
+    const wanted = PRONOUN_GENDER.get(subject.phrase.toLowerCase());
+    if (subject.method !== 'pronoun' || subject.speaker?.kind !== 'person' || !wanted) return subject;
+    const before = masked.slice(sentence.start, subject.verbEnd - subject.verb.length);
+    const pronounAt = [...before.matchAll(/\b(?:he|she|He|She)\b/gu)].pop()?.index;
+    if (pronounAt === undefined) return subject;
+    const named = subjectsOf(masked, { start: sentence.start, end: sentence.start + pronounAt, text: '' }, people, tokens);
+    const other = named.find((person) => person !== subject.speaker && (genderOf(person) ?? wanted) === wanted);
+    return other ? { speaker: null, method: 'none', phrase: '', verb: subject.verb, dependent: subject.dependent, verbEnd: subject.verbEnd } : subject;
+  });
+}
