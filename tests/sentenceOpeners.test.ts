@@ -66,3 +66,10 @@ describe('a verb inside what another reports', () => {
     expect(speakerOf(biography, 'That was all he said', 'reported')).toBe('Lewis');
   });
 });
+
+describe('the subject after a quote', () => {
+  it('drops a form of “be” before a participle from the speaker’s name: “…”, Montero was shouting. (cn04)', () => {
+    const western = analyse('cn04.txt', ["“Hold your fire”, Montero was shouting. “Wait until my shot. I'll shoot the first man who doesn't”."]);
+    expect(speakerOf(western, 'Hold your fire')).toBe('Montero');
+  });
+});

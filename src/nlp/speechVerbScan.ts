@@ -135,6 +135,7 @@ export function withoutSkippable(text: string): string {
 }
 
 const SEPARATOR = /[\s,]/;
+const BE_BEFORE_PARTICIPLE = /\s+(?:was|were|is|are|kept)\s+$/i;
 const WORD_CHAR = /\w/;
 const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(ADVERBS_BEFORE_SPEECH_VERB.filter((entry) => !entry.includes(' ')));
 const SKIPPABLE_PAIRS: ReadonlyMap<string, string> = new Map(
@@ -158,7 +159,9 @@ export function subjectThenVerb(after: string): { subject: string; verb: string 
   const clause = SUBJECT_CLAUSE.exec(after)?.groups?.clause ?? '';
   for (const { verb, index } of speechVerbsIn(clause)) {
     if (ACCORDING.test(verb)) return null;
-    const subject = withoutSkippable(clause.slice(0, index)).trim();
+    // "“Hold your fire”, Montero was shouting.": a form of "be" before a participle is no part of the subject.
+    const before = /ing$/i.test(verb) ? clause.slice(0, index).replace(BE_BEFORE_PARTICIPLE, ' ') : clause.slice(0, index);
+    const subject = withoutSkippable(before).trim();
     return subject ? { subject, verb } : null;
   }
   return null;
