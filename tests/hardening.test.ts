@@ -23,6 +23,7 @@ import {
   firstEmbed,
   gate,
   InProcessRest,
+  isDeferral,
   isEphemeral,
   manyUsers,
   messageOfRequest,
@@ -41,7 +42,8 @@ const BUSY = 'The newsdesk is answering a lot of questions right now — please 
 
 /** The text and embeds of a message, as Discord shows them. */
 function visible(data: MessageData): { content: string | null; embeds: unknown } {
-  return { content: data.content ?? null, embeds: JSON.parse(JSON.stringify(data.embeds ?? null)) };
+  // A deferred reply's edit clears the text with '' where a direct reply has none: the user sees the same.
+  return { content: data.content || null, embeds: JSON.parse(JSON.stringify(data.embeds ?? null)) };
 }
 
 /** What /ask answers for `question` on the desk's current index, as the bot would send it. */
@@ -173,9 +175,11 @@ describe('abuse limits', () => {
       for (let index = 0; index < 20; index++) fake.sendMessage({ content: QUESTION, mentionBot: true, author: index % 2 === 0 ? otherBot : fake.botUser });
       const callbacks = await Promise.all(payloads.map(({ payload }) => fake.interact(payload, 10_000)));
 
+      // On a loaded machine the bot acknowledges some questions first and answers by an edit: the answer is that edit.
+      const answers = await Promise.all(callbacks.map((callback, index) => answerOf(fake, payloads[index]?.payload.token ?? '', callback)));
       const kinds = { answer: 0, busy: 0, slowDown: 0 };
       callbacks.forEach((callback, index) => {
-        const data = messageOfRequest(callback);
+        const data = answers[index] ?? messageOfRequest(callback);
         expect(callback.status).toBe(204);
         expect(messageProblems(data)).toEqual([]);
         if (data.embeds) {
@@ -191,7 +195,8 @@ describe('abuse limits', () => {
       expect(kinds.answer + kinds.busy + kinds.slowDown).toBe(200);
       expect(kinds.slowDown).toBe(4);
       expect(kinds.answer).toBeGreaterThanOrEqual(4);
-      for (const { payload } of payloads) expect(fake.requestsForInteraction(payload.token)).toHaveLength(1);
+      // One reply each, or an acknowledgement and its one edit.
+      payloads.forEach(({ payload }, index) => expect(fake.requestsForInteraction(payload.token)).toHaveLength(isDeferral(callbacks[index]) ? 2 : 1));
 
       // Still alive and responsive: the gateway heartbeat goes on, and a new question is answered.
       await fake.waitForGateway('heartbeat', heartbeats + 1);

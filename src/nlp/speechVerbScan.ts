@@ -10,6 +10,8 @@ import {
   TRAILING_ADVERBIAL,
   VERB_PARTICLE,
 } from '../lang/en/attributionPatterns.ts';
+import { COMMENT_VERBS, endsInCommentOnSaying } from '../lang/en/commentOnSaying.ts';
+import { REFLEXIVE_PRONOUNS, SILENT_WITH_REFLEXIVE } from '../lang/en/grammarWords.ts';
 import { ADVERBS_BEFORE_SPEECH_VERB } from '../lang/en/peopleWords.ts';
 import { GROUP_SPEECH_VERBS, isSpeechVerb, SINGULAR_SUBJECT_FORMS, SPEECH_VERB_FORMS, SPEECH_VERB_PHRASES } from '../lang/en/speechVerbs.ts';
 
@@ -45,6 +47,9 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
       }
     }
     if (!SPEECH_VERB_FORMS.has(lower)) continue;
+    // "he told himself", "she said to herself": thought, not anything said to anyone ("yelled to himself" is heard).
+    if (SILENT_WITH_REFLEXIVE.test(lower) && TO_ONESELF.test(text.slice(index + word.length, index + word.length + 16))) continue;
+    if (COMMENT_VERBS.has(lower) && endsInCommentOnSaying(text.slice(Math.max(0, index - 40), index))) continue;
     // "the Civil Aeronautics Board was assuring the airlines that …": with its form of "be", a participle is a
     // finite verb (neither a passive nor a participle describing a noun); the subject stands before "was".
     // Only with a "that"-clause soon after: "were saying goodbye" is no report.
@@ -59,6 +64,8 @@ export function speechVerbsIn(text: string): Array<{ verb: string; index: number
 }
 
 const ASCII_WORD = /[A-Za-z]{3,}/g;
+
+const TO_ONESELF = new RegExp(String.raw`^\s+(?:to\s+)?(?:${REFLEXIVE_PRONOUNS.join('|')})\b`, 'i');
 
 /** "was assuring the airlines that": "that" within a few words of the participle, before any punctuation. */
 const THAT_SOON = /^(?:\s+[\w'’-]+){0,4}?\s+that\b/u;

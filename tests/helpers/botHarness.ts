@@ -317,9 +317,14 @@ export function messageOfRequest(request: RecordedRequest): MessageData {
  * queued ahead would make it late (40 questions at once on a loaded machine), the edit that followed.
  */
 export async function answerOf(fake: FakeDiscord, token: string, reply: RecordedRequest): Promise<MessageData> {
-  if (!isRecord(reply.body) || reply.body['type'] !== InteractionResponseType.DeferredChannelMessageWithSource) return messageOfRequest(reply);
+  if (!isDeferral(reply)) return messageOfRequest(reply);
   const edit = await fake.waitForInteractionRequest(token, (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'), 20_000);
   return edit.body as MessageData;
+}
+
+/** Whether an interaction's callback acknowledged it ("thinking…") rather than answering. */
+export function isDeferral(reply: RecordedRequest | undefined): boolean {
+  return isRecord(reply?.body) && reply.body['type'] === InteractionResponseType.DeferredChannelMessageWithSource;
 }
 
 export function isEphemeral(data: MessageData): boolean {

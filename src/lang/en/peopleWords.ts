@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { GRAMMAR_OPENERS } from './grammarWords.ts';
 
 // The package's typings describe its default export in a way NodeNext resolution misreads; its CommonJS entry is the plain array.
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
@@ -186,6 +187,7 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const PRONOUN_CONTRACTION = /^(\p{L}+)['’](?:m|d|ll|ve|re|s)$/u;
 
 export const LEADING_FUNCTION_WORDS = new Set([
+  ...GRAMMAR_OPENERS,
   'to',
   'of',
   'by',
