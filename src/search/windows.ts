@@ -3,7 +3,8 @@ import type { Passage } from '../domain/types.ts';
 import type { AnswerTest } from './answerShape.ts';
 import type { FoundTerms } from './foundTerms.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
-import { toTerms } from './terms.ts';
+import { announcesWhatFollows } from '../lang/en/announcements.ts';
+import { toTerm, toTerms } from './terms.ts';
 
 /** How much a question word counts when only the headline of the passage's article has it. */
 const HEADLINE_CREDIT = 0.3;
@@ -123,7 +124,8 @@ function neighbour(passage: Passage, passages: ReadonlyMap<string, Passage>, ste
  * happened, then why ("…will undergo a knee operation tomorrow." "Waters injured his left knee in the
  * last game…"), often with no "because" to find. A window reads on the same way into a neighbour that
  * passes the question's sure test (`sure`, answerInArticle.ts: a figure, a person's name, a hometown)
- * when the passage does not.
+ * when the passage does not, and into the sentence after one that announces it (announcements.ts: "…have made
+ * two mistakes, which, together, may prove fatal." then "The first was the commune program…").
  */
 export function bestWindow(
   passage: Passage,
@@ -136,6 +138,7 @@ export function bestWindow(
   sure: AnswerTest | null = null,
 ): Window {
   let best = alone(passage, words, found, wants);
+  const asked = new Set(words.map((word) => word.term));
   const before = neighbour(passage, passages, -1);
   const after = neighbour(passage, passages, 1);
   const candidates: Passage[][] = [];
@@ -150,7 +153,10 @@ export function bestWindow(
     // The sure test (answerInArticle.ts) reads on as the answer kind does: "St. Louis University found a way to win a baseball
     // game." is shown with "Larry Scherer last night pitched a no-hit game" after it for "who threw a no-hitter for St. Louis".
     const gainsSure = sure !== null && !best.sentences.some((sentence) => sure(sentence.text)) && sentences.some((sentence) => sure(sentence.text));
-    if (gainsWords || gainsAnswer || gainsSure)
+    // A sentence that asks what the text answers next, ends in a colon, or counts what it goes on to name ("two mistakes")
+    // is shown with the sentence after it: that is where the answer starts.
+    const announced = sentences[0] === passage && coverage >= best.coverage && announcesWhatFollows(passage.text, (word) => asked.has(toTerm(word) ?? ''));
+    if (gainsWords || gainsAnswer || gainsSure || announced)
       best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
   }
   return best;

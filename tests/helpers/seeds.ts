@@ -21,7 +21,8 @@ export async function copySeeds(): Promise<{ dir: string; cleanup: () => Promise
 export async function deskOnBrown(ids: readonly string[], name: string): Promise<{ desk: NewsDesk; cleanup: () => Promise<void> }> {
   const fixtures = await ensureBrownFixtures();
   const dir = await mkdtemp(path.join(tmpdir(), `newsdesk-${name}-`));
-  for (const id of ids) await copyFile(path.join(fixtures.pressDir, `${id}.txt`), path.join(dir, `${id}.txt`));
+  // Every Brown text is in allDir (the press texts in pressDir too): any category may be asked of.
+  for (const id of ids) await copyFile(path.join(fixtures.allDir, `${id}.txt`), path.join(dir, `${id}.txt`));
   const desk = await NewsDesk.open({ seedsDir: dir, cacheDir: false });
   return { desk, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
