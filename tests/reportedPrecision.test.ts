@@ -92,4 +92,10 @@ describe('no statement under the wrong person on unseen writing', () => {
     // "…summed up in 1912 by a group of auto makers who told a Senate committee: “The exceedingly unsatisfactory …”".
     expect(speakerOfWords(essay, 'The exceedingly unsatisfactory and uselessly expensive conditions')).not.toBe('One manufacturer');
   });
+
+  it('leaves a quote nested in a quoted report unattributed when a clause and a pronoun introduce it', async () => {
+    const letter = await analyseBrown('cb26');
+    // “… Facing a prosecution which has demanded the death penalty, he said: ' I have participated …'”: no "Facing a prosecution which".
+    expect(speakerOfWords(letter, 'I have participated in the war against Communism')).toBeFalsy();
+  });
 });

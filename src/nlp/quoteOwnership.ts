@@ -291,7 +291,9 @@ export function nestedQuote(text: string, subjects: SubjectResolver): NestedQuot
   const inverted = /^(?<verb>\p{L}+)\s+(?<subject>.+)$/u.exec(intro)?.groups;
   const subject = inverted?.verb && isVerb(inverted.verb) ? leadingName(inverted.subject ?? '') : subjectThenVerb(intro)?.subject;
   const resolved = subject ? subjects.resolveSubject(subject, inverted ? 'after' : 'before') : null;
-  if (!resolved?.speaker) return null;
+  // "Facing a prosecution which has demanded the death penalty, he said: ' …'": a clause is no name, and the pronoun is
+  // someone the outer quote names, whom the article's sentences never noted; the inner quote stays unattributed.
+  if (!resolved?.speaker || resolved.method === 'pronoun' || intro.includes(',')) return null;
   return { text: groups.inner.trim(), speaker: resolved.speaker, method: resolved.method, phrase: intro };
 }
 
