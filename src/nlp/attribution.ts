@@ -46,6 +46,7 @@ import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
+import { hasOwnTag, mannerOfSpeakingTag } from './mannerTag.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -130,7 +131,7 @@ export class Attributor {
         // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
         if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && owners.introducedByUnknown(masked, span, sentence);
+        const unknownIntroducer = !match && (owners.introducedByUnknown(masked, span, sentence) || hasOwnTag(block.text.slice(span.close, closeSentence.end), isVerb));
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
@@ -266,7 +267,7 @@ export class Attributor {
       const resolved = this.subjects.resolveSubject(closing.groups.subject.trim(), 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${closing.groups.subject.trim()} ${closing.groups.verb}` };
     }
-    return null;
+    return mannerOfSpeakingTag(after, (phrase, position) => this.subjects.resolveSubject(phrase, position));
   }
 
   /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */

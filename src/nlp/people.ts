@@ -387,10 +387,8 @@ export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
   const told = genderOfWords(words);
   if (told) return told;
-  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil).
-  const given = nameKey(person.name)
-    .split(' ')
-    .slice(0, -1)
-    .find((word) => word.length > 1);
+  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil); a name of one word may be one ("Susan").
+  const parts = nameKey(person.name).split(' ');
+  const given = (parts.length > 1 ? parts.slice(0, -1) : parts).find((word) => word.length > 1);
   return given ? genderOfFirstName(given) : null;
 }

@@ -1,0 +1,44 @@
+import { isCommunicationVerb, OWN_TAG, SUBJECT_VERB_TAG } from '../lang/en/communicationVerbs.ts';
+import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
+import type { SubjectMatch } from './attributionTypes.ts';
+import { genderOf } from './people.ts';
+
+/** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
+type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
+
+/**
+ * "“I'd love to audition for you”, she gushed.", "“You can't do this to us”, Diane screamed.": a quote
+ * whose sentence closes with its speaker and a verb of speaking the speech-verb list lacks. Only a verb
+ * WordNet files under communication (or recollection: "she reminisces") and only in this closing
+ * position, where the verb can do nothing but tag the quote; the rest of attribution never sees it.
+ */
+export function mannerOfSpeakingTag(after: string, resolve: Resolve): SubjectMatch | null {
+  const tag = SUBJECT_VERB_TAG.exec(after);
+  const subject = tag?.groups?.subject;
+  const verb = tag?.groups?.verb;
+  if (!subject || !verb || !isCommunicationVerb(verb)) return null;
+  const resolved = resolve(subject, 'before');
+  if (!resolved?.speaker) return null;
+  // Fiction's "“Where from”?? He mused." answers the woman who asked: "he" is taken only for someone known to be a man.
+  const pronoun = PRONOUN_GENDER.get(subject.toLowerCase());
+  if (pronoun && genderOf(resolved.speaker) !== pronoun) return null;
+  return { ...resolved, phrase: `${subject} ${verb}` };
+}
+
+/**
+ * "“Oh, she was just the maid there”, he replied, waving a hand": a quote tagged with its own subject and verb
+ * belongs to that subject; when "he" or "she" cannot be resolved it is nobody's, never the paragraph's earlier speaker's.
+ */
+export function hasOwnTag(after: string, isSpeechVerb: (word: string) => boolean): boolean {
+  const verb = OWN_TAG.exec(after)?.groups?.verb;
+  return verb !== undefined && (isSpeechVerb(verb) || (isCommunicationVerb(verb) && SUBJECT_VERB_TAG.test(after)));
+}
+
+/**
+ * "“Unconscionable”!! He shouted, and rushed off …", "“Cancer”!! Mrs. Shaefer practically shrieked.": after "!" or "?"
+ * the tag is a sentence of its own; whether it is one (a subject and a verb of speaking alone), for withInvertedVerb.
+ */
+export function isTagSentence(text: string, isSpeechVerb: (word: string) => boolean): boolean {
+  const verb = SUBJECT_VERB_TAG.exec(`, ${text.trim()}`)?.groups?.verb;
+  return verb !== undefined && (isSpeechVerb(verb) || isCommunicationVerb(verb));
+}
