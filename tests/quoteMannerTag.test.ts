@@ -54,4 +54,17 @@ describe('a closing subject and verb of speaking', () => {
     expect(speakerOf(analysis, 'How about Bridget Sullivan')).toBe('the writer');
     expect(speakerOf(analysis, 'she was just the maid there')).not.toBe('the writer');
   });
+
+  it('gives a quote after a colon to the subject of a verb of speaking right before it, not to one who only listens (cf28, cf09)', () => {
+    const visit = analyse('cf28.txt', [
+      'During his journey Palfrey stopped off to see two abolitionists. In New York, Lydia Maria Child welcomed him enthusiastically: “I have lately heard of you from the Legislature of Louisiana, and felt joy at your public recognition of the brotherhood of man”.',
+    ]);
+    expect(speakerOf(visit, 'I have lately heard of you')).toBe('Lydia Maria Child');
+    const court = analyse('cf09.txt', [
+      'It was when she was seized as a material witness that Diane got the designation she liked best.',
+      'Clad in mink and diamonds, she listened to Assistant District Attorney Anthony Liebler describe her to the arraigning judge:',
+      '“This girl is the Golden Girl of cafe society.',
+    ]);
+    expect(speakerOf(court, 'This girl is the Golden Girl')).not.toBe('Diane');
+  });
 });

@@ -45,3 +45,10 @@ export const SUBJECT_VERB_TAG =
 
 /** A quote's own "he"/"she" tag right after it, whatever follows: "”, he replied, waving a hand …", "”?? She asked steadily". */
 export const OWN_TAG = /^[”"’']?\s*(?:,|[!?]+[”"’']?)\s*(?:[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)\b/u;
+
+/**
+ * A clause ending at a colon that is a subject, its verb and a few words of object and manner: "Lydia
+ * Maria Child welcomed him enthusiastically", "he cabled from Turin". No "that", no second verb form.
+ */
+export const COLON_TAG_CLAUSE =
+  /^\s*(?<subject>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+(?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*)){0,5}\s*$/u;
