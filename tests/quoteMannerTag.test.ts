@@ -67,4 +67,12 @@ describe('a closing subject and verb of speaking', () => {
     ]);
     expect(speakerOf(court, 'This girl is the Golden Girl')).not.toBe('Diane');
   });
+
+  it('reads an inverted tag whose verb is as often a noun ("comments"), and gives it the second half of a split quote (cf08)', () => {
+    const analysis = analyse('cf08.txt', [
+      '“To get a marriage back where it belongs”, comments Dr. Schillinger of the Lincoln Institute, “the husband must take some very basic steps. He must begin, paradoxically, by becoming more selfish”.',
+    ]);
+    expect(speakerOf(analysis, 'To get a marriage back')).toBe('Schillinger');
+    expect(speakerOf(analysis, 'the husband must take')).toBe('Schillinger');
+  });
 });

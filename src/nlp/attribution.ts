@@ -46,7 +46,7 @@ import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
-import { hasOwnTag, mannerOfSpeakingTag } from './mannerTag.ts';
+import { hasOwnTag, mannerOfSpeakingTag, splitQuote } from './mannerTag.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -136,7 +136,8 @@ export class Attributor {
         if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
-        if (continues && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
+        const goesOn = previousInBlock !== null && (previousInBlock.sentenceIndex < sentenceIndex || splitQuote(block.text, spans[spanIndex - 1], span));
+        if (continues && previousInBlock?.speaker && goesOn && wordCount(span.text) >= 3) {
           match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
         }
         if (!match && !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
@@ -246,7 +247,7 @@ export class Attributor {
     const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
     const verbFirst = VERB_FIRST.exec(after);
-    if (verbFirst?.groups?.subject && verbFirst.groups.verb && isVerb(verbFirst.groups.verb)) {
+    if (verbFirst?.groups?.subject && verbFirst.groups.verb && (isVerb(verbFirst.groups.verb) || CLOSING_VERB.test(verbFirst.groups.verb))) {
       // "Asked Willie Mays when the game was over": a name ends at the first lower-case word.
       const subject = leadingName(verbFirst.groups.subject.trim());
       const resolved = this.subjects.resolveSubject(subject, 'after');

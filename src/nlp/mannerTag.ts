@@ -1,6 +1,8 @@
-import { isCommunicationVerb, OWN_TAG, SUBJECT_VERB_TAG } from '../lang/en/communicationVerbs.ts';
+import { INVERTED_TAG_BETWEEN, isCommunicationVerb, OWN_TAG, SUBJECT_VERB_TAG } from '../lang/en/communicationVerbs.ts';
 import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
+import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
+import type { QuoteSpan } from './quoteSpans.ts';
 import { genderOf } from './people.ts';
 
 /** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
@@ -41,4 +43,14 @@ export function hasOwnTag(after: string, isSpeechVerb: (word: string) => boolean
 export function isTagSentence(text: string, isSpeechVerb: (word: string) => boolean): boolean {
   const verb = SUBJECT_VERB_TAG.exec(`, ${text.trim()}`)?.groups?.verb;
   return verb !== undefined && (isSpeechVerb(verb) || isCommunicationVerb(verb));
+}
+
+/**
+ * "“To get a marriage back where it belongs”, comments Dr. Schillinger of the Lincoln Institute, “the husband must
+ * …”": the text between two quotes of one sentence is nothing but the first one's inverted tag, so the second
+ * half is the same speaker's (a verb the scan skips as often a noun, "comments", "notes", is no tag before it).
+ */
+export function splitQuote(text: string, first: QuoteSpan | undefined, second: QuoteSpan): boolean {
+  const verb = first ? INVERTED_TAG_BETWEEN.exec(text.slice(first.close, second.open))?.groups?.verb : undefined;
+  return verb !== undefined && CLOSING_VERB.test(verb);
 }

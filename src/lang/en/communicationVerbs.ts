@@ -52,3 +52,6 @@ export const OWN_TAG = /^[”"’']?\s*(?:,|[!?]+[”"’']?)\s*(?:[Hh]e|[Ss]he)
  */
 export const COLON_TAG_CLAUSE =
   /^\s*(?<subject>[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+(?!that\b)(?:\p{Ll}+|\p{Lu}[\p{L}.’'-]*)){0,5}\s*$/u;
+
+/** Between the halves of a split quote, only an inverted tag: "”, comments Dr. Schillinger of the Lincoln Institute, ". */
+export const INVERTED_TAG_BETWEEN = /^[”"’']?\s*,\s*(?<verb>\p{Ll}+)\s+\p{Lu}[^,;:“”"]{0,80},\s*$/u;
