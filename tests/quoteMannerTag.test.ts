@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommunicationVerb } from '../src/lang/en/communicationVerbs.ts';
+import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
+import { findSpeakers } from '../src/search/speakerLookup.ts';
 import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
@@ -74,5 +76,19 @@ describe('a closing subject and verb of speaking', () => {
     ]);
     expect(speakerOf(analysis, 'To get a marriage back')).toBe('Schillinger');
     expect(speakerOf(analysis, 'the husband must take')).toBe('Schillinger');
+  });
+
+  it('finds a person by a misspelt surname whose given name agrees before one whose surname alone is closer (cf04, cf07)', () => {
+    const speakers = mergeSpeakers([
+      analyse('cf04.txt', [
+        'The Director, Walter E. Clark, believes that a school with children living full time in its care must take full responsibility for their welfare.',
+        '“To give up these notions required a revolution in thought”, Mr. Clark said in reminiscing about the abrupt changes in ideas he experienced.',
+      ]),
+      analyse('cf07.txt', [
+        'Writing in a large volume on the nude in painting and sculptures, titled The Nude: A Study In Ideal Form, Kenneth Clark declares: “The human body, as a nucleus, is rich in associations. It is ourselves and arouses memories of all the things we wish to do with ourselves”.',
+      ]),
+    ]).speakers;
+    expect(findSpeakers(speakers, 'Walter Clarke')[0]?.name).toBe('Walter E. Clark');
+    expect(findSpeakers(speakers, 'Kenneth Clarke')[0]?.name).toBe('Kenneth Clark');
   });
 });
