@@ -91,4 +91,18 @@ describe('a closing subject and verb of speaking', () => {
     expect(findSpeakers(speakers, 'Walter Clarke')[0]?.name).toBe('Walter E. Clark');
     expect(findSpeakers(speakers, 'Kenneth Clarke')[0]?.name).toBe('Kenneth Clark');
   });
+
+  it('gives a quote opening its sentence to the subject of a sentence before it that is a subject and a verb of speaking alone (cf36, cl12)', () => {
+    const reef = analyse('cf36.txt', [
+      "“I'll get a pole”, Jones said finally, “and I'll poke a noose over her head”!!",
+      "At this moment she was crouched in a cave-like aperture halfway down the Reef. Ulyate made no comment but his face showed what he thought of poking ropes over lions' heads with poles. Loveless, too, objected. “It won't work, Colonel”.",
+    ]);
+    expect(speakerOf(reef, "It won't work, Colonel")).toBe('Loveless');
+    const ransom = analyse('cl12.txt', [
+      "Bake cursed. “The sweaty bastard's probably halfway to Peru with our money by now”. When no one smiled, he felt constrained to add, “Just kidding, natch”.",
+    ]);
+    expect(speakerOf(ransom, 'The sweaty bastard')).toBe('Bake');
+    // A sentence that reports something ("Ulyate made no comment but …") is no bare tag.
+    expect(speakerOf(reef, "It won't work, Colonel")).not.toBe('Ulyate');
+  });
 });

@@ -46,7 +46,7 @@ import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
-import { hasOwnTag, mannerOfSpeakingTag, splitQuote } from './mannerTag.ts';
+import { afterBareReport, hasOwnTag, mannerOfSpeakingTag, splitQuote } from './mannerTag.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -133,7 +133,8 @@ export class Attributor {
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && (owners.introducedByUnknown(masked, span, sentence) || hasOwnTag(block.text.slice(span.close, closeSentence.end), isVerb));
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
-        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
+        if (!match && !named && !unknownIntroducer)
+          match = afterReport(quotes, block, sentenceIndex, span, sentence) ?? afterBareReport(block, sentenceIndex, span, sentence, this.subjects);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
         const goesOn = previousInBlock !== null && (previousInBlock.sentenceIndex < sentenceIndex || splitQuote(block.text, spans[spanIndex - 1], span));

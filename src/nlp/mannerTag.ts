@@ -1,9 +1,16 @@
-import { INVERTED_TAG_BETWEEN, isCommunicationVerb, OWN_TAG, SUBJECT_VERB_TAG } from '../lang/en/communicationVerbs.ts';
+import { BARE_REPORT, INVERTED_TAG_BETWEEN, isCommunicationVerb, OWN_TAG, SUBJECT_VERB_TAG } from '../lang/en/communicationVerbs.ts';
 import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
 import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
-import type { SubjectMatch } from './attributionTypes.ts';
+import type { SubjectMatch, TextBlock } from './attributionTypes.ts';
+import type { SentenceSpan } from './sentences.ts';
+import { isVerb } from './speechVerbScan.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { genderOf } from './people.ts';
+
+/** The article's subject resolver, as far as a tag needs it. */
+interface Subjects {
+  resolveSubject(phrase: string, position: 'before' | 'after'): SubjectMatch | null;
+}
 
 /** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
 type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
@@ -53,4 +60,19 @@ export function isTagSentence(text: string, isSpeechVerb: (word: string) => bool
 export function splitQuote(text: string, first: QuoteSpan | undefined, second: QuoteSpan): boolean {
   const verb = first ? INVERTED_TAG_BETWEEN.exec(text.slice(first.close, second.open))?.groups?.verb : undefined;
   return verb !== undefined && CLOSING_VERB.test(verb);
+}
+
+/**
+ * "Loveless, too, objected. “It won't work, Colonel”.": a quote opening its sentence, with no tag after it, right after
+ * a sentence of the same paragraph that is only a subject and a verb of speaking is that subject's.
+ */
+export function afterBareReport(block: TextBlock, sentenceIndex: number, span: QuoteSpan, sentence: SentenceSpan, subjects: Subjects): SubjectMatch | null {
+  const previous = block.sentences[sentenceIndex - 1];
+  if (!previous || /\S/.test(block.text.slice(sentence.start, span.open)) || /[\p{L}\p{N}]/u.test(block.text.slice(span.close, sentence.end))) return null;
+  const tag = BARE_REPORT.exec(block.text.slice(previous.start, previous.end))?.groups;
+  if (!tag?.subject || !tag.verb || !(isVerb(tag.verb) || isCommunicationVerb(tag.verb))) return null;
+  const resolved = subjects.resolveSubject(tag.subject, 'before');
+  const pronoun = PRONOUN_GENDER.get(tag.subject.toLowerCase());
+  if (!resolved?.speaker || (pronoun && genderOf(resolved.speaker) !== pronoun)) return null;
+  return { ...resolved, phrase: `${tag.subject} ${tag.verb}` };
 }

@@ -55,3 +55,7 @@ export const COLON_TAG_CLAUSE =
 
 /** Between the halves of a split quote, only an inverted tag: "”, comments Dr. Schillinger of the Lincoln Institute, ". */
 export const INVERTED_TAG_BETWEEN = /^[”"’']?\s*,\s*(?<verb>\p{Ll}+)\s+\p{Lu}[^,;:“”"]{0,80},\s*$/u;
+
+/** A sentence that is a subject and a verb of speaking alone: "Loveless, too, objected.", "Keo agreed.". */
+export const BARE_REPORT =
+  /^\s*(?<subject>[Hh]e|[Ss]he|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})(?:,\s*too,)?\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+\p{Ll}+ly)?\s*[.:]\s*$/u;
