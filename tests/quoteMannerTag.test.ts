@@ -105,4 +105,17 @@ describe('a closing subject and verb of speaking', () => {
     // A sentence that reports something ("Ulyate made no comment but …") is no bare tag.
     expect(speakerOf(reef, "It won't work, Colonel")).not.toBe('Ulyate');
   });
+
+  it('reads a gender from a one-word given name only when the text never wrote more of the name (cb22, cp15)', () => {
+    const unity = analyse('cb22.txt', [
+      "Augustin Cardinal Bea, the director of the Secretariate for Christian Unity, has expressed as directly as anyone the new spirit that pervades the Church's stance toward the Protestant and Orthodox Churches. Noting all the difficulties that stand in the way of reunion, he has said that they ought not to discourage anyone.",
+    ]);
+    // "Bea" of "Augustin Cardinal Bea" is a surname, not the woman's name.
+    expect(speakerOf(unity, 'they ought not to discourage anyone')).toBe('Bea');
+    const call = analyse('cp15.txt', [
+      'Shocked speechless, Lucy sat there. Then she jumped to her feet, the elastic phone cord uncoiling like a black snake. Myra had no intention whatever of sending for Cathy in two weeks.',
+      "For a moment, anger darkened the hallway about her, and when she found her voice, anger thickened it. “That does it”!! She said. “I'll keep Cathy for two weeks. Then, if Myra does nothing about fetching her, I'll pack her right back to her mother”!!",
+    ]);
+    expect(speakerOf(call, 'That does it')).not.toBe('Myra');
+  });
 });
