@@ -47,7 +47,8 @@ import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
 import { DescribedReferent } from './describedReferent.ts';
 import { withoutOvertakenPronouns } from './overtakenPronoun.ts';
-import { introducedWithObject } from './introducedWithObject.ts';
+import { introducerUnknown } from './introducedWithObject.ts';
+import { mannerOfSpeakingTag, splitQuote } from './mannerTag.ts';
 
 export type { AttributionMethod, ExtractedQuote, TextBlock } from './attributionTypes.ts';
 
@@ -132,17 +133,16 @@ export class Attributor {
         // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
         if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
-        const unknownIntroducer = !match && (owners.introducedByUnknown(masked, span, sentence) || introducedWithObject(masked, span, sentence));
+        const unknownIntroducer = !match && introducerUnknown(block.text, masked, span, sentence, closeSentence.end);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
-        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence);
+        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence, this.subjects);
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
-        if (continues && previousInBlock?.speaker && previousInBlock.sentenceIndex < sentenceIndex && wordCount(span.text) >= 3) {
-          match = { speaker: previousInBlock.speaker, method: 'continuation', phrase: previousInBlock.cue };
-        }
-        if (!match && !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text)) {
-          match = { speaker: runningOn, method: 'continuation', phrase: 'continued quote' };
-        }
+        const goesOn = previousInBlock !== null && (previousInBlock.sentenceIndex < sentenceIndex || splitQuote(block.text, spans[spanIndex - 1], span));
+        const carried = continues && goesOn && wordCount(span.text) >= 3 ? previousInBlock : null;
+        if (carried?.speaker) match = { speaker: carried.speaker, method: 'continuation', phrase: carried.cue };
+        const runsOnHere = !named && !unknownIntroducer && runningOn && span.open === firstNonSpace(block.text);
+        if (runsOnHere) match ??= { speaker: runningOn, method: 'continuation', phrase: 'continued quote' };
         const quote: ExtractedQuote = {
           text: span.text,
           kind: isWholeStatement(block.text, span, sentence) ? 'direct' : 'partial',
@@ -247,7 +247,7 @@ export class Attributor {
     const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
     const verbFirst = VERB_FIRST.exec(after);
-    if (verbFirst?.groups?.subject && verbFirst.groups.verb && isVerb(verbFirst.groups.verb)) {
+    if (verbFirst?.groups?.subject && verbFirst.groups.verb && (isVerb(verbFirst.groups.verb) || CLOSING_VERB.test(verbFirst.groups.verb))) {
       // "Asked Willie Mays when the game was over": a name ends at the first lower-case word.
       const subject = leadingName(verbFirst.groups.subject.trim());
       const resolved = this.subjects.resolveSubject(subject, 'after');
@@ -268,7 +268,7 @@ export class Attributor {
       const resolved = this.subjects.resolveSubject(closing.groups.subject.trim(), 'before');
       if (resolved?.speaker) return { ...resolved, phrase: `${closing.groups.subject.trim()} ${closing.groups.verb}` };
     }
-    return null;
+    return mannerOfSpeakingTag(after, (phrase, position) => this.subjects.resolveSubject(phrase, position));
   }
 
   /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */

@@ -1,6 +1,8 @@
 import { WORDS_BEFORE_COLON } from '../lang/en/attributionPatterns.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
+import { hasOwnTag } from './mannerTag.ts';
+import { introducedByUnknown } from './quoteOwnership.ts';
 import { isVerb } from './speechVerbScan.ts';
 
 /**
@@ -17,4 +19,12 @@ export function introducedWithObject(masked: string, span: QuoteSpan, sentence: 
     .split(/\s+/)
     .slice(0, -1)
     .some((word) => /^\p{Ll}/u.test(word) && isVerb(word));
+}
+
+/**
+ * Whether a quote has a speaker the text does not name, so that no earlier speaker may take it: "…, who
+ * declared: “…”", "who told a Senate committee: “…”", or a tag of its own after it ("“…”, gushed the …").
+ */
+export function introducerUnknown(text: string, masked: string, span: QuoteSpan, sentence: SentenceSpan, closeSentenceEnd: number): boolean {
+  return introducedByUnknown(masked, span, sentence) || introducedWithObject(masked, span, sentence) || hasOwnTag(text.slice(span.close, closeSentenceEnd), isVerb);
 }

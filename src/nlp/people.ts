@@ -387,10 +387,10 @@ export function genderOf(person: ArticlePerson): 'male' | 'female' | null {
   const words = [...person.titles, ...person.surfaceForms].flatMap((text) => text.toLowerCase().replace(/\./g, '').split(/\s+/));
   const told = genderOfWords(words);
   if (told) return told;
-  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil). Someone only ever
-  // called by one word the lists know is called by their given name ("Mary"; not "Augustin Cardinal Bea").
-  const nameWords = nameKey(person.name).split(' ');
-  const onlyOneWord = nameWords.length === 1 && [...person.surfaceForms].every((form) => !/\s/.test(form.trim()));
-  const given = (onlyOneWord ? nameWords : nameWords.slice(0, -1)).find((word) => word.length > 1);
+  // The first given name that is a word, not an initial ("C. Virgil Martin" → Virgil); a name of one word may be one
+  // ("Susan"), when the text never wrote more of it (not "Bea" of "Augustin Cardinal Bea").
+  const parts = nameKey(person.name).split(' ');
+  const alone = parts.length === 1 && person.titles.size === 0 && [...person.surfaceForms].every((form) => !/\s/.test(form.trim()));
+  const given = (parts.length > 1 ? parts.slice(0, -1) : alone ? parts : []).find((word) => word.length > 1);
   return given ? genderOfFirstName(given) : null;
 }

@@ -1,4 +1,5 @@
 import type { ExtractedQuote, SubjectMatch, TextBlock } from './attributionTypes.ts';
+import { afterBareReport } from './mannerTag.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { wordCount } from './quoteText.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -12,10 +13,25 @@ import { speechVerbsIn } from './speechVerbScan.ts';
  */
 
 /**
+ * The speaker of the sentence before, for a quote that is its sentence: the person whose paraphrase it is,
+ * or the subject of a sentence that is only a subject and a verb of speaking ("Bake cursed. “…”", mannerTag.ts).
+ */
+export function afterReport(
+  quotes: readonly ExtractedQuote[],
+  block: TextBlock,
+  sentenceIndex: number,
+  span: QuoteSpan,
+  sentence: SentenceSpan,
+  subjects: Parameters<typeof afterBareReport>[4],
+): SubjectMatch | null {
+  return afterParaphrase(quotes, block, sentenceIndex, span, sentence) ?? afterBareReport(block, sentenceIndex, span, sentence, subjects);
+}
+
+/**
  * The person whose paraphrase is the sentence right before this one in the paragraph, for a quote
  * that is its sentence (a whole statement of three words or more), or null.
  */
-export function afterReport(quotes: readonly ExtractedQuote[], block: TextBlock, sentenceIndex: number, span: QuoteSpan, sentence: SentenceSpan): SubjectMatch | null {
+function afterParaphrase(quotes: readonly ExtractedQuote[], block: TextBlock, sentenceIndex: number, span: QuoteSpan, sentence: SentenceSpan): SubjectMatch | null {
   if (sentenceIndex === 0 || wordCount(span.text) < 3 || /\S/.test(block.text.slice(sentence.start, span.open))) return null;
   // Words after it in its sentence may be its own attribution ("“…”, Lafayette continued, “…”"): not a continuation.
   if (/[\p{L}\p{N}]/u.test(block.text.slice(span.close, sentence.end))) return null;

@@ -25,6 +25,7 @@ import { CLOSING_VERB } from '../lang/en/speechVerbs.ts';
 import { INTRODUCING_WORDS, NESTED_QUOTE, POSSESSIVE_DOCUMENT_AT_END, WORDS_OF_BEFORE } from '../lang/en/quoteOwners.ts';
 import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch } from './attributionTypes.ts';
 import { unnamedPerson } from './mentions.ts';
+import { colonTag } from './colonTag.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
@@ -72,7 +73,7 @@ export function colonIntroducer(block: BlockText, masked: string, start: number,
   const before = masked.slice(start, colon);
   const clauseStart = start + Math.max(0, ...[',', ';', '—', '('].map((mark) => before.lastIndexOf(mark) + 1));
   const clause = masked.slice(clauseStart, colon);
-  if (!INTRODUCING_WORDS.test(clause)) return null;
+  if (!INTRODUCING_WORDS.test(clause)) return colonTag(clause, (phrase, position) => subjects.resolveSubject(phrase, position));
   const tokens = block.tokens?.();
   if (!tokens) return null;
   const phrase = clauseSubject(block.text, tokens, clauseStart, colon, true) ?? subjectBeforeFirstVerb(block.text, tokens, clauseStart, colon);

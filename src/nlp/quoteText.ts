@@ -3,6 +3,7 @@ import type { TextBlock } from './attributionTypes.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan } from './sentences.ts';
 import { isVerb, verbSoonAfter, withoutTrailingAdverbial } from './speechVerbScan.ts';
+import { isTagSentence } from './mannerTag.ts';
 
 /** Where quotes, sentences and clauses stand in a block of text, and how much of it is quoted. */
 
@@ -108,7 +109,7 @@ export function withInvertedVerb(block: TextBlock, sentence: SentenceSpan): Sent
   const firstWord = /^\s*(?<word>\p{L}+)/u.exec(nextText)?.groups?.word ?? '';
   // "“Is that fair?” Corrigan asked.": a sentence of a subject and a speech verb alone is the quote's attribution too.
   const verb = isVerb(firstWord) ? firstWord : (SHORT_ATTRIBUTION.exec(withoutTrailingAdverbial(nextText.trim()))?.groups?.verb ?? '');
-  return isVerb(verb) ? { start: sentence.start, end: next.end, text: '' } : sentence;
+  return isVerb(verb) || isTagSentence(nextText, isVerb) ? { start: sentence.start, end: next.end, text: '' } : sentence;
 }
 
 /** The sentence holding a character offset, searching forward from a known sentence. */

@@ -151,9 +151,10 @@ function personNameScore(nameWords: string[], wantedWords: string[]): number {
   const known = new Set(given);
   const nicknamed = askedGiven.filter((word) => !known.has(word));
   if (askedSurname === surname) return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
-  // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own.
+  // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own. As sure
+  // as a one-letter typo of the whole name (25): "Walter Clarke" is Walter E. Clark, not Kenneth Clark by the surname alone.
   const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
-  return givenAgree && soundsAlike(askedSurname, surname) ? 20 : 0;
+  return givenAgree && soundsAlike(askedSurname, surname) ? 25 : 0;
 }
 
 /** A common noun for a person ("partner", "coach", "lawyer") that is no given name. */

@@ -1,0 +1,21 @@
+import { COLON_TAG_CLAUSE, isCommunicationVerb } from '../lang/en/communicationVerbs.ts';
+import type { SubjectMatch } from './attributionTypes.ts';
+
+/** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
+type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
+
+/**
+ * "In New York, Lydia Maria Child welcomed him enthusiastically: “…”": a clause of a subject and a verb
+ * of speaking the speech-verb list lacks, a few words of object and manner after it, ended by the colon
+ * that opens the quote (or the quoted paragraphs after it). Only a verb WordNet files under communication
+ * ("welcomed", "greeted", "cabled"), right after its subject: "she listened to X describe her:" is no tag
+ * of hers. `clause` is the text from the last clause break to the colon.
+ */
+export function colonTag(clause: string, resolve: Resolve): SubjectMatch | null {
+  const tag = COLON_TAG_CLAUSE.exec(clause);
+  const subject = tag?.groups?.subject;
+  const verb = tag?.groups?.verb;
+  if (!subject || !verb || !isCommunicationVerb(verb)) return null;
+  const resolved = resolve(subject, 'before');
+  return resolved?.speaker ? { ...resolved, phrase: clause.trim() } : null;
+}
