@@ -46,6 +46,9 @@ describe('no statement under the wrong person on unseen writing', () => {
     const novel = await analyseBrown('ck14');
     // "When Michelangelo explained why he had come, Rabbi Melzi replied gravely:" — the rabbi's words, not Michelangelo's.
     expect(speakerOfWords(novel, 'The Bible forbids us to bow down')).toBe('Rabbi Melzi');
+    // A dash ends the subordinate clause too, and a request put in it is no statement of the sentence either.
+    const article = await analyseBrown('cf11');
+    expect(speakerOfWords(article, "When Richard's parents told him they wanted to take him")).toBeUndefined();
     const story = await analyseBrown('cm05');
     // A condition reports nothing: "If the authorities remarked on her curious avocation, they did so among themselves."
     expect(speakerOfWords(story, 'If the authorities remarked on her curious avocation')).toBeUndefined();

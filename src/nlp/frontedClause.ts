@@ -14,7 +14,7 @@ const SUBJECT_WORDS = 6;
  */
 export function inFrontedClause(masked: string, sentence: SentenceSpan, verbStart: number, verbEnd: number): boolean {
   const before = masked.slice(sentence.start, verbStart);
-  if (/[,;:—]/.test(before) || !FRONTED_SUBORDINATE.test(before) || !masked.slice(verbStart, sentence.end).includes(',')) return false;
+  if (/[,;:—]/.test(before) || !FRONTED_SUBORDINATE.test(before) || !/[,—]/u.test(masked.slice(verbStart, sentence.end))) return false;
   return HYPOTHETICAL_SUBORDINATE.test(before) || !THAT_CLAUSE_SOON.test(masked.slice(verbEnd, sentence.end));
 }
 

@@ -24,11 +24,11 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
   if (PASSIVE_AFTER.test(masked.slice(speech.verbEnd, speech.verbEnd + 6))) return false;
   // "announced the appointment of …": the object is what was said; "denied this to the court" says nothing of it.
   if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return !PRONOUN_OBJECT_ONLY.test(masked.slice(speech.verbEnd, speech.verbEnd + 24));
-  // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
-  if (directiveReport(masked, speech)) return true;
   const verbStart = speech.verbEnd - speech.verb.length;
   // "When Richard's parents told him …, their young son …": the main clause is the writer's (frontedClause.ts).
   if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart)) return false;
+  // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
+  if (directiveReport(masked, speech)) return true;
   const tagged = tokens?.();
   if (!tagged) return true;
   const contentBefore = !subordinateBeforeSubject(masked, sentence, verbStart);
