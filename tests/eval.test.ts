@@ -198,10 +198,11 @@ describe('/quote on the Brown press development set', () => {
 
 /**
  * /quote on set E (tests/eval/brown-quotes-e.json: popular non-fiction and editorials, indexed with the
- * press texts): floors below the level reached when they were set (recall 37.6%, precision 90.6%,
- * every attribution 89.1%), and no forbidden person's quotes for any of its look-up cases.
+ * press texts): floors just below the level reached on Nov 24 at 17:05 (recall 42.4%, precision 96.2%,
+ * every attribution 95.0%; 37.6 / 87.0 / 86.3% when the set was written), and no forbidden person's
+ * quotes for any of its look-up cases.
  */
-const SET_E_FLOOR = { recall: 0.38, precision: 0.91, everyAttribution: 0.9 };
+const SET_E_FLOOR = { recall: 0.42, precision: 0.95, everyAttribution: 0.94 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {
@@ -230,10 +231,10 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
  * non-fiction, written by an author who never saw the code, asked with the press texts beside them):
- * floors below the level first measured (hit@1 49.2%, hit@3 61.5%, refusal recall 42.2%, answerable
- * refused 9.2%).
+ * floors just below the level reached on Nov 24 at 17:05 (hit@1 53.8%, hit@3 66.2%, refusal recall
+ * 46.7%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%).
  */
-const SET_F_FLOOR = { hit1: 0.49, hit3: 0.61, refusalRecall: 0.42, wronglyRefusedAtMost: 0.1 };
+const SET_F_FLOOR = { hit1: 0.53, hit3: 0.66, refusalRecall: 0.46, wronglyRefusedAtMost: 0.07 };
 const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
 
 describe('/ask on set F (letters, editorials and popular non-fiction)', () => {
