@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
-import { parseArticle } from '../src/corpus/parseArticle.ts';
-import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
 import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
-import { speakerOf } from './helpers/analyseParagraphs.ts';
-
-/** A whole Brown text, analysed as the desk does: who "he" is depends on the article's earlier sentences. */
-async function analyseBrown(id: string): Promise<ArticleAnalysis> {
-  const { allDir } = await ensureBrownFixtures();
-  const text = await readFile(path.join(allDir, `${id}.txt`), 'utf8');
-  return analyzeArticle(parseArticle({ file: `${id}.txt`, text, contentHash: id }), { includeComments: false });
-}
-
-/** The speaker of the quote holding these words, after checking the words are in the article (a typo must fail). */
-function speakerOfWords(analysis: ArticleAnalysis, words: string): string | null | undefined {
-  expect(analysis.passages.some((passage) => passage.text.replace(/\s+/g, ' ').includes(words))).toBe(true);
-  return speakerOf(analysis, words);
-}
+import { analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
  * Wrong speakers found on writing nobody tuned on (Brown non-press texts cc10, cl18; set E's cf40): each

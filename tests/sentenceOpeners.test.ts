@@ -1,8 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
-import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
+import { analyse, analyseBrown, speakerOf } from './helpers/analyseParagraphs.ts';
 
 /**
  * Words that open a sentence and report nobody, on sentences of non-reserved Brown texts: grammar words
@@ -41,8 +38,7 @@ describe('sentence openers and thought', () => {
 describe('the gender of someone called by a given name alone', () => {
   it('gives “he said” no woman known only by her given name (cp27), and keeps a surname that is also a given name (cb22)', async () => {
     // The whole story: Anne is met, by that name alone, long before Cady's line to her.
-    const fixtures = await ensureBrownFixtures();
-    const story = analyse('cp27.txt', (await readFile(path.join(fixtures.allDir, 'cp27.txt'), 'utf8')).split(/\n\s*\n/));
+    const story = await analyseBrown('cp27');
     expect(speakerOf(story, 'padding it a bit')).not.toBe('Anne');
     // "Bea" is a woman's given name too, but Augustin Cardinal Bea is called by his full name first.
     const council = analyse('cb22.txt', [

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
-import { parseArticle } from '../src/corpus/parseArticle.ts';
 import { splitTitle } from '../src/lang/en/names.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from '../src/nlp/personName.ts';
-import { analyzeArticle, type ArticleAnalysis } from '../src/nlp/analyzeArticle.ts';
-import { analyse, speakerOf } from './helpers/analyseParagraphs.ts';
-
-/** A whole Brown text, analysed as the desk does: the wrong reading needed the article's earlier people. */
-async function analyseBrown(id: string): Promise<ArticleAnalysis> {
-  const { allDir } = await ensureBrownFixtures();
-  const text = await readFile(path.join(allDir, `${id}.txt`), 'utf8');
-  return analyzeArticle(parseArticle({ file: `${id}.txt`, text, contentHash: id }), { includeComments: false });
-}
-
-/** Who the sentence holding these words is given to, after checking the words are in the article (a typo must fail). */
-function speakerOfWords(analysis: ArticleAnalysis, words: string): string | null | undefined {
-  expect(analysis.passages.some((passage) => passage.text.replace(/\s+/g, ' ').includes(words))).toBe(true);
-  return speakerOf(analysis, words);
-}
+import { analyse, analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
  * Who a description, an honorific or a pronoun refers to, on paragraphs of non-reserved Brown texts

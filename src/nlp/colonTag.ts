@@ -1,8 +1,6 @@
-import { COLON_TAG_CLAUSE, isCommunicationVerb } from '../lang/en/communicationVerbs.ts';
+import { COLON_TAG_CLAUSE } from '../lang/en/communicationVerbs.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
-
-/** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
-type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
+import { communicationTag, type Resolve } from './mannerTag.ts';
 
 /**
  * "In New York, Lydia Maria Child welcomed him enthusiastically: “…”": a clause of a subject and a verb
@@ -12,10 +10,6 @@ type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
  * of hers. `clause` is the text from the last clause break to the colon.
  */
 export function colonTag(clause: string, resolve: Resolve): SubjectMatch | null {
-  const tag = COLON_TAG_CLAUSE.exec(clause);
-  const subject = tag?.groups?.subject;
-  const verb = tag?.groups?.verb;
-  if (!subject || !verb || !isCommunicationVerb(verb)) return null;
-  const resolved = resolve(subject, 'before');
-  return resolved?.speaker ? { ...resolved, phrase: clause.trim() } : null;
+  const tag = communicationTag(COLON_TAG_CLAUSE, clause, resolve);
+  return tag ? { ...tag.resolved, phrase: clause.trim() } : null;
 }

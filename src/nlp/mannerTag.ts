@@ -13,7 +13,17 @@ interface Subjects {
 }
 
 /** Who "he", "she" or a name is at this point of the article (SubjectResolver.resolveSubject). */
-type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
+export type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
+
+/** A tag `pattern` reads (groups `subject` and `verb`) whose verb WordNet files as speaking and whose subject is someone. */
+export function communicationTag(pattern: RegExp, text: string, resolve: Resolve): { subject: string; verb: string; resolved: SubjectMatch } | null {
+  const tag = pattern.exec(text);
+  const subject = tag?.groups?.subject;
+  const verb = tag?.groups?.verb;
+  if (!subject || !verb || !isCommunicationVerb(verb)) return null;
+  const resolved = resolve(subject, 'before');
+  return resolved?.speaker ? { subject, verb, resolved } : null;
+}
 
 /**
  * "“I'd love to audition for you”, she gushed.", "“You can't do this to us”, Diane screamed.": a quote
@@ -22,15 +32,13 @@ type Resolve = (phrase: string, position: 'before') => SubjectMatch | null;
  * position, where the verb can do nothing but tag the quote; the rest of attribution never sees it.
  */
 export function mannerOfSpeakingTag(after: string, resolve: Resolve): SubjectMatch | null {
-  const tag = SUBJECT_VERB_TAG.exec(after);
-  const subject = tag?.groups?.subject;
-  const verb = tag?.groups?.verb;
-  if (!subject || !verb || !isCommunicationVerb(verb)) return null;
-  const resolved = resolve(subject, 'before');
-  if (!resolved?.speaker) return null;
+  const tag = communicationTag(SUBJECT_VERB_TAG, after, resolve);
+  const speaker = tag?.resolved.speaker;
+  if (!tag || !speaker) return null;
+  const { subject, verb, resolved } = tag;
   // Fiction's "“Where from”?? He mused." answers the woman who asked: "he" is taken only for someone known to be a man.
   const pronoun = PRONOUN_GENDER.get(subject.toLowerCase());
-  if (pronoun && genderOf(resolved.speaker) !== pronoun) return null;
+  if (pronoun && genderOf(speaker) !== pronoun) return null;
   return { ...resolved, phrase: `${subject} ${verb}` };
 }
 
