@@ -33,7 +33,7 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, participleReport, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
-import { hearsaySource, insideContent, reportsSomething } from './reportedContent.ts';
+import { hearsaySource, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
@@ -356,7 +356,7 @@ export class Attributor {
       if (PARTICIPLE.test(verb) && !dependent) continue;
       // "He told her she demanded too much": a verb inside the clause another verb reports (no comma between) is no attribution.
       const earlier = found[found.length - 1];
-      if (!dependent && earlier && (!CLAUSE_BREAK.test(text.slice(earlier.verbEnd - range.start, match.index ?? 0)) || insideContent(text, earlier, range, match))) {
+      if (!dependent && earlier && !CLAUSE_BREAK.test(text.slice(earlier.verbEnd - range.start, match.index ?? 0))) {
         found.push({ speaker: null, method: 'none', phrase: '', verb, dependent, verbEnd });
         continue;
       }

@@ -155,14 +155,3 @@ export function hearsaySource(masked: string, verbs: readonly SpeechVerb[], inde
 
 /** The words from a reported clause to a parenthetical verb: a clause, a comma, then a short subject and the verb ("…the money, Leavitt said"). */
 const PARENTHETICAL_ATTRIBUTION = /^\s+\p{L}[^,;:]{3,}?,\s*[^,;:]{1,40}$/u;
-
-/**
- * "Just the same, the old woman said, she would write to her nephew": a verb after a speech verb and its
- * comma, with no other clause break or conjunction between, is in what that verb reports.
- */
-export function insideContent(text: string, earlier: SpeechVerb, range: SentenceSpan, match: { index?: number; verb: string }): boolean {
-  const between = text.slice(earlier.verbEnd - range.start, match.index ?? 0);
-  // "That was all he said, Lewis reports.": a verb closing the sentence reports all of it.
-  const closes = /^\s*(?:[.!?]|$)/.test(text.slice((match.index ?? 0) + match.verb.length));
-  return !earlier.dependent && !closes && /^,[^,;:—–()]*$/.test(between) && !/\b(?:and|but|or|while|whereas)\b/.test(between);
-}
