@@ -69,3 +69,20 @@ describe('the subject after a quote', () => {
     expect(speakerOf(western, 'Hold your fire')).toBe('Montero');
   });
 });
+
+describe('a subject that names no people', () => {
+  it('gives no speaker to a common noun WordNet files under no people (cj47, cd08), and keeps “One person” (cf26)', () => {
+    const report = analyse('cj47.txt', [
+      "Many studies indicate that elementary-school children's interests cover the whole field of science;; that their questions indicate a genuine interest in social processes and events;; and that as they mature their interests and capabilities change and broaden.",
+    ]);
+    expect(speakerOf(report, 'cover the whole field of science')).toBeUndefined();
+    const essay = analyse('cd08.txt', [
+      'Such an analysis speedily reveals why the middle number of the Lo Shu, 5, was so vitally significant for the Chinese ever since the earliest hints that they had a knowledge of this diagram.',
+    ]);
+    expect(speakerOf(essay, 'the middle number of the Lo Shu')).toBeUndefined();
+    const remedies = analyse('cf26.txt', [
+      'One person recommended to me washing the wart with sulphur water;; another said it should be rubbed with a cut potato three times daily.',
+    ]);
+    expect(speakerOf(remedies, 'washing the wart with sulphur water')).toBe('One person');
+  });
+});

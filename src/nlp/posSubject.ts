@@ -1,5 +1,6 @@
 import { NOT_A_STATEMENT, PRONOUN_AFTER_OPENER } from '../lang/en/attributionPatterns.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
+import { nounKinds } from '../lang/en/wordnet.ts';
 import type { TaggedTokens } from './sentences.ts';
 
 /**
@@ -80,6 +81,8 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
     }
   }
   if (tokens.pos[start] === 'PRON' && end - start > 1) return null;
+  // "Many studies indicate", "Two of the vital qualities demanded": a common noun that names no people says nothing.
+  if (tokens.pos[end - 1] === 'NOUN' && namesNoPeople(text.slice(tokens.start[end - 1] ?? 0, tokens.end[end - 1] ?? 0))) return null;
   // The capitalised run that ends the phrase: "Bob Houtz" of "Farm machinery dealer Bob Houtz".
   // "The University of Georgia": "of" between capitalised words stays inside the run (a person's hometown after
   // "of" is dropped later, when the subject is resolved).
@@ -116,4 +119,13 @@ function openingName(text: string, tokens: TaggedTokens, first: number, last: nu
   // "A Yale historian, writing …": proper nouns before a common noun only describe it.
   if (end === names || end >= last || !/^\p{Ll}/u.test(next) || tokens.pos[end] === 'NOUN') return null;
   return text.slice(tokens.start[start] ?? 0, tokens.end[end - 1] ?? 0);
+}
+
+/**
+ * Whether WordNet files a noun's commonest senses under none of people, groups or its top concepts (where
+ * "person" itself stands): "studies", "qualities", "analysis". A word WordNet lacks may name anyone.
+ */
+function namesNoPeople(word: string): boolean {
+  const kinds = nounKinds(word, 2);
+  return kinds.length > 0 && !kinds.some((kind) => kind === 'person' || kind === 'group' || kind === 'Tops');
 }
