@@ -28,6 +28,8 @@ export const HELD_OUT_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-c.js
 export const SET_D_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-d.json');
 /** Set F: development questions on letters and editorials (cb17–cb27) and popular non-fiction (cf), asked with the press texts beside them; misses listed. */
 export const SET_F_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-f.json');
+/** Set H: development questions on reviews, religion, hobbies, belles lettres and government texts (cc–ch), asked of all the non-fiction; misses listed. */
+export const SET_H_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-h.json');
 
 export interface BrownQuestion {
   question: string;

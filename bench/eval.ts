@@ -23,6 +23,7 @@ import {
   HELD_OUT_QUESTIONS_FILE,
   SET_D_QUESTIONS_FILE,
   SET_F_QUESTIONS_FILE,
+  SET_H_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -76,9 +77,13 @@ let setF: BrownReport['halves'][number] | null = null;
 // Set G: development quote gold on reviews, hobbies, features, belles lettres and government writing,
 // indexed with all the non-fiction (press to government documents); misses with --half=G.
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
+// Set H: development /ask questions on reviews, religion, hobbies, belles lettres and government texts,
+// asked of all the non-fiction (misses with --misses=H).
+const setHQuestions = loadBrownQuestions(SET_H_QUESTIONS_FILE);
+let setH: BrownReport['halves'][number] | null = null;
 let setGQuotes: BrownQuoteReport | null = null;
 let setGAudit: AttributionAudit | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || setGGold) {
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || setGGold || setHQuestions) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
@@ -101,10 +106,11 @@ if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuesti
     if (setEGold) setEAudit = auditAttributions(loreDesk, setEGold);
     if (setFQuestions) setF = runBrownEval(loreDesk, setFQuestions).halves[0] ?? null;
   }
-  if (setGGold) {
+  if (setGGold || setHQuestions) {
     const nonFictionDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'non-fiction'), cacheDir: false });
-    setGQuotes = scoreBrownQuotes(nonFictionDesk, setGGold);
-    setGAudit = auditAttributions(nonFictionDesk, setGGold);
+    if (setGGold) setGQuotes = scoreBrownQuotes(nonFictionDesk, setGGold);
+    if (setGGold) setGAudit = auditAttributions(nonFictionDesk, setGGold);
+    if (setHQuestions) setH = runBrownEval(nonFictionDesk, setHQuestions).halves[0] ?? null;
   }
 }
 const brownNumbers = (score: BrownScore) => ({
@@ -126,6 +132,7 @@ if (process.argv.includes('--json')) {
     setE: setEQuotes ? { quotes: setEQuotes.all, attributionAudit: setEAudit?.all ?? null } : null,
     setG: setGQuotes ? { quotes: setGQuotes.all, attributionAudit: setGAudit?.all ?? null } : null,
     setF: setF?.scores.map(brownNumbers) ?? null,
+    setH: setH?.scores.map(brownNumbers) ?? null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
     heldOut: heldOutSets.map((set) => ({
       set: set.name,
@@ -256,7 +263,8 @@ if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fi
 if (setEAudit) printAudit(setEAudit, 'E');
 if (setGQuotes) printBrownQuotes(setGQuotes, 'Set G (development: reviews, hobbies, features, belles lettres, government; misses with --half=G)', 'G');
 if (setGAudit) printAudit(setGAudit, 'G');
-if (setF && setFQuestions) printSetF(setF, setFQuestions);
+if (setF && setFQuestions) printQuestionSet(setF, setFQuestions, 'F', 'letters, editorials and popular non-fiction');
+if (setH && setHQuestions) printQuestionSet(setH, setHQuestions, 'H', 'reviews, religion, hobbies, belles lettres, government; all non-fiction indexed');
 if (!setEAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 for (const set of heldOutSets) printHeldOut(set);
@@ -264,20 +272,18 @@ for (const set of heldOutSets) printHeldOut(set);
 /** The /quote development sets printed with their misses: halves A and B of the press set, set E, set G. */
 type QuoteSetName = 'AB' | 'E' | 'G';
 
-/** Set F: totals per ranker and per type; its misses with --misses=F. */
-function printSetF(report: BrownReport['halves'][number], questions: readonly BrownQuestion[]): void {
+/** Sets F and H: totals per ranker and per type; misses with --misses=F or --misses=H. */
+function printQuestionSet(report: BrownReport['halves'][number], questions: readonly BrownQuestion[], set: 'F' | 'H', what: string): void {
   const ours = report.scores[0];
-  console.log(
-    `Set F (development: letters, editorials and popular non-fiction; misses with --misses=F), ${ours?.answerable ?? 0} answerable and ${ours?.unanswerable ?? 0} unanswerable:`,
-  );
+  console.log(`Set ${set} (development: ${what}; misses with --misses=${set}), ${ours?.answerable ?? 0} answerable and ${ours?.unanswerable ?? 0} unanswerable:`);
   console.log(`  ${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
   for (const score of report.scores) {
     const refusal = score.ranker === 'ours' ? `${percent(score.refusalPrecision)}    ${percent(score.refusalRecall)}    ${percent(score.wronglyRefused)}` : '';
     console.log(`  ${score.ranker.padEnd(24)}${percent(score.hit1)}  ${percent(score.hit3)}  ${score.mrr.toFixed(3).padStart(7)}   ${refusal}`);
   }
   if (ours) console.log(`  per type, hit@1: ${[...ours.byType].map(([type, entry]) => `${type} ${Math.round(entry.hit1 * entry.questions)}/${entry.questions}`).join(', ')}`);
-  if (ours && process.argv.includes('--misses=F')) {
-    printQuestionMisses(ours.outcomes, 'set F', new Set(questions.flatMap((question) => (question.text ? [question.text] : []))));
+  if (ours && process.argv.includes(`--misses=${set}`)) {
+    printQuestionMisses(ours.outcomes, `set ${set}`, new Set(questions.flatMap((question) => (question.text ? [question.text] : []))));
   }
   console.log('');
 }
