@@ -19,6 +19,7 @@ import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
+import { givenNameRecurs } from './givenNameRecurs.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 import { boundedMemo } from '../domain/boundedMemo.ts';
 
@@ -133,7 +134,7 @@ export class ArticlePeople {
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       // "American Negroes", "British Conservatives": a nationality alone is no title, and one word after it a group.
       const titled = title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord));
-      const recurs = nameWords.length >= 2 && (loneWords.get(surname) ?? 0) > 0;
+      const recurs = nameWords.length >= 2 && ((loneWords.get(surname) ?? 0) > 0 || givenNameRecurs(nameWords, (key) => loneWords.get(key) ?? 0));
       const qualifier = titled && first ? titleQualifier(text, at) : '';
       if (titled || recurs) people.addPerson(name, qualifier ? `${qualifier} ${title}` : title, run);
     }
