@@ -57,13 +57,17 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   const nameOnly = titlesDropped.slice(roleWords).filter((word) => !ARTICLE_WORDS.has(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
-  const initialism = INITIALISM.test(query.trim()) ? query.replace(/[.\s]/g, '').toLowerCase() : null;
+  const bareQuery = query.trim().replace(/^the\s+/i, '');
+  const initialism = INITIALISM.test(bareQuery) ? bareQuery.replace(/[.\s]/g, '').toLowerCase() : null;
   for (const speaker of speakers) {
     let score = matchScore(speaker, wanted, wantedWords, query);
+    // "AMA", "the A.M.A.": capitals are an abbreviation, never the start or a typo of a word ("Amateur linguists").
+    if (initialism && score > 0 && score < SURNAME_MATCH) score = 0;
     // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
     if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length)
       score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
-    if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = 75;
+    // A body before a person of the same initials: "CAB" is the Civil Aeronautics Board sooner than Charles A. Black.
+    if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = speaker.kind === 'organization' ? 76 : 75;
     if (score > 0) scored.push({ speaker, score });
   }
   return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
