@@ -238,8 +238,11 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * court report, written on Nov 24 by an annotator who never saw the code; all the non-fiction indexed):
  * floors just below its first sight (recall 27.5%, precision 76.2%, every attribution 82.3%, 2 of 15
  * look-up cases violated). Writing unlike news is where the rules are weakest; these only guard it.
+ * Precision 0.75: naming people by a recurring given name (givenNameRecurs.ts) moved it to 75.8% (4 more
+ * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
+ * and held-out set D rose.
  */
-const SET_G_FLOOR = { recall: 0.27, precision: 0.76, everyAttribution: 0.82, violatedCasesAtMost: 2 };
+const SET_G_FLOOR = { recall: 0.27, precision: 0.75, everyAttribution: 0.82, violatedCasesAtMost: 2 };
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
 
 describe('/quote on set G (reviews, hobbies, features, belles lettres, government)', () => {
