@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswerKind } from '../src/lang/en/questionWords.ts';
-import { answerTest, namesPersonTest } from '../src/search/answerShape.ts';
+import { answerTest, namesPersonTest, statedDateTest } from '../src/search/answerShape.ts';
+import { DAY_OF_MONTH } from '../src/lang/en/questionWords.ts';
 import { toTerms } from '../src/search/terms.ts';
 
 /** The kind of answer a question wants, tested on sentences of Brown text ca11 (not reserved). */
@@ -59,5 +60,27 @@ describe('a sentence that names a person', () => {
     expect(who('who beat the orioles', ATHLETICS)).toBe(false);
     // Nor the person the question names itself.
     expect(who('whose mark did she break, helen shipley’s', SHIPLEY)).toBe(false);
+  });
+});
+
+describe('a date stated as a date, for "when"', () => {
+  const dated = (question: string, sentence: string, pattern?: RegExp) => statedDateTest(new Set(toTerms(question)), pattern)(sentence);
+
+  it('is a month with its day or year, a weekday or a year after "in" or "of"', () => {
+    expect(dated('when did the raid come', 'It was the night of December 2, 1943, and it was growing dark in Bari.')).toBe(true);
+    expect(dated('when did the parade take place', 'In the early spring of 1913 a few hundred thousand persons turned out to watch 5000 women parade.')).toBe(true);
+    expect(dated('when is the parade', 'Thousands of seats are being erected for the big inaugural parade on Jan. 20.')).toBe(true);
+  });
+
+  it('is not a word that only tells of time, nor a date the question gives', () => {
+    // The time kind takes "tomorrow night"; it says when only relative to a day the sentence does not state.
+    expect(dated('when will hansen work out', WORKOUT)).toBe(false);
+    expect(dated('when did maris hit home runs in 1960', 'Maris hit 39 home runs in 1960.')).toBe(false);
+    expect(dated('when did maris hit home runs', 'Maris hit 39 home runs in 1960.')).toBe(true);
+  });
+
+  it('narrows to a day of a month', () => {
+    expect(dated('when was the flood', 'And in the dark days after the Great Flood of 1927 the plane carried the mail.', DAY_OF_MONTH)).toBe(false);
+    expect(dated('when was the flood', 'It was still raining on the morning of Friday, November 4, 1927.', DAY_OF_MONTH)).toBe(true);
   });
 });

@@ -77,3 +77,18 @@ describe('a question that only names a topic of several words', () => {
     expect(first).toMatch(/^The Connally amendment says that the United States, rather than the court, shall determine/);
   });
 });
+
+describe('a question that asks when', () => {
+  let lore: NewsDesk;
+  let cleanupLore = (): Promise<void> => Promise.resolve();
+  beforeAll(async () => {
+    ({ desk: lore, cleanup: cleanupLore } = await deskOnBrown(['cf05', 'cf02', 'ca02'], 'ask-stated-date'));
+  });
+  afterAll(() => cleanupLore());
+
+  it('ranks first the sentence of the story that states the day over one that names only the year', () => {
+    // cf05: "the Great Flood of 1927" is named in the lead; the day is stated in a sentence that names less of the question.
+    const [first] = shown(lore.ask('when did the vermont flood start', { limit: 1 }));
+    expect(first).toMatch(/Friday, November 4, 1927/);
+  });
+});

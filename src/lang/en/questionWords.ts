@@ -5,7 +5,7 @@
  * pattern a sentence holding such an answer matches.
  */
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { MONTH_NAMES, monthAbbreviations, WEEKDAY_NAMES } from './calendar.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { SMALL_NUMBER_WORDS } from './numbers.ts';
 import { isNoun } from './wordnet.ts';
@@ -49,6 +49,21 @@ const MONEY_WORDS = String.raw`\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|cents?|p
 /** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
 const ABOUT_MONEY =
   /\b(?:money|cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|raises|price|worth|budget|funds?|aid|tax|taxes|salary|fee|fees|fine|bail|earn|earned|sell|sold|buy|bought|owe|owed|bring\s+in)\b/;
+
+/** A month written out or abbreviated ("Sept."). */
+const MONTHS = `(?:${[...new Set(MONTH_NAMES.flatMap((month) => [month, ...monthAbbreviations(month)]))].join('|')})\\.?`;
+/**
+ * A date stated as a date: a month with its day or year ("December 2, 1943", "Jan. 20", "last September 1",
+ * "2 May"), a weekday, or a year after "in"/"of" ("in 1913", "the spring of 1913"). The time pattern also takes
+ * "night", "later" or "next", which tell of time without saying when.
+ */
+export const STATED_DATE = new RegExp(
+  String.raw`\b${MONTHS}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTHS}\b|\b${MONTHS},?\s+\d{4}\b|\b(?:${WEEKDAY_NAMES.join('|')})\b|\b(?:in|of)\s+\d{4}\b`,
+  'i',
+);
+
+/** A day of a month: "December 2", "Jan. 20", "2 May". */
+export const DAY_OF_MONTH = new RegExp(String.raw`\b${MONTHS}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTHS}\b`, 'i');
 
 /** The pattern a sentence holding each kind of answer matches. */
 export const ANSWER_PATTERNS = {
