@@ -84,3 +84,15 @@ describe('a date stated as a date, for "when"', () => {
     expect(dated('when was the flood', 'It was still raining on the morning of Friday, November 4, 1927.', DAY_OF_MONTH)).toBe(true);
   });
 });
+
+describe('a reason, for "why"', () => {
+  it('is also a purpose stated by a verb that only ever states one', () => {
+    // cb25: the drill's end is explained by what it let the members do, with no "because".
+    expect(fits('why did the drill end early', 'The leaders called a halt at 9 A.M. to enable out-of-town members to catch a plane.')).toBe(true);
+    expect(fits('why did the rangers close the road', 'The rangers closed the road to prevent accidents on the ice.')).toBe(true);
+  });
+
+  it('is not any infinitive: "to" after a verb often only says what was done', () => {
+    expect(fits('why did the drill end early', 'The leaders called the members to catch a plane.')).toBe(false);
+  });
+});

@@ -29,7 +29,9 @@ const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|${SMALL_NUMBER_WORDS.join('|'
 /** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
 const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;
 
-const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|reasons?|result\s+of|caused|causes?|after|so|for\s+(?:fear|lack))\b`;
+/** A purpose stated with an infinitive ("called a halt at 9 A.M. to enable out-of-town members to catch a plane"): the verbs that only ever state one. */
+const PURPOSE_WORDS = String.raw`to\s+(?:enable|allow|permit|avoid|prevent|ensure|make\s+sure|protect)|so\s+as\s+to|in\s+an\s+effort\s+to`;
+const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|reasons?|result\s+of|caused|causes?|after|so|for\s+(?:fear|lack)|${PURPOSE_WORDS})\b`;
 /** Title abbreviations as written before a name ("Gov", "Mrs"): their full stop ends no sentence. */
 const TITLES_BEFORE_NAMES = Object.keys(TITLE_ABBREVIATIONS)
   .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
