@@ -96,3 +96,20 @@ describe('a reason, for "why"', () => {
     expect(fits('why did the drill end early', 'The leaders called the members to catch a plane.')).toBe(false);
   });
 });
+
+describe('a place, for "where"', () => {
+  it('is also a street address, with no preposition before it', () => {
+    // cb24: the clubs are where New Yorkers were "discovering 29th Street and Eighth Avenue".
+    expect(
+      fits(
+        'where are the belly dancing clubs',
+        'More and more New Yorkers were discovering 29th Street and Eighth Avenue, where half a dozen small nightclubs feature belly dancers.',
+      ),
+    ).toBe(true);
+    expect(fits('where did the theft happen', 'Mr. and Mrs. Stephen M. Kochanek reported the theft at their home on 41 Garden Hills Drive.')).toBe(true);
+  });
+
+  it('is not a street the question names', () => {
+    expect(fits('where on eighth avenue are the clubs', 'The clubs are all on Eighth Avenue.')).toBe(false);
+  });
+});

@@ -26,8 +26,10 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 const NUMBER_WORDS = String.raw`\d[\d,.]*|\b(?:${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
 const TIME_WORDS = String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|weekend|${MONTH_NAMES.join('|')}|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until|o'clock|a\.m|p\.m)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
 const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
+/** A street address: "29th Street and Eighth Avenue", "41 Garden Hills Drive", "Main St.". */
+const STREET_WORDS = String.raw`(?:\b\d+(?:st|nd|rd|th)?|\p{Lu}[\p{Ll}'’]+)\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|St\.|Ave\.|Blvd\.)`;
 /** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
-const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;
+const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b|${STREET_WORDS}`;
 
 /** A purpose stated with an infinitive ("called a halt at 9 A.M. to enable out-of-town members to catch a plane"): the verbs that only ever state one. */
 const PURPOSE_WORDS = String.raw`to\s+(?:enable|allow|permit|avoid|prevent|ensure|make\s+sure|protect)|so\s+as\s+to|in\s+an\s+effort\s+to`;
