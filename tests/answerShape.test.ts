@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectedAnswerKind } from '../src/lang/en/questionWords.ts';
-import { answerTest, namesPersonTest } from '../src/search/answerShape.ts';
+import { answerTest, namesPersonTest, statedDateTest } from '../src/search/answerShape.ts';
+import { DAY_OF_MONTH } from '../src/lang/en/questionWords.ts';
 import { toTerms } from '../src/search/terms.ts';
 
 /** The kind of answer a question wants, tested on sentences of Brown text ca11 (not reserved). */
@@ -59,5 +60,56 @@ describe('a sentence that names a person', () => {
     expect(who('who beat the orioles', ATHLETICS)).toBe(false);
     // Nor the person the question names itself.
     expect(who('whose mark did she break, helen shipley’s', SHIPLEY)).toBe(false);
+  });
+});
+
+describe('a date stated as a date, for "when"', () => {
+  const dated = (question: string, sentence: string, pattern?: RegExp) => statedDateTest(new Set(toTerms(question)), pattern)(sentence);
+
+  it('is a month with its day or year, a weekday or a year after "in" or "of"', () => {
+    expect(dated('when did the raid come', 'It was the night of December 2, 1943, and it was growing dark in Bari.')).toBe(true);
+    expect(dated('when did the parade take place', 'In the early spring of 1913 a few hundred thousand persons turned out to watch 5000 women parade.')).toBe(true);
+    expect(dated('when is the parade', 'Thousands of seats are being erected for the big inaugural parade on Jan. 20.')).toBe(true);
+  });
+
+  it('is not a word that only tells of time, nor a date the question gives', () => {
+    // The time kind takes "tomorrow night"; it says when only relative to a day the sentence does not state.
+    expect(dated('when will hansen work out', WORKOUT)).toBe(false);
+    expect(dated('when did maris hit home runs in 1960', 'Maris hit 39 home runs in 1960.')).toBe(false);
+    expect(dated('when did maris hit home runs', 'Maris hit 39 home runs in 1960.')).toBe(true);
+  });
+
+  it('narrows to a day of a month', () => {
+    expect(dated('when was the flood', 'And in the dark days after the Great Flood of 1927 the plane carried the mail.', DAY_OF_MONTH)).toBe(false);
+    expect(dated('when was the flood', 'It was still raining on the morning of Friday, November 4, 1927.', DAY_OF_MONTH)).toBe(true);
+  });
+});
+
+describe('a reason, for "why"', () => {
+  it('is also a purpose stated by an infinitive that only ever states one', () => {
+    // cb25: the drill's end is explained by what it let the members do, with no "because".
+    expect(fits('why did the drill end early', 'The leaders called a halt at 9 A.M. to enable out-of-town members to catch a plane.')).toBe(true);
+    expect(fits('why did the rangers close the road', 'The rangers closed the road in an effort to keep cars off the ice.')).toBe(true);
+  });
+
+  it('is not any infinitive: "to" after a verb often only says what was done', () => {
+    expect(fits('why did the drill end early', 'The leaders called the members to catch a plane.')).toBe(false);
+  });
+});
+
+describe('a place, for "where"', () => {
+  it('is also a street address, with no preposition before it', () => {
+    // cb24: the clubs are where New Yorkers were "discovering 29th Street and Eighth Avenue".
+    expect(
+      fits(
+        'where are the belly dancing clubs',
+        'More and more New Yorkers were discovering 29th Street and Eighth Avenue, where half a dozen small nightclubs feature belly dancers.',
+      ),
+    ).toBe(true);
+    expect(fits('where did the theft happen', 'Mr. and Mrs. Stephen M. Kochanek reported the theft at their home on 41 Garden Hills Drive.')).toBe(true);
+  });
+
+  it('is not a street the question names', () => {
+    expect(fits('where on eighth avenue are the clubs', 'The clubs are all on Eighth Avenue.')).toBe(false);
   });
 });

@@ -62,3 +62,33 @@ describe('a question that asks why', () => {
     expect(first).toMatch(/It is just bad luck that we are having the party in a month with no R's, so no oysters\.$/);
   });
 });
+
+describe('a question that only names a topic of several words', () => {
+  let editorials: NewsDesk;
+  let cleanupEditorials = (): Promise<void> => Promise.resolve();
+  beforeAll(async () => {
+    ({ desk: editorials, cleanup: cleanupEditorials } = await deskOnBrown(['cb18', 'cb25', 'ca02'], 'ask-topic-subject'));
+  });
+  afterAll(() => cleanupEditorials());
+
+  it('ranks first the sentence that opens with the topic as its subject, over sentences that mention it in passing', () => {
+    // cb18 names the Connally amendment in six sentences; one says what it is.
+    const [first] = shown(editorials.ask('the Connally amendment', { limit: 1 }));
+    expect(first).toMatch(/^The Connally amendment says that the United States, rather than the court, shall determine/);
+  });
+});
+
+describe('a question that asks when', () => {
+  let lore: NewsDesk;
+  let cleanupLore = (): Promise<void> => Promise.resolve();
+  beforeAll(async () => {
+    ({ desk: lore, cleanup: cleanupLore } = await deskOnBrown(['cf05', 'cf02', 'ca02'], 'ask-stated-date'));
+  });
+  afterAll(() => cleanupLore());
+
+  it('ranks first the sentence of the story that states the day over one that names only the year', () => {
+    // cf05: "the Great Flood of 1927" is named in the lead; the day is stated in a sentence that names less of the question.
+    const [first] = shown(lore.ask('when did the vermont flood start', { limit: 1 }));
+    expect(first).toMatch(/Friday, November 4, 1927/);
+  });
+});

@@ -28,3 +28,11 @@ describe('a sentence that announces what follows', () => {
     expect(text).not.toMatch(/The first was the commune program/);
   });
 });
+
+describe('an announced answer that opens with a lead-in sentence', () => {
+  it('is shown through the sentence after the lead-in', () => {
+    // cf06: "What does it mean to be creative…?" — "When we turn to Noah Webster we find him helpful as usual." — the definition.
+    const { text } = first(desk.ask('what is the meaning of creative', { limit: 1 }));
+    expect(text).toMatch(/What does it mean to be creative.*Noah Webster.*To be creative is to have the ability to cause to exist/s);
+  });
+});

@@ -1,6 +1,6 @@
 import { isPluralNoun, NAMED_INSTANCE } from '../lang/en/focusNouns.ts';
 import { namesAPerson } from '../lang/en/personNames.ts';
-import { ANSWER_PATTERNS, type AnswerKind } from '../lang/en/questionWords.ts';
+import { ANSWER_PATTERNS, type AnswerKind, STATED_DATE } from '../lang/en/questionWords.ts';
 import { toTerm, toTerms } from './terms.ts';
 
 /** Whether a text holds an answer of the kind the question asks for (a person, a time, a number …). */
@@ -62,6 +62,20 @@ export function namedInstanceTest(head: string, questionTerms: ReadonlySet<strin
         const split = name.lastIndexOf(' ');
         return instance(name, noun) || (split > 0 && instance(name.slice(0, split).replace(/[,\s]+(?:and|&|of)?$/u, ''), name.slice(split + 1)));
       });
+      known.set(text, fits);
+    }
+    return fits;
+  };
+}
+
+/** For "when" questions: whether a text states a date ("December 2, 1943", "in 1913") the question does not give. */
+export function statedDateTest(questionTerms: ReadonlySet<string>, pattern: RegExp = STATED_DATE): AnswerTest {
+  const everyMatch = new RegExp(pattern.source, `${pattern.flags}g`);
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let fits = known.get(text);
+    if (fits === undefined) {
+      fits = holdsAnswer(text, pattern, everyMatch, questionTerms, () => true);
       known.set(text, fits);
     }
     return fits;

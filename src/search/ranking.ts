@@ -1,5 +1,5 @@
 import type { Passage, PassageSection } from '../domain/types.ts';
-import { describesPerson, personAppositives } from '../lang/en/descriptions.ts';
+import { describesPerson, LEADING_ARTICLE, personAppositives } from '../lang/en/descriptions.ts';
 import type { AnswerKind } from '../lang/en/questionWords.ts';
 import type { AnswerTest } from './answerShape.ts';
 import { preferAnswersInArticle, type SureAnswer } from './answerInArticle.ts';
@@ -9,7 +9,7 @@ import type { FoundTerms } from './foundTerms.ts';
 import type { IndexMatch } from './passageIndex.ts';
 import { askedWords, holdsAnyOf, isAskable, nameTerms } from './askedFor.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
-import { toTerms } from './terms.ts';
+import { tokenize, toTerm, toTerms } from './terms.ts';
 import { alone, bestWindow, type Window } from './windows.ts';
 
 /** Headlines repeat the body and captions describe photos: the reporting itself ranks first. */
@@ -37,6 +37,7 @@ export function rankWindows(
   const pairs = informative.slice(1).map((term, at) => [informative[at] ?? '', term] as const);
   const person = namesOnly ? personAskedAbout(words) : null;
   const describes = person === null ? null : describesPerson(person);
+  const subject = namesOnly ? topicAsSubject(words) : null;
   for (const [rank, match] of matches.entries()) {
     if (rank >= RANKED_CANDIDATES) break;
     const passage = passages.get(match.id);
@@ -52,6 +53,7 @@ export function rankWindows(
     const described =
       rank < WINDOW_CANDIDATES &&
       ((describes !== null && window.sentences.some((sentence) => describes(sentence.text))) ||
+        (subject !== null && window.sentences.some((sentence) => subject(sentence.text))) ||
         (wants === 'person' && window.sentences.some((sentence) => describesAs(sentence.text, informative))))
         ? DESCRIBED_BONUS
         : 1;
@@ -133,6 +135,23 @@ function describesAs(text: string, terms: readonly string[]): boolean {
     const inside = toTerms(appositive);
     return terms.some((term) => inside.includes(term));
   });
+}
+
+/**
+ * For a question that only names its topic ("Connally amendment"): whether a sentence opens with it as
+ * its subject ("The Connally amendment says that the United States, rather than the court, shall determine…"):
+ * the sentence is about the topic, where others mention it in passing.
+ */
+function topicAsSubject(words: readonly QuestionWord[]): ((text: string) => boolean) | null {
+  // A topic of one word is often a surname, and news sentences open with names all the time; a word of the question no article has leaves it unnamed.
+  if (words.some((word) => !word.inCorpus)) return null;
+  const topic = words.filter((word) => word.weight > 0).map((word) => word.term);
+  if (topic.length < 2) return null;
+  return (text) => {
+    const tokens = tokenize(text.slice(0, 200));
+    const from = LEADING_ARTICLE.test(tokens[0] ?? '') ? 1 : 0;
+    return topic.every((term, at) => toTerm(tokens[from + at] ?? '') === term);
+  };
 }
 
 /** The person a question of a few words names ("Bill Shea" → "shea"): its last word (describesPerson looks for it capitalised). */

@@ -158,6 +158,23 @@ export function bestWindow(
     const announced = sentences[0] === passage && coverage >= best.coverage && announcesWhatFollows(passage.text, (word) => asked.has(toTerm(word) ?? ''));
     if (gainsWords || gainsAnswer || gainsSure || announced)
       best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
+    if (announced && after && sentences[1] === after) best = readOnPastLeadIn(best, after, passages, found);
   }
   return best;
+}
+
+/** A sentence of at most this many words after an announcement, holding none of the question's words, only leads in to the answer. */
+const LEAD_IN_WORDS = 15;
+
+/**
+ * An announced answer often opens with a short sentence of its own that says nothing of the question
+ * ("What does it mean to be creative?" — "When we turn to Noah Webster we find him helpful as usual." — "“To be
+ * creative is …”"): the window then reads on one sentence more. That sentence is shown, not scored: the
+ * window ranks as the announcement and its lead-in did (scoring its words too moved other windows past answers).
+ */
+function readOnPastLeadIn(window: Window, leadIn: Passage, passages: ReadonlyMap<string, Passage>, found: FoundTerms): Window {
+  if (found.inPassage(leadIn).size > 0 || leadIn.text.split(/\s+/).length > LEAD_IN_WORDS) return window;
+  const next = neighbour(leadIn, passages, 1);
+  if (!next) return window;
+  return { ...window, sentences: [...window.sentences, next] };
 }

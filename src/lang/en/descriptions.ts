@@ -38,6 +38,9 @@ export function personAppositives(text: string): string[] {
 /** A name of two capitalised words (an initial between them allowed), then ", a/an/the …," (an age before it allowed). */
 const NAME_AND_APPOSITIVE = /\p{Lu}[\p{Ll}'’]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+([^,;.!?]{3,80})[,;]/gu;
 
+/** An article opening a noun phrase ("The Connally amendment says…"). */
+export const LEADING_ARTICLE = /^(?:the|a|an)$/i;
+
 /** A question that opens with a question word or an auxiliary asks something; one that does not ("Bill Shea") only names its topic. */
 const ASKS = /^\s*(?:who|whom|whose|what|whats|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|show|list|find)\b/i;
 

@@ -5,7 +5,7 @@
  * pattern a sentence holding such an answer matches.
  */
 
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { MONTH_NAMES, monthAbbreviations, WEEKDAY_NAMES } from './calendar.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { SMALL_NUMBER_WORDS } from './numbers.ts';
 import { isNoun } from './wordnet.ts';
@@ -26,10 +26,18 @@ export const FRAMING_WORDS: ReadonlySet<string> = new Set(
 const NUMBER_WORDS = String.raw`\d[\d,.]*|\b(?:${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|percent|several|score)\b`;
 const TIME_WORDS = String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|weekend|${MONTH_NAMES.join('|')}|jan|feb|aug|sept?|oct|nov|dec|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|noon|midnight|week|month|year|ago|earlier|later|soon|next|last|\d{4}|since|until|o'clock|a\.m|p\.m)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b`;
 const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
+/** A street address: "29th Street and Eighth Avenue", "41 Garden Hills Drive", "Main St.". */
+const STREET_WORDS = String.raw`(?:\b\d+(?:st|nd|rd|th)?|\p{Lu}[\p{Ll}'’]+)\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|St\.|Ave\.|Blvd\.)`;
 /** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
-const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b`;
+const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b|${STREET_WORDS}`;
 
-const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|reasons?|result\s+of|caused|causes?|after|so|for\s+(?:fear|lack))\b`;
+/**
+ * A purpose stated with an infinitive: "called a halt at 9 A.M. to enable out-of-town members to catch a plane", "so as
+ * to", "in an effort to". (To allow, permit, avoid, prevent, ensure: each fits so many windows of a story that half B
+ * lost an answer from its top ten.)
+ */
+const PURPOSE_WORDS = String.raw`to\s+enable|so\s+as\s+to|in\s+an\s+effort\s+to`;
+const REASON_WORDS = String.raw`\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result|so\s+that|in\s+order\s+to|reasons?|result\s+of|caused|causes?|after|so|for\s+(?:fear|lack)|${PURPOSE_WORDS})\b`;
 /** Title abbreviations as written before a name ("Gov", "Mrs"): their full stop ends no sentence. */
 const TITLES_BEFORE_NAMES = Object.keys(TITLE_ABBREVIATIONS)
   .map((title) => title.charAt(0).toUpperCase() + title.slice(1))
@@ -49,6 +57,21 @@ const MONEY_WORDS = String.raw`\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|cents?|p
 /** Words that make "how much" a question about money ("how much did it cost", "how much aid"). */
 const ABOUT_MONEY =
   /\b(?:money|cost|costs|pay|paid|pays|spend|spent|spends|raise|raised|raises|price|worth|budget|funds?|aid|tax|taxes|salary|fee|fees|fine|bail|earn|earned|sell|sold|buy|bought|owe|owed|bring\s+in)\b/;
+
+/** A month written out or abbreviated ("Sept."). */
+const MONTHS = `(?:${[...new Set(MONTH_NAMES.flatMap((month) => [month, ...monthAbbreviations(month)]))].join('|')})\\.?`;
+/**
+ * A date stated as a date: a month with its day or year ("December 2, 1943", "Jan. 20", "last September 1",
+ * "2 May"), a weekday, or a year after "in"/"of" ("in 1913", "the spring of 1913"). The time pattern also takes
+ * "night", "later" or "next", which tell of time without saying when.
+ */
+export const STATED_DATE = new RegExp(
+  String.raw`\b${MONTHS}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTHS}\b|\b${MONTHS},?\s+\d{4}\b|\b(?:${WEEKDAY_NAMES.join('|')})\b|\b(?:in|of)\s+\d{4}\b`,
+  'i',
+);
+
+/** A day of a month: "December 2", "Jan. 20", "2 May". */
+export const DAY_OF_MONTH = new RegExp(String.raw`\b${MONTHS}\s+\d{1,2}\b|\b\d{1,2}\s+${MONTHS}\b`, 'i');
 
 /** The pattern a sentence holding each kind of answer matches. */
 export const ANSWER_PATTERNS = {
