@@ -52,10 +52,9 @@ export class Vocabulary {
    * When no written word is close, a stem that is an English word ("complian" → "complain", which the
    * articles write only as "complained").
    */
-  closeWords(word: string, limit: number): string[] {
+  closeWords(word: string, limit: number, maxDistance = word.length >= 9 ? 2 : 1): string[] {
     const typed = word.toLowerCase();
     if (typed.length < 3) return [];
-    const maxDistance = typed.length >= 9 ? 2 : 1;
     const found: Array<{ word: string; distance: number; count: number }> = [];
     const byLength = this.wordsByLength();
     for (let length = typed.length - maxDistance; length <= typed.length + maxDistance; length++) {
