@@ -9,6 +9,7 @@ import { modifierShortfall, relationShortfall } from './ownerRelation.ts';
 import { unsaidThings } from './unsaidThing.ts';
 import { unstatedAnswer } from './statedAnswer.ts';
 import { adviceShortfall } from './adviceQuestion.ts';
+import { missingYear } from './missingYear.ts';
 import { withSumSaid } from './sumWord.ts';
 import type { Window } from './windows.ts';
 
@@ -108,8 +109,8 @@ export function answerOrRefuse(
     relationShortfall(corrected ?? question, best) ??
     modifierShortfall(corrected ?? question, best) ??
     ageShortfall(wants, corrected ?? question, best);
-  // "when" with no date, "how many" with only years and ages, "who" naming nobody (statedAnswer.ts); advice asked of a window lacking its words (adviceQuestion.ts).
-  const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best);
+  // "when" with no date, "how many" with only years and ages, "who" naming nobody (statedAnswer.ts); advice asked of a window lacking its words (adviceQuestion.ts); a year of the question not in the window (missingYear.ts).
+  const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best);
   const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
