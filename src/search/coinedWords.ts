@@ -6,7 +6,7 @@ import type { QuestionWord } from './questionAnalysis.ts';
 import { tokenize, toTerm } from './terms.ts';
 import { editDistance, type Vocabulary } from './vocabulary.ts';
 
-/** How far a word may be from one of the articles' words and still be taken for a misspelling of it ("kruschev" for "khrushchev"). */
+/** How far a word may be from one of the articles' words (of the same first letter) and still be taken for a misspelling of it ("kruschev" for "khrushchev"). */
 const TYPO_DISTANCE = 2;
 /** Shorter non-words ("wat", "abt") are too near too many words to be anything but typos. */
 const MIN_COINED_LENGTH = 4;
@@ -35,7 +35,7 @@ export function* coinedWords(index: Pick<AskIndex, 'vocabulary'>, question: stri
   if (candidates.length === 0) return [];
   const vocabulary = yield* wait<Vocabulary>(index.vocabulary());
   return candidates
-    .filter((token) => vocabulary.closeWords(token, 1, TYPO_DISTANCE).length === 0)
+    .filter((token) => !vocabulary.hasNearWord(token, TYPO_DISTANCE))
     .map((token) => ({
       word: token.toLowerCase(),
       term: toTerm(token) ?? token.toLowerCase(),
