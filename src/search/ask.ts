@@ -5,6 +5,7 @@ import { answerTest } from './answerShape.ts';
 import { type AskIndex, runLater, runNow, type Steps, type TermStats, wait } from './askIndex.ts';
 import { type AskResult, notCovered } from './askResult.ts';
 import { findCandidates, WINDOW_CANDIDATES } from './candidates.ts';
+import { coinedWords } from './coinedWords.ts';
 import { answerOrRefuse } from './confidence.ts';
 import { FoundTerms } from './foundTerms.ts';
 import { questionWords } from './questionAnalysis.ts';
@@ -61,6 +62,17 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
   const searched = corrected ?? question;
   if (corrected) stats = yield* wait(index.termStats(() => termsLookedUp(searched)));
   const words = questionWords(searched, stats);
+  // A coinage no dictionary, article or near spelling knows ("chatgpt") is a topic the articles lack (coinedWords.ts).
+  const coined = yield* coinedWords(index, searched, stats);
+  if (words.length === 0 && coined.length > 0)
+    return notCovered(
+      question,
+      corrected,
+      coined.map((word) => word.word),
+      [],
+      [],
+      0,
+    );
   if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
   const { matches, standsFor } = yield* findCandidates(index, stats, searched, words);
   const ids = matches.map((match) => match.id);
@@ -81,7 +93,7 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
     if (missing.length > 0) return notCovered(question, corrected, missing, [], [], 0);
     return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
   }
-  return answerOrRefuse(question, corrected, words, best, hits, wants, wantsPattern);
+  return answerOrRefuse(question, corrected, [...words, ...coined], best, hits, wants, wantsPattern);
 }
 
 const NO_WORDS = new Vocabulary();

@@ -16,6 +16,7 @@ export class Vocabulary {
   private readonly terms = new Set<string>();
   private lengthBuckets: Map<number, string[]> | null = null;
   private stemBuckets: Map<number, string[]> | null = null;
+  private initialBuckets: Map<string, string[]> | null = null;
 
   add(text: string): void {
     for (const token of tokenize(text)) {
@@ -27,6 +28,7 @@ export class Vocabulary {
     }
     this.lengthBuckets = null;
     this.stemBuckets = null;
+    this.initialBuckets = null;
   }
 
   /** The words with their counts in first-seen order, and the terms: what a shared index saves (src/postgres). */
@@ -78,6 +80,34 @@ export class Vocabulary {
       .sort((a, b) => a.distance - b.distance || b.count - a.count)
       .slice(0, limit)
       .map((entry) => entry.word);
+  }
+
+  /**
+   * Whether the corpus writes a word within `maxDistance` edits of `word` that starts with the same
+   * letter (a misspelling seldom changes the first): a fraction of closeWords' work, cheap enough to
+   * ask of a word no dictionary knows (coinedWords.ts).
+   */
+  hasNearWord(word: string, maxDistance: number): boolean {
+    const typed = word.toLowerCase();
+    const buckets = this.wordsByInitial();
+    for (let length = typed.length - maxDistance; length <= typed.length + maxDistance; length++) {
+      for (const candidate of buckets.get(`${typed.charAt(0)}${length}`) ?? []) if (editDistance(typed, candidate, maxDistance) <= maxDistance) return true;
+    }
+    return false;
+  }
+
+  /** Words grouped by first letter and length on first use. */
+  private wordsByInitial(): Map<string, string[]> {
+    if (!this.initialBuckets) {
+      this.initialBuckets = new Map();
+      for (const word of this.wordCounts.keys()) {
+        const key = `${word.charAt(0)}${word.length}`;
+        const bucket = this.initialBuckets.get(key);
+        if (bucket) bucket.push(word);
+        else this.initialBuckets.set(key, [word]);
+      }
+    }
+    return this.initialBuckets;
   }
 
   /** The stems that are no written word ("complain" of "complained"), grouped by length on first use: the words were compared already. */

@@ -62,3 +62,11 @@ export function spellingVariant(word: string): string | null {
   const back = lower.replace(/(?<=\p{L}{2})iz(e|es|ed|ing|ation|ations)$/u, 'is$1');
   return back !== lower ? back : null;
 }
+
+/**
+ * Whether a string of letters could be said as an English word: it has a vowel (or "y") and no letter
+ * three times running. "chatgpt" and "zelensky" could; a keyboard mash ("zzzqqq", "sdfghj") could not.
+ */
+export function isPronounceable(word: string): boolean {
+  return /[aeiouy]/i.test(word) && !/(\p{L})\1\1/iu.test(word);
+}
