@@ -83,4 +83,20 @@ describe('no statement under the wrong person on unseen writing', () => {
     // “… Facing a prosecution which has demanded the death penalty, he said: ' I have participated …'”: no "Facing a prosecution which".
     expect(speakerOfWords(letter, 'I have participated in the war against Communism')).toBeFalsy();
   });
+
+  it('reads the subject of a speech verb past a hometown’s state, and no name inside a preposition or a subordinate clause as one', async () => {
+    const editorial = await analyseBrown('cb25');
+    // "Robert Bolivar DePugh of Norborne, Mo., says …": DePugh, never "Mo".
+    expect(speakerOfWords(editorial, 'says the Minutemen believe that guerrilla tactics')).toBe('Robert Bolivar DePugh');
+    const notice = await analyseBrown('ce18');
+    expect(speakerOfWords(notice, 'has agreed to take charge of the concerns of the Patentees')).toBe('Timothy Palmer');
+    // "Two strong dissents … by Senators Proxmire and Butler allege that …": the dissents allege, not Butler.
+    expect(speakerOfWords(await analyseBrown('cb17'), 'Two strong dissents from the majority report')).toBeUndefined();
+    const science = await analyseBrown('cc17');
+    // "doctors in The Netherlands and Scandinavia noted": no Scandinavia; "Eventually, says Keys, …": no "Eventually".
+    expect(speakerOfWords(science, 'doctors in The Netherlands and Scandinavia noted')).toBeUndefined();
+    expect(speakerOfWords(science, 'one of two things happens')).not.toBe('Eventually');
+    // "How Maxwell recounts his first coming …, is a moving experience": the reviewer's sentence.
+    expect(speakerOfWords(await analyseBrown('cc10'), 'How Maxwell recounts his first coming')).toBeUndefined();
+  });
 });

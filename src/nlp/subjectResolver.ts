@@ -11,8 +11,6 @@ import {
   LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
-  NOT_A_SUBJECT_BEFORE,
-  PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
   STARTS_WITH_DETERMINER,
@@ -24,8 +22,7 @@ import {
   NEGATIVE_SUBJECT,
 } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/names.ts';
-import { nameKey } from '../domain/nameKey.ts';
+import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople } from '../lang/en/wordnet.ts';
@@ -35,6 +32,7 @@ import { BodyReference } from './bodyReference.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
+import { nameSubject } from './nameSubject.ts';
 import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
@@ -280,13 +278,9 @@ export class SubjectResolver {
     }
     const name = NAME_AT_END.exec(text);
     if (name?.groups?.name) {
-      // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
-      if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
-      // "Mr. and Mrs. Black agreed", "John and Mary Black said": a couple of one surname said it, and neither alone
-      // is "Black". ("Smith and Jones said" stays Jones's: each of two named people said it.)
-      const paired = PAIRED_NAME_BEFORE.exec(text.slice(Math.max(0, (name.index ?? 0) - 40), name.index ?? 0))?.groups?.first;
-      if (paired && (isTitleKey(nameKey(paired)) || (isGivenName(paired) && /\s/.test(name.groups.name)))) return null;
-      return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+      // "Developments in Cuba and Laos suggested", "John Smith of Houston, Tex., said", "How Maxwell recounts": nameSubject.ts.
+      const found = nameSubject(text, name.index, name.groups.name, name.groups.article ?? '');
+      return typeof found === 'string' ? this.resolveSubject(found, 'before') : found && this.subjectAtEnd(found.hometownBefore);
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
     if (group?.groups?.group) {
