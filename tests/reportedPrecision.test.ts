@@ -99,4 +99,15 @@ describe('no statement under the wrong person on unseen writing', () => {
     // "How Maxwell recounts his first coming …, is a moving experience": the reviewer's sentence.
     expect(speakerOfWords(await analyseBrown('cc10'), 'How Maxwell recounts his first coming')).toBeUndefined();
   });
+
+  it('gives “he” after a clause whose subject is someone described to nobody named before, and no group word a person’s name', async () => {
+    const sermon = await analyseBrown('cd07');
+    // "One doctor made a careful survey …, and he reported that 40% …": the doctor, never Dr. George W. Crane of the paragraph before.
+    expect(speakerOfWords(sermon, 'and he reported that 40% of them worried')).not.toBe('George W. Crane');
+    expect(speakerOfWords(sermon, 'Dr. George W. Crane, a medical columnist, thinks it would')).toBe('George W. Crane');
+    const essay = await analyseBrown('cd10');
+    // "many Buddhists argue …" is a group, so the "He said …" of the next paragraph is not a person named "Buddhists".
+    expect(speakerOfWords(essay, 'many Buddhists argue that Buddhism ought to be')).not.toBe('Buddhists');
+    expect(speakerOfWords(essay, 'on his tour the preceding year')).not.toBe('Buddhists');
+  });
 });

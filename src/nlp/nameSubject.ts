@@ -21,6 +21,9 @@ export function nameSubject(text: string, index: number, name: string, article: 
   // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes", "Works by Hubay and Paganini indicated",
   // "doctors in The Netherlands and Scandinavia noted": a name after a preposition, alone or last of several, is its object.
   if (NOT_A_SUBJECT_BEFORE.test(before.slice(-12)) || NOT_A_SUBJECT_BEFORE.test(beforeCoordinatedNames(before).slice(-12))) return null;
+  // "many Buddhists argue", "some Englishmen claim": a group described, never a person named "Buddhists" whom "he" could mean.
+  const quantifier = QUANTIFIER_BEFORE.exec(before)?.[0];
+  if (quantifier) return `${quantifier}${name}`;
   const first = name.split(/\s+/)[0] ?? '';
   // "How Maxwell recounts", "Although I suggested", "Because Christianity": the run opens a subordinate clause.
   if (SUBORDINATORS.has(first.toLowerCase())) return null;
@@ -41,6 +44,8 @@ function isOnlyAnAdverb(word: string): boolean {
   const forms = baseForms(word.toLowerCase());
   return forms.length > 0 && forms.every((form) => form.pos === 'adv' || (form.pos === 'verb' && /ing$/.test(word)));
 }
+
+const QUANTIFIER_BEFORE = /(?<=^|\s)(?:many|most|some|several|few|all|other|both)\s+$/iu;
 
 /** "… Smith of Norborne, " before "Mo.": a capitalised name, "of" and a town, then a comma. */
 const HOMETOWN_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*\s+of\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'.-]*,\s*$/u;
