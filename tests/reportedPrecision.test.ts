@@ -110,4 +110,12 @@ describe('no statement under the wrong person on unseen writing', () => {
     expect(speakerOfWords(essay, 'many Buddhists argue that Buddhism ought to be')).not.toBe('Buddhists');
     expect(speakerOfWords(essay, 'on his tour the preceding year')).not.toBe('Buddhists');
   });
+
+  it('takes a plural before a speech verb for a group of people only when WordNet files it under people or groups', async () => {
+    // "Actually, none of these papers says much …", "The actual power requirements indicated 2 lb. …": no speakers.
+    expect(speakerOfWords(await analyseBrown('cj34'), 'none of these papers says much directly')).toBeUndefined();
+    expect(speakerOfWords(await analyseBrown('cj70'), 'The actual power requirements indicated')).toBeUndefined();
+    // A plural naming people still speaks: "dealers report" (ca28).
+    expect(speakerOfWords(await analyseBrown('ca28'), "they're haggling less over prices")).toBe('dealers');
+  });
 });

@@ -127,7 +127,7 @@ function openingName(text: string, tokens: TaggedTokens, first: number, last: nu
  * Whether WordNet files a noun's commonest senses under none of people, groups or its top concepts (where
  * "person" itself stands): "studies", "qualities", "analysis". A word WordNet lacks may name anyone.
  */
-function namesNoPeople(word: string): boolean {
+export function namesNoPeople(word: string): boolean {
   const kinds = nounKinds(word, 2);
   return kinds.length > 0 && !kinds.some((kind) => kind === 'person' || kind === 'group' || kind === 'Tops');
 }

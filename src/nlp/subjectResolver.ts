@@ -34,6 +34,7 @@ import { describedSpeaker } from './describedSpeaker.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameSubject } from './nameSubject.ts';
+import { namesNoPeople } from './posSubject.ts';
 import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
@@ -284,7 +285,8 @@ export class SubjectResolver {
       return typeof found === 'string' ? this.resolveSubject(found, 'before') : found && this.subjectAtEnd(found.hometownBefore);
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
-    if (group?.groups?.group) {
+    // "none of these papers says", "The actual power requirements indicated": a plural that names no people is no group.
+    if (group?.groups?.group && !namesNoPeople(group.groups.group.split(/\s+/).pop() ?? '')) {
       const phrase = group.groups.group.replace(CAPITAL_THE, 'the');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }
