@@ -83,4 +83,39 @@ describe('no statement under the wrong person on unseen writing', () => {
     // “… Facing a prosecution which has demanded the death penalty, he said: ' I have participated …'”: no "Facing a prosecution which".
     expect(speakerOfWords(letter, 'I have participated in the war against Communism')).toBeFalsy();
   });
+
+  it('reads the subject of a speech verb past a hometown’s state, and no name inside a preposition or a subordinate clause as one', async () => {
+    const editorial = await analyseBrown('cb25');
+    // "Robert Bolivar DePugh of Norborne, Mo., says …": DePugh, never "Mo".
+    expect(speakerOfWords(editorial, 'says the Minutemen believe that guerrilla tactics')).toBe('Robert Bolivar DePugh');
+    const notice = await analyseBrown('ce18');
+    expect(speakerOfWords(notice, 'has agreed to take charge of the concerns of the Patentees')).toBe('Timothy Palmer');
+    // "Two strong dissents … by Senators Proxmire and Butler allege that …": the dissents allege, not Butler.
+    expect(speakerOfWords(await analyseBrown('cb17'), 'Two strong dissents from the majority report')).toBeUndefined();
+    const science = await analyseBrown('cc17');
+    // "doctors in The Netherlands and Scandinavia noted": no Scandinavia; "Eventually, says Keys, …": no "Eventually".
+    expect(speakerOfWords(science, 'doctors in The Netherlands and Scandinavia noted')).toBeUndefined();
+    expect(speakerOfWords(science, 'one of two things happens')).not.toBe('Eventually');
+    // "How Maxwell recounts his first coming …, is a moving experience": the reviewer's sentence.
+    expect(speakerOfWords(await analyseBrown('cc10'), 'How Maxwell recounts his first coming')).toBeUndefined();
+  });
+
+  it('gives “he” after a clause whose subject is someone described to nobody named before, and no group word a person’s name', async () => {
+    const sermon = await analyseBrown('cd07');
+    // "One doctor made a careful survey …, and he reported that 40% …": the doctor, never Dr. George W. Crane of the paragraph before.
+    expect(speakerOfWords(sermon, 'and he reported that 40% of them worried')).not.toBe('George W. Crane');
+    expect(speakerOfWords(sermon, 'Dr. George W. Crane, a medical columnist, thinks it would')).toBe('George W. Crane');
+    const essay = await analyseBrown('cd10');
+    // "many Buddhists argue …" is a group, so the "He said …" of the next paragraph is not a person named "Buddhists".
+    expect(speakerOfWords(essay, 'many Buddhists argue that Buddhism ought to be')).not.toBe('Buddhists');
+    expect(speakerOfWords(essay, 'on his tour the preceding year')).not.toBe('Buddhists');
+  });
+
+  it('takes a plural before a speech verb for a group of people only when WordNet files it under people or groups', async () => {
+    // "Actually, none of these papers says much …", "The actual power requirements indicated 2 lb. …": no speakers.
+    expect(speakerOfWords(await analyseBrown('cj34'), 'none of these papers says much directly')).toBeUndefined();
+    expect(speakerOfWords(await analyseBrown('cj70'), 'The actual power requirements indicated')).toBeUndefined();
+    // A plural naming people still speaks: "dealers report" (ca28).
+    expect(speakerOfWords(await analyseBrown('ca28'), "they're haggling less over prices")).toBe('dealers');
+  });
 });

@@ -1,6 +1,6 @@
 import { DETERMINER_OPENS_SENTENCE } from '../lang/en/directQuotes.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
-import { genderOfWord } from '../lang/en/peopleWords.ts';
+import { genderOfWord, PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
 import { isMostlyVerb, isSingularPersonNoun } from '../lang/en/wordClasses.ts';
 import { isNoun } from '../lang/en/wordnet.ts';
 
@@ -29,4 +29,14 @@ export function describedPersonOpening(opening: string): { gender: 'male' | 'fem
     return { gender: genderOfWord(bare) };
   }
   return undefined;
+}
+
+/**
+ * "One doctor made a careful survey of his patients, and he reported that …": a "he" after a clause whose subject
+ * is someone described, not named, is that person (or, after "A reporter asked him, and he said", whoever "him" is),
+ * never a person named in an earlier sentence. The words before a speech verb, from the sentence's start.
+ */
+export function describedBeforePronoun(before: string, pronoun: string): boolean {
+  const described = describedPersonOpening(before.slice(0, before.length - pronoun.length));
+  return described !== undefined && (described.gender === null || described.gender === PRONOUN_GENDER.get(pronoun.toLowerCase()));
 }

@@ -1,4 +1,4 @@
-import { NOT_A_STATEMENT, PRONOUN_AFTER_OPENER } from '../lang/en/attributionPatterns.ts';
+import { NOT_A_STATEMENT, PRONOUN_AFTER_OPENER, SUBORDINATORS } from '../lang/en/attributionPatterns.ts';
 import { LEADING_FUNCTION_WORDS, PRONOUNS } from '../lang/en/peopleWords.ts';
 import { nounKinds } from '../lang/en/wordnet.ts';
 import type { TaggedTokens } from './sentences.ts';
@@ -71,7 +71,9 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
     text.slice(tokens.start[start - 1] ?? 0, tokens.end[start - 1] ?? 0) === ',' &&
     tokens.pos[end - 1] === 'PROPN' &&
     !/ing$/.test(text.slice(tokens.start[last] ?? 0, tokens.end[last] ?? 0));
-  for (let index = first; index < start && !afterOpening; index++) if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '')) return null;
+  // Nor after a subordinating word: "How Maxwell recounts …" is a clause inside the writer's sentence.
+  for (let index = first; index < start && !afterOpening; index++)
+    if (!CLAUSE_OPENERS.has(tokens.pos[index] ?? '') || SUBORDINATORS.has(text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0).toLowerCase())) return null;
   // "Justice Savage of the New York Supreme Court": the person stands before "of the …".
   for (let index = start + 1; index < end - 1; index++) {
     const word = text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
@@ -125,7 +127,7 @@ function openingName(text: string, tokens: TaggedTokens, first: number, last: nu
  * Whether WordNet files a noun's commonest senses under none of people, groups or its top concepts (where
  * "person" itself stands): "studies", "qualities", "analysis". A word WordNet lacks may name anyone.
  */
-function namesNoPeople(word: string): boolean {
+export function namesNoPeople(word: string): boolean {
   const kinds = nounKinds(word, 2);
   return kinds.length > 0 && !kinds.some((kind) => kind === 'person' || kind === 'group' || kind === 'Tops');
 }

@@ -11,8 +11,6 @@ import {
   LOWER_CASE_BODY,
   NAME_AFTER_VERB,
   NAME_AT_END,
-  NOT_A_SUBJECT_BEFORE,
-  PAIRED_NAME_BEFORE,
   POSSESSIVE_DESCRIPTION,
   PRONOUN_AT_END,
   STARTS_WITH_DETERMINER,
@@ -24,17 +22,19 @@ import {
   NEGATIVE_SUBJECT,
 } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { isPlaceWord, isTitleKey, LEADING_THE, splitTitle } from '../lang/en/names.ts';
-import { nameKey } from '../domain/nameKey.ts';
+import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
 import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
+import { describedBeforePronoun } from './describedPersonSubject.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
+import { nameSubject } from './nameSubject.ts';
+import { namesNoPeople } from './posSubject.ts';
 import { nameParts } from './personName.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
@@ -272,7 +272,7 @@ export class SubjectResolver {
 
   subjectAtEnd(text: string): SubjectMatch | null {
     const pronoun = PRONOUN_AT_END.exec(text);
-    if (pronoun?.groups?.pronoun) return this.resolveSubject(pronoun.groups.pronoun, 'before');
+    if (pronoun?.groups?.pronoun) return describedBeforePronoun(text, pronoun.groups.pronoun) ? null : this.resolveSubject(pronoun.groups.pronoun, 'before');
     if (IT_AT_END.test(text)) return this.itsBody('it');
     const description = DESCRIPTION_AT_END.exec(text);
     if (description?.groups?.description && !/\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(text.replace(/\s+$/, '').split(/\s+/).pop() ?? '')) {
@@ -280,16 +280,13 @@ export class SubjectResolver {
     }
     const name = NAME_AT_END.exec(text);
     if (name?.groups?.name) {
-      // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes": no subject of a reporting clause.
-      if (NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, (name.index ?? 0) - 12), name.index ?? 0))) return null;
-      // "Mr. and Mrs. Black agreed", "John and Mary Black said": a couple of one surname said it, and neither alone
-      // is "Black". ("Smith and Jones said" stays Jones's: each of two named people said it.)
-      const paired = PAIRED_NAME_BEFORE.exec(text.slice(Math.max(0, (name.index ?? 0) - 40), name.index ?? 0))?.groups?.first;
-      if (paired && (isTitleKey(nameKey(paired)) || (isGivenName(paired) && /\s/.test(name.groups.name)))) return null;
-      return this.resolveSubject(`${name.groups.article ?? ''}${name.groups.name}`.trim(), 'before');
+      // "Developments in Cuba and Laos suggested", "John Smith of Houston, Tex., said", "How Maxwell recounts": nameSubject.ts.
+      const found = nameSubject(text, name.index, name.groups.name, name.groups.article ?? '');
+      return typeof found === 'string' ? this.resolveSubject(found, 'before') : found && this.subjectAtEnd(found.hometownBefore);
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
-    if (group?.groups?.group) {
+    // "none of these papers says", "The actual power requirements indicated": a plural that names no people is no group.
+    if (group?.groups?.group && !namesNoPeople(group.groups.group.split(/\s+/).pop() ?? '')) {
       const phrase = group.groups.group.replace(CAPITAL_THE, 'the');
       return { speaker: this.people.addOrganization(phrase), method: 'named', phrase };
     }

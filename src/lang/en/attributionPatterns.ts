@@ -220,6 +220,24 @@ export const SUBORDINATE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'whereas',
 ]);
 
+/**
+ * Words opening a subordinate clause before its subject, capitalised at a sentence's start: "How Maxwell recounts …
+ * is a moving experience", "Although I suggested …", "Whatever Hans believed …" (never "as": "As Smith said, …" attributes).
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  ...SUBORDINATE_CLAUSE_WORDS,
+  'how',
+  'what',
+  'whatever',
+  'whoever',
+  'whether',
+  'why',
+  'since',
+  'until',
+  'once',
+  'whenever',
+]);
+
 /** "…, and that its president admitted …": a clause inside the first report, not a report of its own (coordinatedReports.ts). */
 export const CLAUSE_IN_REPORT_START = /^(?:that|which|who|whom|whose|if|when|because|as|since|whether|what|how|why)\b/iu;
 
