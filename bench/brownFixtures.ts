@@ -133,9 +133,17 @@ export async function ensureBrownFixtures(): Promise<BrownFixtures> {
  * texts beside them as distractors; the press texts, editorials and popular non-fiction (cf) for set E's
  * quote gold on non-press texts.
  */
-export async function fixtureSubset(fixtures: BrownFixtures, name: 'press-and-editorials' | 'press-editorials-lore'): Promise<string> {
+/** Brown categories by letter: a press reportage, b editorials, c reviews, d religion, e skills and hobbies, f popular lore, g belles lettres, h government documents. */
+const SUBSET_FILES = {
+  'press-and-editorials': /^c[ab]\d\d\.txt$/,
+  'press-editorials-lore': /^c[abf]\d\d\.txt$/,
+  'non-fiction': /^c[a-h]\d\d\.txt$/,
+} as const;
+export type FixtureSubset = keyof typeof SUBSET_FILES;
+
+export async function fixtureSubset(fixtures: BrownFixtures, name: FixtureSubset): Promise<string> {
   const dir = path.join(FIXTURES_DIR, name);
-  const wanted = name === 'press-and-editorials' ? /^c[ab]\d\d\.txt$/ : /^c[abf]\d\d\.txt$/;
+  const wanted = SUBSET_FILES[name];
   const names = (await readdir(fixtures.allDir)).filter((file) => wanted.test(file)).sort();
   const last = names[names.length - 1];
   if (last && !existsSync(path.join(dir, last))) {

@@ -29,6 +29,8 @@ export const HELD_OUT_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-c.json');
 export const SET_D_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-d.json');
 /** Set E: development gold on popular non-fiction and editorials (cf, cb), tuned on like halves A and B. */
 export const SET_E_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-e.json');
+/** Set G: development gold on reviews, hobbies, features, belles lettres and government writing (cc–ch), tuned on like E. */
+export const SET_G_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-g.json');
 
 export interface GoldQuote {
   quote: string;

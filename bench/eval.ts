@@ -7,7 +7,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import type { Passage } from '../src/domain/types.ts';
-import { HELD_OUT_QUOTES_FILE, SET_D_QUOTES_FILE, SET_E_QUOTES_FILE, loadBrownQuoteGold, scoreBrownQuotes, type BrownQuoteReport, type HalfScore } from './brownQuoteEval.ts';
+import {
+  HELD_OUT_QUOTES_FILE,
+  SET_D_QUOTES_FILE,
+  SET_E_QUOTES_FILE,
+  SET_G_QUOTES_FILE,
+  loadBrownQuoteGold,
+  scoreBrownQuotes,
+  type BrownQuoteReport,
+  type HalfScore,
+} from './brownQuoteEval.ts';
 import { MRR_DEPTH, runEval, type QuoteOutcome, type RetrievalScore } from './evalLib.ts';
 import {
   BROWN_QUESTIONS_FILE,
@@ -64,7 +73,12 @@ let setEAudit: AttributionAudit | null = null;
 // and the press texts together; tuned on like halves A and B (misses with --misses=F).
 const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
 let setF: BrownReport['halves'][number] | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions) {
+// Set G: development quote gold on reviews, hobbies, features, belles lettres and government writing,
+// indexed with all the non-fiction (press to government documents); misses with --half=G.
+const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
+let setGQuotes: BrownQuoteReport | null = null;
+let setGAudit: AttributionAudit | null = null;
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || setGGold) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
@@ -87,6 +101,11 @@ if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuesti
     if (setEGold) setEAudit = auditAttributions(loreDesk, setEGold);
     if (setFQuestions) setF = runBrownEval(loreDesk, setFQuestions).halves[0] ?? null;
   }
+  if (setGGold) {
+    const nonFictionDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'non-fiction'), cacheDir: false });
+    setGQuotes = scoreBrownQuotes(nonFictionDesk, setGGold);
+    setGAudit = auditAttributions(nonFictionDesk, setGGold);
+  }
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -105,6 +124,7 @@ if (process.argv.includes('--json')) {
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
     setE: setEQuotes ? { quotes: setEQuotes.all, attributionAudit: setEAudit?.all ?? null } : null,
+    setG: setGQuotes ? { quotes: setGQuotes.all, attributionAudit: setGAudit?.all ?? null } : null,
     setF: setF?.scores.map(brownNumbers) ?? null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
     heldOut: heldOutSets.map((set) => ({
@@ -234,10 +254,15 @@ if (brownQuotes) printBrownQuotes(brownQuotes);
 if (brownAudit) printAudit(brownAudit);
 if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fiction and editorials; misses with --half=E)', 'E');
 if (setEAudit) printAudit(setEAudit, 'E');
+if (setGQuotes) printBrownQuotes(setGQuotes, 'Set G (development: reviews, hobbies, features, belles lettres, government; misses with --half=G)', 'G');
+if (setGAudit) printAudit(setGAudit, 'G');
 if (setF && setFQuestions) printSetF(setF, setFQuestions);
 if (!setEAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 for (const set of heldOutSets) printHeldOut(set);
+
+/** The /quote development sets printed with their misses: halves A and B of the press set, set E, set G. */
+type QuoteSetName = 'AB' | 'E' | 'G';
 
 /** Set F: totals per ranker and per type; its misses with --misses=F. */
 function printSetF(report: BrownReport['halves'][number], questions: readonly BrownQuestion[]): void {
@@ -286,14 +311,14 @@ function auditLine(name: string, score: AuditScore): string {
 }
 
 /** Every quote the bot attributes in the annotated texts (attributionAudit.ts); half A's wrong ones listed by speaker. */
-/** `set` 'E': set E's audit, one line, its wrong attributions listed with --half=E. */
-function printAudit(audit: AttributionAudit, set: 'AB' | 'E' = 'AB'): void {
-  console.log(`/quote, every attribution in the annotated texts${set === 'E' ? ' of set E' : ''} (not only what the gold names return):`);
+/** `set` 'E' or 'G': that set's audit, one line, its wrong attributions listed with --half=E or --half=G. */
+function printAudit(audit: AttributionAudit, set: QuoteSetName = 'AB'): void {
+  console.log(`/quote, every attribution in the annotated texts${set === 'AB' ? '' : ` of set ${set}`} (not only what the gold names return):`);
   console.log(auditLine('  all', audit.all));
   if (set === 'AB') console.log(auditLine('  half A', audit.halves.A));
   if (set === 'AB') console.log(auditLine('  half B', audit.halves.B));
   const show = process.argv.find((arg) => arg.startsWith('--half='))?.split('=')[1] ?? 'A';
-  const listed = (half: string) => (set === 'E' ? show === 'E' : show === 'all' || half === show);
+  const listed = (half: string) => (set === 'AB' ? show === 'all' || half === show : show === set);
   const wrong = audit.quotes.filter((entry) => entry.verdict !== 'right' && listed(entry.half));
   const bySpeaker = new Map<string, typeof wrong>();
   for (const entry of wrong) bySpeaker.set(entry.speaker.name, [...(bySpeaker.get(entry.speaker.name) ?? []), entry]);
@@ -311,7 +336,7 @@ function printAudit(audit: AttributionAudit, set: 'AB' | 'E' = 'AB'): void {
  * Misses are listed for one half of the annotated texts only (`--half=A`, the default, or `--half=B`,
  * `--half=all`): tune on A, and let B tell whether a fix generalises.
  */
-function printBrownQuotes(result: BrownQuoteReport, title = `/quote on ${result.texts} annotated Brown press texts (all 44 indexed):`, set: 'AB' | 'E' = 'AB'): void {
+function printBrownQuotes(result: BrownQuoteReport, title = `/quote on ${result.texts} annotated Brown press texts (all 44 indexed):`, set: QuoteSetName = 'AB'): void {
   const line = (name: string, score: HalfScore) =>
     `  ${name.padEnd(8)} recall ${percent(score.recall)} (${score.found}/${score.expected})   precision ${percent(score.precision)} (${score.right}/${score.returned})   ${score.queries} queries`;
   console.log(title);
@@ -320,7 +345,7 @@ function printBrownQuotes(result: BrownQuoteReport, title = `/quote on ${result.
   if (set === 'AB') console.log(line('half B', result.halves.B));
   const show = process.argv.find((arg) => arg.startsWith('--half='))?.split('=')[1] ?? 'A';
   for (const outcome of result.outcomes) {
-    if (set === 'E' ? show !== 'E' : show !== 'all' && outcome.half !== show) continue;
+    if (set === 'AB' ? show !== 'all' && outcome.half !== show : show !== set) continue;
     if (outcome.missed.length === 0 && outcome.misattributed.length === 0 && outcome.unexpected.length === 0) continue;
     console.log(`\n  [${outcome.text}] /quote ${outcome.query}  → ${outcome.chosen ?? 'nobody'}  (gold: ${outcome.person}; found ${outcome.found}/${outcome.expected})`);
     for (const missed of outcome.missed) console.log(`    missed      “${short(missed.quote, 100)}” (${missed.kind})`);

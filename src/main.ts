@@ -6,6 +6,7 @@ import { IndexUnavailableError } from './core/indexErrors.ts';
 import { openDesk } from './openDesk.ts';
 import { runConsole } from './console/runConsole.ts';
 import { printable } from './domain/printable.ts';
+import { skippedVerb } from './domain/article.ts';
 
 /**
  * Entry point: with DISCORD_TOKEN the Discord bot, without it the console. With SHARDS the bot runs
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       })
     : (message: string) => process.stderr.write(`warning: ${printable(message)}\n`);
   const { desk, close } = await openDesk(config, warn);
-  for (const skipped of (await desk.sources()).skipped) warn(`skipped ${printable(skipped.file)}: ${printable(skipped.reason)}`);
+  for (const skipped of (await desk.sources()).skipped) warn(`${skippedVerb(skipped)} ${printable(skipped.file)}: ${printable(skipped.reason)}`);
 
   if (config.discord) {
     const { startBot } = await import('./bot/startBot.ts');

@@ -740,3 +740,46 @@ describe('/quote for a surname several quoted people share (Brown ca34 and ca40)
     expect(firstEmbed(byName).title).toBe(firstEmbed(picked).title);
   });
 });
+
+describe('/quote for two speakers of one name, never merged (the first-person writers of Brown cf23 and cf24)', () => {
+  let h: Harness;
+  let dir: string;
+  let desk: NewsDesk;
+
+  beforeAll(async () => {
+    const fixtures = await ensureBrownFixtures();
+    dir = await mkdtemp(path.join(tmpdir(), 'newsdesk-namesakes-'));
+    for (const text of ['cf23.txt', 'cf24.txt']) await copyFile(path.join(fixtures.allDir, text), path.join(dir, text));
+    desk = await NewsDesk.open({ seedsDir: dir, cacheDir: false });
+    h = await startHarness({ desk });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('names where each is quoted, so the buttons differ, and each button opens that article’s speaker', async () => {
+    const writers = desk.speakers().filter((speaker) => speaker.name === 'the writer');
+    expect(writers).toHaveLength(2);
+    const headlines = desk.sources().articles.map((article) => article.headline);
+    const payload = h.fake.chatInputInteraction({ name: 'quote', options: { speaker: 'the writer' } });
+    const data = messageOf(await h.fake.interact(payload));
+    for (const headline of headlines) expect(data.content).toContain(`in “${headline}”`);
+    const row = data.components?.[0];
+    const buttons = row && 'components' in row ? row.components : [];
+    const labels = buttons.map((button) => ('label' in button ? button.label : ''));
+    expect(new Set(labels).size).toBe(2);
+    expect(labels.sort()).toEqual(headlines.map((headline) => `the writer · ${headline}`).sort());
+    const message = h.fake.originalResponse(payload.token);
+    if (!message) throw new Error('no original response');
+    for (const button of buttons) {
+      const customId = 'custom_id' in button ? button.custom_id : '';
+      const label = 'label' in button ? (button.label ?? '') : '';
+      const picked = messageOf(await h.fake.interact(buttonClick(h.fake, customId, message)), InteractionResponseType.UpdateMessage);
+      const cited = (firstEmbed(picked).fields ?? []).map((field) => field.value);
+      const headline = label.split(' · ')[1] ?? '';
+      expect(cited.length).toBeGreaterThan(0);
+      for (const value of cited) expect(value).toContain(headline);
+    }
+  });
+});

@@ -10,6 +10,9 @@ import { CITATION_CHARS, discordCitation, ECHO_CHARS } from './ask.ts';
 import { textInput, type Choice, type Command, type Outcome, type Reply, type ReplyButton, type ReplyEmbed } from './types.ts';
 import { choicesOrNone, orUnavailable, unavailableReply } from './unavailable.ts';
 
+/** How much of a headline a "which one?" answer shows per candidate. */
+const HEADLINE_CHARS = 60;
+
 export const QUOTES_PER_PAGE = 5;
 
 export const quote: Command = {
@@ -54,7 +57,7 @@ export function quotesText(result: QuotesResult): string {
     const known = result.knownSpeakers.map((speaker) => speaker.name).join(', ') || 'none yet';
     return `No quotes from “${result.query}” in the indexed articles. Known speakers: ${known}.`;
   }
-  if (result.status === 'ambiguous') return `${whichOne(result.query, result.candidates)} Ask again with the full name.`;
+  if (result.status === 'ambiguous') return `${whichOne(result)} Ask again with the full name.`;
   const { speaker, quotes, statements } = result;
   const lines = [`${speakerHeading(speaker)} — ${statements.length} statement(s)${quotes.length > statements.length ? `, ${quotes.length} reports` : ''}`];
   statements.forEach((statement, index) => {
@@ -82,12 +85,13 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   }
   if (result.status === 'ambiguous') {
     // Each button opens that person's first page: the page buttons' own handler, so it works after a restart too.
-    const buttons = result.candidates.slice(0, DISCORD_LIMITS.buttonsPerRow).map((candidate) => ({
+    const labels = candidateLabels(result);
+    const buttons = result.candidates.slice(0, DISCORD_LIMITS.buttonsPerRow).map((candidate, index) => ({
       id: quotePageId(0, candidate),
-      label: truncate(candidate.name.replace(/\s+/g, ' '), DISCORD_LIMITS.buttonLabel),
+      label: truncate(labels[index] ?? candidate.name, DISCORD_LIMITS.buttonLabel),
       disabled: false,
     }));
-    return { content: safeText(`${whichOne(result.query, result.candidates)} Pick one, or ask again with the full name.`, DISCORD_LIMITS.content), buttons };
+    return { content: safeText(`${whichOne(result)} Pick one, or ask again with the full name.`, DISCORD_LIMITS.content), buttons };
   }
   // One statement reported by several articles is one item, shown once with each citation.
   const { speaker, statements, otherMatches } = result;
@@ -119,10 +123,27 @@ export function quotesReply(result: QuotesResult, requestedPage = 0): Reply {
   return reply;
 }
 
-/** "“Thompson” could be several people: G. David Thompson (2 quotes), Llewellyn E. Thompson (1 quote)." */
-function whichOne(query: string, candidates: readonly Speaker[]): string {
-  const names = candidates.map((candidate) => `${candidate.name} (${plural(candidate.quoteCount, 'quote')})`);
+type Ambiguous = Extract<QuotesResult, { status: 'ambiguous' }>;
+
+/** "“Thompson” could be several people: G. David Thompson (2 quotes, in “…”), Llewellyn E. Thompson (1 quote, in “…”)." */
+function whichOne({ query, candidates, seenIn }: Ambiguous): string {
+  const names = candidates.map((candidate, index) => {
+    const headline = seenIn[index];
+    return `${candidate.name} (${plural(candidate.quoteCount, 'quote')}${headline ? `, in “${truncate(headline, HEADLINE_CHARS)}”` : ''})`;
+  });
   return `“${truncate(query, ECHO_CHARS)}” could be several people: ${names.join(', ')}.`;
+}
+
+/** A button's words: the name, and where the person is quoted when another candidate has the same name ("Udall · Culture in …"). */
+function candidateLabels({ candidates, seenIn }: Ambiguous): string[] {
+  const key = (speaker: Speaker) => speaker.name.replace(/\s+/g, ' ').toLowerCase();
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) counts.set(key(candidate), (counts.get(key(candidate)) ?? 0) + 1);
+  return candidates.map((candidate, index) => {
+    const name = candidate.name.replace(/\s+/g, ' ');
+    const headline = seenIn[index];
+    return (counts.get(key(candidate)) ?? 0) > 1 && headline ? `${name} · ${headline}` : name;
+  });
 }
 
 function quoteBlock(quote: Quote, budget: number, alsoReported: readonly Quote[] = []): string {

@@ -2,6 +2,7 @@ import type { SourcesSummary } from '../core/newsDesk.ts';
 import { publicationLabel } from '../presentation/citationText.ts';
 import { DISCORD_LIMITS, joinLinesWithin } from '../presentation/limits.ts';
 import { safeText } from '../presentation/safeText.ts';
+import { skippedVerb } from '../domain/article.ts';
 import { COLOR, plural } from '../presentation/text.ts';
 import type { Command, Reply, ReplyEmbed } from './types.ts';
 import { orUnavailable } from './unavailable.ts';
@@ -29,7 +30,7 @@ export function sourcesText(summary: SourcesSummary): string {
       `- “${article.headline}” (${meta}) — ${article.file}: ${article.passages} passages, ${article.quotes} quotes${article.readerComments > 0 ? `, ${article.readerComments} reader comments ${summary.includeComments ? 'indexed as comments' : 'not indexed'}` : ''}`,
     );
   }
-  for (const skipped of summary.skipped) lines.push(`! skipped ${skipped.file}: ${skipped.reason}`);
+  for (const skipped of summary.skipped) lines.push(`! ${skippedVerb(skipped)} ${skipped.file}: ${skipped.reason}`);
   return lines.join('\n');
 }
 
@@ -48,8 +49,13 @@ export function sourcesReply(summary: SourcesSummary): Reply {
   };
   if (summary.skipped.length > 0) {
     const skipped = summary.skipped.map((entry) => `• ${safeText(entry.file, 120)}: ${safeText(entry.reason, 300)}`);
+    const name = summary.skipped.every((entry) => entry.partly)
+      ? 'Files partly read'
+      : summary.skipped.some((entry) => entry.partly)
+        ? 'Files skipped or partly read'
+        : 'Skipped files';
     embed.fields = [
-      { name: `Skipped files (${summary.skipped.length})`, value: joinLinesWithin(skipped, DISCORD_LIMITS.fieldValue, (hidden) => `…and ${plural(hidden, 'more file')}.`) },
+      { name: `${name} (${summary.skipped.length})`, value: joinLinesWithin(skipped, DISCORD_LIMITS.fieldValue, (hidden) => `…and ${plural(hidden, 'more file')}.`) },
     ];
   }
   return { embeds: [embed] };

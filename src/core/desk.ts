@@ -29,8 +29,12 @@ export type QuotesResult =
       otherMatches: Speaker[];
     }
   | { status: 'unknown-speaker'; query: string; knownSpeakers: Speaker[] }
-  /** The query fits several people equally ("Thompson"): the user picks one by full name. */
-  | { status: 'ambiguous'; query: string; candidates: Speaker[] }
+  /**
+   * The query fits several people equally ("Thompson"): the user picks one by full name. `seenIn[i]`
+   * is the headline of the article quoting `candidates[i]` most, which tells apart two speakers of
+   * one name ("Udall" in two articles, never merged on a surname alone).
+   */
+  | { status: 'ambiguous'; query: string; candidates: Speaker[]; seenIn: string[] }
   | { status: 'invalid'; reason: string };
 
 export type ReindexResult =

@@ -13,9 +13,9 @@ import { DEFAULT_CACHE_DIR } from './snapshotStore.ts';
 import { receiveSnapshot, sendSnapshot, type SnapshotTransport } from './snapshotTransport.ts';
 import { printable } from '../domain/printable.ts';
 import { DEFAULT_RESULTS, MAX_SPEAKER_QUERY_CHARS } from '../domain/limits.ts';
-import type { Speaker } from '../domain/types.ts';
+import type { Quote, Speaker } from '../domain/types.ts';
 import type { Statement } from '../nlp/statements.ts';
-import { bySpeakerRank, foundQuotes, MAX_CANDIDATES, quotesQuery } from './quoteResults.ts';
+import { ambiguousQuotes, bySpeakerRank, candidatesShown, foundQuotes, quotesQuery } from './quoteResults.ts';
 import type { Desk, NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary } from './desk.ts';
 
 export type { Statement };
@@ -85,7 +85,18 @@ export class NewsDesk implements Desk {
     const snapshot = this.current;
     const pick = pickSpeaker(snapshot.speakers, query);
     if (pick.kind === 'none') return { status: 'unknown-speaker', query, knownSpeakers: this.speakers().slice(0, 10) };
-    if (pick.kind === 'several') return { status: 'ambiguous', query, candidates: bySpeakerRank(pick.candidates).slice(0, MAX_CANDIDATES) };
+    if (pick.kind === 'several') {
+      const shown = candidatesShown(pick.candidates);
+      const ids = new Set(shown.map((speaker) => speaker.id));
+      const quotesBySpeaker = new Map<string, Quote[]>();
+      for (const quote of snapshot.quotes) {
+        if (quote.speakerId === null || !ids.has(quote.speakerId)) continue;
+        const theirs = quotesBySpeaker.get(quote.speakerId) ?? [];
+        theirs.push(quote);
+        quotesBySpeaker.set(quote.speakerId, theirs);
+      }
+      return ambiguousQuotes(query, shown, quotesBySpeaker);
+    }
     return foundQuotes(snapshot.quotes, pick.speaker, pick.others, options.limit);
   }
 

@@ -8,6 +8,28 @@ import type { QuotesResult } from './desk.ts';
 /** How many of the people a query fits equally are named in the "which one?" reply. */
 export const MAX_CANDIDATES = 10;
 
+/** The "which one?" answer: the candidates, best known first, each with the headline of the article quoting them most. */
+export function ambiguousQuotes(query: string, shown: readonly Speaker[], quotesBySpeaker: ReadonlyMap<string, readonly Quote[]>): Extract<QuotesResult, { status: 'ambiguous' }> {
+  return { status: 'ambiguous', query, candidates: [...shown], seenIn: shown.map((speaker) => mostQuotedHeadline(quotesBySpeaker.get(speaker.id) ?? [])) };
+}
+
+/** The candidates a "which one?" answer names: best known first, at most MAX_CANDIDATES. */
+export function candidatesShown(candidates: readonly Speaker[]): Speaker[] {
+  return bySpeakerRank(candidates).slice(0, MAX_CANDIDATES);
+}
+
+function mostQuotedHeadline(quotes: readonly Quote[]): string {
+  const counts = new Map<string, { headline: string; count: number }>();
+  for (const quote of quotes) {
+    const entry = counts.get(quote.citation.articleId) ?? { headline: quote.citation.headline, count: 0 };
+    entry.count++;
+    counts.set(quote.citation.articleId, entry);
+  }
+  let best: { headline: string; count: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.headline ?? '';
+}
+
 /** The speaker query cleaned, or why it cannot be looked up. */
 export function quotesQuery(speakerQuery: string): string | Extract<QuotesResult, { status: 'invalid' }> {
   const query = speakerQuery.replace(INVISIBLE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();

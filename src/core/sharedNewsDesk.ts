@@ -9,7 +9,7 @@ import type { GenerationView, IndexBackend } from './indexBackend.ts';
 import { IndexUnavailableError, ReindexBusyError } from './indexErrors.ts';
 import type { AskResult } from '../search/ask.ts';
 import type { Desk, NewsDeskOptions, QuotesResult, ReindexOptions, ReindexResult, SourcesSummary } from './desk.ts';
-import { bySpeakerRank, foundQuotes, MAX_CANDIDATES, quotesQuery } from './quoteResults.ts';
+import { ambiguousQuotes, bySpeakerRank, candidatesShown, foundQuotes, quotesQuery } from './quoteResults.ts';
 
 const NOTHING_INDEXED = 'No articles are indexed yet: add .txt or .md files to the seeds folder, then run /reindex.';
 /** How long a process that found another one indexing an empty database waits before looking again. */
@@ -72,7 +72,11 @@ export class SharedNewsDesk implements Desk {
     const speakers = view ? await this.reported(view.speakers()) : [];
     const pick = pickSpeaker(speakers, query);
     if (!view || pick.kind === 'none') return { status: 'unknown-speaker', query, knownSpeakers: bySpeakerRank(speakers).slice(0, 10) };
-    if (pick.kind === 'several') return { status: 'ambiguous', query, candidates: bySpeakerRank(pick.candidates).slice(0, MAX_CANDIDATES) };
+    if (pick.kind === 'several') {
+      const shown = candidatesShown(pick.candidates);
+      const quotes = await this.reported(Promise.all(shown.map((speaker) => view.quotes(speaker.id))));
+      return ambiguousQuotes(query, shown, new Map(shown.map((speaker, index) => [speaker.id, quotes[index] ?? []])));
+    }
     return foundQuotes(await this.reported(view.quotes(pick.speaker.id)), pick.speaker, pick.others, options.limit);
   }
 

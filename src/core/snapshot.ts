@@ -102,6 +102,8 @@ export async function buildSnapshot(options: BuildOptions): Promise<Snapshot> {
     await yieldToEventLoop();
   }
 
+  for (const analysis of analyses) if (analysis.quotesUnread) skipped.push({ file: analysis.article.file, reason: analysis.quotesUnread, partly: true });
+
   // Fresh copies: merging writes speaker names into passages, and cached analyses are shared.
   const copies = analyses.map((analysis) => ({ ...analysis, passages: analysis.passages.map((passage) => ({ ...passage, speakerNames: [...passage.speakerNames] })) }));
   const { speakers, quotes } = mergeSpeakers(copies);

@@ -54,6 +54,7 @@ export const SavedAnalysisSchema = z.object({
       cue: z.string(),
     }),
   ),
+  quotesUnread: z.string().optional(),
 });
 
 /** One field's postings of a term (passage → count): an object, its counts unchecked (see below). */

@@ -211,6 +211,7 @@ export function saveAnalysis(analysis: ArticleAnalysis): SavedAnalysis {
       attribution: quote.attribution,
       cue: quote.cue,
     })),
+    ...(analysis.quotesUnread ? { quotesUnread: analysis.quotesUnread } : {}),
   };
 }
 
@@ -253,7 +254,7 @@ export function restoreAnalysis(saved: SavedAnalysis): ArticleAnalysis {
     if (speaker === undefined) throw new Error(`a quote of ${article.file} points at a missing speaker`);
     return { text: quote.text, kind: quote.kind, passageId: quote.passageId, speaker, attribution: quote.attribution, cue: quote.cue };
   });
-  return { article, passages, quotes };
+  return saved.quotesUnread ? { article, passages, quotes, quotesUnread: saved.quotesUnread } : { article, passages, quotes };
 }
 
 let fingerprint: string | null = null;

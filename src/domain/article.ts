@@ -35,4 +35,11 @@ export interface ReaderComment {
 export interface SkippedFile {
   file: string;
   reason: string;
+  /** The file is indexed, only part of what is read from it (its quotes) is missing. */
+  partly?: true;
+}
+
+/** How a skipped file is introduced in a report line: 'skipped', or 'partly read' when it is indexed. */
+export function skippedVerb(entry: SkippedFile): string {
+  return entry.partly ? 'partly read' : 'skipped';
 }

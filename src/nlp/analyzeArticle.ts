@@ -8,6 +8,7 @@ import { readParagraph } from './sentences.ts';
 import { assignDialogueTurns, type ParagraphQuotes } from './dialogueTurns.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { maskQuotes } from './quoteText.ts';
+import { AttributionFaults } from './attributionFaults.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -24,6 +25,8 @@ export interface ArticleAnalysis {
   article: Article;
   passages: Passage[];
   quotes: ArticleQuote[];
+  /** Why some of the article's quotes were not read (an error in attribution), when that happened. */
+  quotesUnread?: string;
 }
 
 export interface AnalyzeOptions {
@@ -36,7 +39,10 @@ const STORY_START = /^\s*(?:—|–|--)\s*\p{Lu}/u;
 
 export function analyzeArticle(article: Article, options: AnalyzeOptions): ArticleAnalysis {
   const blocks = toBlocks(article, options);
-  const people = ArticlePeople.scan(blocks.filter((block) => block.section !== 'comment').map((block) => block.text));
+  // A fault in reading who said what costs that paragraph's quotes, never the article's sentences:
+  // its passages stay searchable by /ask, and the fault is reported (quotesUnread) for /sources.
+  const faults = new AttributionFaults();
+  const people = faults.guard('naming people', ArticlePeople.scan([]), () => ArticlePeople.scan(blocks.filter((block) => block.section !== 'comment').map((block) => block.text)));
   people.byline = article.byline;
   const attributor = new Attributor(people);
   const passages: Passage[] = [];
@@ -61,8 +67,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
       attributor.startStory();
       runningOn = null;
     }
-    const { quotes: found, runsOnWith } = attributor.attributeBlock(block, runningOn);
-    found.push(...introducedStatements(previousBody, block, runningOn, found));
+    const where = `${block.section === 'body' ? 'paragraph' : block.section} ${block.paragraph}`;
+    const { quotes: found, runsOnWith } = faults.guard(where, { quotes: [], runsOnWith: null }, () => attributor.attributeBlock(block, runningOn));
+    found.push(...faults.guard(where, [], () => introducedStatements(previousBody, block, runningOn, found)));
     if (block.section === 'body') previousBody = block;
     runningOn = block.section === 'body' ? runsOnWith : null;
     const blockQuotes: ArticleQuote[] = [];
@@ -75,10 +82,12 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     if (block.section === 'body') paragraphs.push({ block, quotes: blockQuotes });
   }
   // "“Get much mileage”??" / "“About 35”.": untagged turns of a dialogue (dialogueTurns.ts).
-  assignDialogueTurns(
-    paragraphs,
-    (text) => maskQuotes(text, findQuoteSpans(text)),
-    () => people.writer(),
+  faults.guard('dialogue turns', undefined, () =>
+    assignDialogueTurns(
+      paragraphs,
+      (text) => maskQuotes(text, findQuoteSpans(text)),
+      () => people.writer(),
+    ),
   );
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   for (const quote of quotes) {
@@ -86,7 +95,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     if (quote.speaker && passage && !passage.speakerNames.includes(quote.speaker.name)) passage.speakerNames.push(quote.speaker.name);
   }
   linkAcrossParagraphs(passages.filter((passage) => passage.citation.section === 'body'));
-  return { article, passages, quotes };
+  const quotesUnread = faults.summary();
+  return quotesUnread ? { article, passages, quotes, quotesUnread } : { article, passages, quotes };
 }
 
 /** Context runs across paragraph breaks: "“…,” he said." opening a paragraph needs the one before. */

@@ -1,5 +1,6 @@
 import type { ReindexResult } from '../core/newsDesk.ts';
 import type { Quote, Speaker } from '../domain/types.ts';
+import { skippedVerb } from '../domain/article.ts';
 
 /**
  * Wording shared by the console and Discord: labels, headings and report lines. Both adapters
@@ -49,7 +50,7 @@ export function reindexLines(result: ReindexResult): string[] {
     list('removed', files.removed),
     `unchanged files: ${files.unchanged.length}`,
     `passages: +${passages.added} −${passages.removed} (${passages.unchanged} unchanged); quotes: +${quotes.added} −${quotes.removed} (${quotes.unchanged} unchanged)`,
-    ...skipped.map((entry) => `skipped ${entry.file}: ${entry.reason}`),
+    ...skipped.map((entry) => `${skippedVerb(entry)} ${entry.file}: ${entry.reason}`),
   ].filter((line): line is string => line !== null);
 }
 

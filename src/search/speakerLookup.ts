@@ -31,6 +31,10 @@ export function pickSpeaker(speakers: readonly Speaker[], query: string): Speake
   const tied = scored.filter((entry) => entry.speaker.kind === 'person' && (oneWord ? entry.score >= SURNAME_MATCH : entry.score === best.score));
   if (second && best.speaker.kind === 'person' && tied.length >= 2 && (oneWord || best.score < EXACT_NAME))
     return { kind: 'several', candidates: tied.map((entry) => entry.speaker) };
+  // Namesakes never merged ("the writer" of two articles, "Udall" of two): no fuller name tells them
+  // apart, so the user picks, told where each is quoted, rather than getting the busier one.
+  const namesakes = scored.filter((entry) => entry.score === best.score && nameKey(entry.speaker.name) === nameKey(best.speaker.name));
+  if (namesakes.length >= 2) return { kind: 'several', candidates: namesakes.map((entry) => entry.speaker) };
   return { kind: 'one', speaker: best.speaker, others: scored.slice(1, 4).map((entry) => entry.speaker) };
 }
 
