@@ -300,6 +300,22 @@ describe('speaker identity across articles', () => {
     expect(findSpeakers(speakers, 'Security Council')).toEqual([]);
   });
 
+  it('finds a body by initials that skip a capitalised function word, and a body before a person of the same initials (cf10, ca36)', () => {
+    const speakers = mergeSpeakers([
+      analyse('cf10.txt', [
+        'According to the Food And Drug Administration (FDA), “Doctor” Ghadiali, Dr. Albert Abrams and his clique, and Dr. Wilhelm Reich—to name three notorious device quacks—succeeded, respectively, in distributing 10,000, 5000, and 2000 fake health machines.',
+      ]),
+      analyse('ca36.txt', [
+        'Paradoxically, the same week in which Senator McClellan was attempting to extend the anti-trust act to labor in transportation, the Civil Aeronautics Board was assuring the airlines that if they met in concert to eliminate many costly features of air travel, the action would not be deemed a violation of the anti-trust act.',
+        '“The rate will not change”, said C. Andrew Barnes, president of the company. “Nor will the service”, Barnes added.',
+      ]),
+    ]).speakers;
+    expect(findSpeakers(speakers, 'FDA')[0]?.name).toBe('Food And Drug Administration');
+    // The person is quoted more often than the board: only the kind of speaker decides.
+    expect(speakers.find((speaker) => speaker.name === 'C. Andrew Barnes')?.quoteCount).toBeGreaterThan(1);
+    expect(findSpeakers(speakers, 'CAB')[0]?.name).toBe('Civil Aeronautics Board');
+  });
+
   it('never takes an article left over from a description for a name, nor a whole word for the start of a group’s name (cf04, cf10)', () => {
     const speakers = mergeSpeakers([
       analyse('cf10.txt', ['Mr. A. lost his savings. “That’s a lot of hard-earned money to lose”, he says today.', 'Authorities say that oldsters are a prime target.']),

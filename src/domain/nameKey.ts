@@ -28,14 +28,11 @@ function computeNameKey(name: string): string {
     .trim();
 }
 
-const INITIAL_LESS_WORDS = new Set(['And', 'Of', 'For', 'The', 'On', 'In', 'At', 'To']);
-
 /** The initials of a body's capitalised words ("National Labor Relations Board" → "nlrb"); a leading "The" does not count. */
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
-    // "Food And Drug Administration" is the FDA: a function word capitalised in a title-cased name is no initial.
-    .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The') && !(index > 0 && INITIAL_LESS_WORDS.has(word)))
+    .filter((word, index) => /^\p{Lu}/u.test(word) && !(index === 0 && word === 'The'))
     .map((word) => word[0]?.toLowerCase() ?? '')
     .join('');
 }

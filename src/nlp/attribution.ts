@@ -130,8 +130,8 @@ export class Attributor {
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);
         const sentenceOf = { masked, span: sentence, people: this.people, tokens: this.current.tokens };
         if (!match && !named) match = subordinatePronounOwner(masked.slice(sentence.start, span.open), () => this.namedIn(masked, sentence), sentenceOf);
-        // "The man stuck the nozzle in the gas tank. “What kind of car is it”?? He asked gloomily.": the man described.
-        if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close));
+        // "The man stuck the nozzle …. “What kind of car is it”?? He asked gloomily.": the man described; else a verb of speaking governing the words.
+        if (!match && !named) match = this.described.afterQuote(block.text.slice(span.close)) ?? owners.governingVerbOwner(this.current, masked, sentence, span, this.subjects);
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && introducerUnknown(block.text, masked, span, sentence, closeSentence.end);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.

@@ -52,11 +52,18 @@ function afterParaphrase(quotes: readonly ExtractedQuote[], block: TextBlock, se
  * A quote opening a sentence that goes on about someone else, with no speech verb ("“Surprised and pleased”,
  * Students Holmes and Hunter may enter the University …"): the words are theirs or nobody's, never a
  * continuation of the paragraph's earlier speaker (who may be that subject: "Observing that “…”, Hough catalogued").
+ * So is a quote inside a relative clause about someone else the sentence opens on ("And Hamilton, who felt it “…”").
  */
 export function opensOthersClause(masked: string, span: QuoteSpan, sentence: SentenceSpan, earlier: string | undefined): boolean {
+  // "And Hamilton, who felt it “a religious duty” …": words inside a clause about someone else named.
+  const relative = RELATIVE_ABOUT.exec(masked.slice(sentence.start, span.open))?.groups?.run;
+  if (relative && !relative.split(/\s+/).includes(earlier?.split(/\s+/).pop() ?? '')) return true;
   const rest = masked.slice(span.close, sentence.end);
   const subject = /^[\s"”’]*,\s*(?<run>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(rest)?.groups?.run;
   if (!subject || speechVerbsIn(rest).length > 0) return false;
   const surname = earlier?.split(/\s+/).pop();
   return !surname || !subject.split(/\s+/).includes(surname);
 }
+
+/** A sentence opening on a name and its relative clause: "And Hamilton, who felt it …". */
+const RELATIVE_ABOUT = /^\s*(?:(?:And|But|Yet)\s+)?(?<run>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s*who\b/u;

@@ -33,6 +33,8 @@ import { leadingName, wordCount } from './quoteText.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
+/** Words inside the reporter's sentence, owned by the verb of speaking governing them: governingVerb.ts. */
+export { governingVerbOwner } from './governingVerb.ts';
 
 /**
  * Whose words a quote is when no speech verb says so: "in the words of X, “…”", "The Chronicle's

@@ -3,6 +3,7 @@ import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { ARTICLE_WORDS, descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
+import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
 import { isWordNetWord, namesPeople } from '../lang/en/wordnet.ts';
 import { editDistance } from './vocabulary.ts';
@@ -66,7 +67,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
     if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length)
       score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
-    // A body before a person of the same initials: "CAB" is the Civil Aeronautics Board sooner than Charles A. Black.
+    // A body is far more often called by its initials than a person: "CAB" is the Civil Aeronautics Board before Charles A. Black.
     if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = speaker.kind === 'organization' ? 76 : 75;
     if (score > 0) scored.push({ speaker, score });
   }
@@ -191,7 +192,16 @@ function typoBudget(word: string): number {
 /** A query of two to five capital letters, with or without full stops: "JFK", "I.R.S.". */
 const INITIALISM = /^(?:\p{Lu}\.?){2,5}$/u;
 
-/** The initials of each name and alias: capitalised words only, so "the" and "of" do not count. */
+/**
+ * The initials of each name and alias: capitalised words only, so "the" and "of" do not count; and again without
+ * capitalised function words, which some initials skip ("Food And Drug Administration" is the FDA) and others keep (DOJ).
+ */
 function speakerInitials(speaker: Speaker): string[] {
-  return [speaker.name, ...speaker.aliases].map(initialsOf);
+  const names = [speaker.name, ...speaker.aliases];
+  const withoutFunctionWords = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((word) => !STOP_WORDS.has(word.toLowerCase()))
+      .join(' ');
+  return [...names.map(initialsOf), ...names.map((name) => initialsOf(withoutFunctionWords(name)))];
 }

@@ -59,3 +59,38 @@ export const INVERTED_TAG_BETWEEN = /^[”"’']?\s*,\s*(?<verb>\p{Ll}+)\s+\p{Lu
 /** A sentence that is a subject and a verb of speaking alone: "Loveless, too, objected.", "Keo agreed.". */
 export const BARE_REPORT =
   /^\s*(?<subject>[Hh]e|[Ss]he|\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*){0,3})(?:,\s*too,)?\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+\p{Ll}+ly)?\s*[.:]\s*$/u;
+
+/** The WordNet verbs every verb of saying descends from: "express in words" (state, say, tell; verbalize) and "tell" (let be known, narrate). */
+const SAYING_ROOTS: ReadonlyArray<readonly [string, number]> = [
+  ['express', 1],
+  ['say', 0],
+  ['tell', 1],
+  ['tell', 2],
+];
+let sayingRoots: Set<number> | null = null;
+const sayingCache = new Map<string, boolean>();
+/** How far up the hypernyms a verb's commonest sense is followed: "deplore" is five steps below "say". */
+const SAYING_DEPTH = 8;
+
+/**
+ * Whether a past or third-person form's commonest sense is a way of saying something, by WordNet's hypernyms:
+ * "deplored" (criticize, remark, state), "leaked" (disclose, tell), "hinted" (convey, tell). Narrower than
+ * isCommunicationVerb: "prohibited", "consulted", "faced", "discussed" communicate without saying the words quoted.
+ */
+export function isSayingVerb(form: string): boolean {
+  const lower = form.toLowerCase();
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(lower)) return false;
+  const known = sayingCache.get(lower);
+  if (known !== undefined) return known;
+  sayingRoots ??= new Set(SAYING_ROOTS.map(([lemma, sense]) => senses('verb', lemma)[sense] ?? -1));
+  const lemma = baseForms(lower).find((base) => base.pos === 'verb')?.lemma;
+  let offset = lemma ? senses('verb', lemma)[0] : undefined;
+  let says = false;
+  for (let depth = 0; offset !== undefined && depth < SAYING_DEPTH && !says; depth++) {
+    says = sayingRoots.has(offset);
+    offset = synset('verb', offset).pointers.find((pointer) => pointer.symbol === '@')?.offset;
+  }
+  if (sayingCache.size >= CACHE_LIMIT) sayingCache.clear();
+  sayingCache.set(lower, says);
+  return says;
+}
