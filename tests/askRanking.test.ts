@@ -92,3 +92,18 @@ describe('a question that asks when', () => {
     expect(first).toMatch(/Friday, November 4, 1927/);
   });
 });
+
+describe('a question that asks where', () => {
+  let editorials: NewsDesk;
+  let cleanupEditorials = (): Promise<void> => Promise.resolve();
+  beforeAll(async () => {
+    ({ desk: editorials, cleanup: cleanupEditorials } = await deskOnBrown(['cb21', 'cb18', 'ca02'], 'ask-place'));
+  });
+  afterAll(() => cleanupEditorials());
+
+  it('shows the sentence that names the place with the one that matches the question', () => {
+    // cb21: the hanging is proposed in one sentence; the next says where ("nine miles northwest of Centralia, Illinois").
+    const [first] = shown(editorials.ask('where would the modest proposal hang the highway commissioners', { limit: 1 }));
+    expect(first).toMatch(/nine miles northwest of Centralia, Illinois/);
+  });
+});
