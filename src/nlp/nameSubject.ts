@@ -12,12 +12,18 @@ import { nameKey } from '../domain/nameKey.ts';
  * recounts …, is a moving experience").
  *
  * Returns the phrase to resolve, `{ hometownBefore }` (the words before a hometown's state, whose own
- * closing run is the subject), or null when the run is no subject.
+ * closing run is the subject), `{ unnamed }` when the subject is a person the sentence gives no speech of its own
+ * (nothing else may stand for it), or null when the run is no subject.
  */
-export function nameSubject(text: string, index: number, name: string, article: string): string | { hometownBefore: string } | null {
+export function nameSubject(text: string, index: number, name: string, article: string): string | { hometownBefore: string } | { unnamed: true } | null {
   const before = text.slice(0, index);
   const home = HOMETOWN_BEFORE.exec(before);
-  if (home && isStateOrCountry(name)) return { hometownBefore: before.slice(0, home.index + home[0].lastIndexOf(',')) };
+  if (home && isStateOrCountry(name)) {
+    const hometownBefore = before.slice(0, home.index + home[0].lastIndexOf(','));
+    // "Information is hereby given that Mr. Timothy Palmer of Newburyport, Mass. has agreed …": a subject inside a
+    // "that"-clause is the subject of what someone else reports, whose words the sentence is.
+    return AFTER_THAT.test(hometownBefore) ? { unnamed: true } : { hometownBefore };
+  }
   // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes", "Works by Hubay and Paganini indicated",
   // "doctors in The Netherlands and Scandinavia noted": a name after a preposition, alone or last of several, is its object.
   if (NOT_A_SUBJECT_BEFORE.test(before.slice(-12)) || NOT_A_SUBJECT_BEFORE.test(beforeCoordinatedNames(before).slice(-12))) return null;
@@ -46,6 +52,9 @@ function isOnlyAnAdverb(word: string): boolean {
 }
 
 const QUANTIFIER_BEFORE = /(?<=^|\s)(?:many|most|some|several|few|all|other|both)\s+$/iu;
+
+/** "that" and then only capitalised words (and "of"): a name opening a "that"-clause. */
+const AFTER_THAT = /\bthat\s+(?:(?:\p{Lu}[\p{L}\p{M}’'.-]*|of)\s+)*\p{Lu}[\p{L}\p{M}’'.-]*$/u;
 
 /** "… Smith of Norborne, " before "Mo.": a capitalised name, "of" and a town, then a comma. */
 const HOMETOWN_BEFORE = /\p{Lu}[\p{L}\p{M}’'.-]*\s+of\s+(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'.-]*,\s*$/u;
