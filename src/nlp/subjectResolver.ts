@@ -282,7 +282,8 @@ export class SubjectResolver {
     if (name?.groups?.name) {
       // "Developments in Cuba and Laos suggested", "John Smith of Houston, Tex., said", "How Maxwell recounts": nameSubject.ts.
       const found = nameSubject(text, name.index, name.groups.name, name.groups.article ?? '');
-      return typeof found === 'string' ? this.resolveSubject(found, 'before') : found && this.subjectAtEnd(found.hometownBefore);
+      if (typeof found === 'string') return this.resolveSubject(found, 'before');
+      return found && ('hometownBefore' in found ? this.subjectAtEnd(found.hometownBefore) : { speaker: null, method: 'none', phrase: name.groups.name });
     }
     const group = DETERMINED_GROUP_AT_END.exec(text) ?? GROUP_AT_END.exec(text);
     // "none of these papers says", "The actual power requirements indicated": a plural that names no people is no group.
