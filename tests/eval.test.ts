@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
+import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
 import { auditAttributions } from '../bench/attributionAudit.ts';
 import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
@@ -170,7 +170,7 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * 58.2% / 100%; every attribution in the annotated texts 97.1%), and the seeds' “common
  * vision” reports grouped as one statement of two articles.
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.68, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.69, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
@@ -240,9 +240,10 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * look-up cases violated). Writing unlike news is where the rules are weakest; these only guard it.
  * Precision 0.75: naming people by a recurring given name (givenNameRecurs.ts) moved it to 75.8% (4 more
  * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
- * and held-out set D rose.
+ * and held-out set D rose. At the session's end (20:00): recall 28.5%, precision 76.2%, every attribution
+ * 84.6%, 1 case violated.
  */
-const SET_G_FLOOR = { recall: 0.27, precision: 0.75, everyAttribution: 0.82, violatedCasesAtMost: 2 };
+const SET_G_FLOOR = { recall: 0.28, precision: 0.75, everyAttribution: 0.84, violatedCasesAtMost: 1 };
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
 
 describe('/quote on set G (reviews, hobbies, features, belles lettres, government)', () => {
@@ -262,10 +263,10 @@ describe('/quote on set G (reviews, hobbies, features, belles lettres, governmen
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
  * non-fiction, written by an author who never saw the code, asked with the press texts beside them):
- * floors just below the level reached on Nov 24 at 17:05 (hit@1 53.8%, hit@3 66.2%, refusal recall
- * 46.7%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%).
+ * floors just below the level reached on Nov 24 at 20:00 (hit@1 63.1%, hit@3 75.4%, refusal recall
+ * 77.8%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%).
  */
-const SET_F_FLOOR = { hit1: 0.53, hit3: 0.66, refusalRecall: 0.46, wronglyRefusedAtMost: 0.07 };
+const SET_F_FLOOR = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.77, wronglyRefusedAtMost: 0.07 };
 const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
 
 describe('/ask on set F (letters, editorials and popular non-fiction)', () => {
@@ -279,6 +280,29 @@ describe('/ask on set F (letters, editorials and popular non-fiction)', () => {
     expect(ours?.wronglyRefused).toBeLessThanOrEqual(SET_F_FLOOR.wronglyRefusedAtMost);
     expect(ours?.hit1 ?? 0).toBeGreaterThan((minisearch?.hit1 ?? 1) + 0.1);
   }, 120_000);
+});
+
+/**
+ * /ask on set H (tests/eval/brown-questions-h.json: 110 questions on reviews, religion, hobbies, belles
+ * lettres and government texts, written on Nov 24 at 17:45 by an author who never saw the code, kept
+ * unseen by every session until 20:00 and asked of all 294 non-fiction texts): floors just below its
+ * figures then (hit@1 47.7%, hit@3 64.6%, refusal recall 24.4%, answerable refused 9.2%; at the
+ * session's start 49.2%, 64.6%, 17.8% and 6.2%).
+ */
+const SET_H_FLOOR = { hit1: 0.47, hit3: 0.64, refusalRecall: 0.24, wronglyRefusedAtMost: 0.1 };
+const setHQuestions = loadBrownQuestions(SET_H_QUESTIONS_FILE);
+
+describe('/ask on set H (reviews, religion, hobbies, belles lettres, government)', () => {
+  it('keeps hit@1, hit@3 and refusal at or above their floors, above plain minisearch', async () => {
+    if (!setHQuestions) throw new Error('tests/eval/brown-questions-h.json is missing');
+    expect(setHQuestions.length).toBeGreaterThanOrEqual(100);
+    const [ours, minisearch] = runBrownEval(await nonFictionDesk(), setHQuestions).halves[0]?.scores ?? [];
+    expect(ours?.hit1).toBeGreaterThanOrEqual(SET_H_FLOOR.hit1);
+    expect(ours?.hit3).toBeGreaterThanOrEqual(SET_H_FLOOR.hit3);
+    expect(ours?.refusalRecall).toBeGreaterThanOrEqual(SET_H_FLOOR.refusalRecall);
+    expect(ours?.wronglyRefused).toBeLessThanOrEqual(SET_H_FLOOR.wronglyRefusedAtMost);
+    expect(ours?.hit1 ?? 0).toBeGreaterThan(minisearch?.hit1 ?? 1);
+  }, 180_000);
 });
 
 describe('one statement from two outlets (seeds)', () => {
