@@ -266,21 +266,7 @@ describe('/quote on set G (reviews, hobbies, features, belles lettres, governmen
  * floors just below the level reached on Nov 24 at 20:00 (hit@1 63.1%, hit@3 75.4%, refusal recall
  * 77.8%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%).
  */
-const SET_F_FLOOR = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.77, wronglyRefusedAtMost: 0.07 };
-const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
-
-describe('/ask on set F (letters, editorials and popular non-fiction)', () => {
-  it('keeps hit@1, hit@3 and refusal at or above their floors, far above plain minisearch', async () => {
-    if (!setFQuestions) throw new Error('tests/eval/brown-questions-f.json is missing');
-    expect(setFQuestions.length).toBeGreaterThanOrEqual(100);
-    const [ours, minisearch] = runBrownEval(await loreDesk(), setFQuestions).halves[0]?.scores ?? [];
-    expect(ours?.hit1).toBeGreaterThanOrEqual(SET_F_FLOOR.hit1);
-    expect(ours?.hit3).toBeGreaterThanOrEqual(SET_F_FLOOR.hit3);
-    expect(ours?.refusalRecall).toBeGreaterThanOrEqual(SET_F_FLOOR.refusalRecall);
-    expect(ours?.wronglyRefused).toBeLessThanOrEqual(SET_F_FLOOR.wronglyRefusedAtMost);
-    expect(ours?.hit1 ?? 0).toBeGreaterThan((minisearch?.hit1 ?? 1) + 0.1);
-  }, 120_000);
-});
+const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.77, wronglyRefusedAtMost: 0.07, overMinisearch: 0.1 };
 
 /**
  * /ask on set H (tests/eval/brown-questions-h.json: 110 questions on reviews, religion, hobbies, belles
@@ -289,21 +275,36 @@ describe('/ask on set F (letters, editorials and popular non-fiction)', () => {
  * figures then (hit@1 47.7%, hit@3 64.6%, refusal recall 24.4%, answerable refused 9.2%; at the
  * session's start 49.2%, 64.6%, 17.8% and 6.2%).
  */
-const SET_H_FLOOR = { hit1: 0.47, hit3: 0.64, refusalRecall: 0.24, wronglyRefusedAtMost: 0.1 };
-const setHQuestions = loadBrownQuestions(SET_H_QUESTIONS_FILE);
+const SET_H_FLOOR: AskSetFloor = { hit1: 0.47, hit3: 0.64, refusalRecall: 0.24, wronglyRefusedAtMost: 0.1, overMinisearch: 0 };
 
-describe('/ask on set H (reviews, religion, hobbies, belles lettres, government)', () => {
-  it('keeps hit@1, hit@3 and refusal at or above their floors, above plain minisearch', async () => {
-    if (!setHQuestions) throw new Error('tests/eval/brown-questions-h.json is missing');
-    expect(setHQuestions.length).toBeGreaterThanOrEqual(100);
-    const [ours, minisearch] = runBrownEval(await nonFictionDesk(), setHQuestions).halves[0]?.scores ?? [];
-    expect(ours?.hit1).toBeGreaterThanOrEqual(SET_H_FLOOR.hit1);
-    expect(ours?.hit3).toBeGreaterThanOrEqual(SET_H_FLOOR.hit3);
-    expect(ours?.refusalRecall).toBeGreaterThanOrEqual(SET_H_FLOOR.refusalRecall);
-    expect(ours?.wronglyRefused).toBeLessThanOrEqual(SET_H_FLOOR.wronglyRefusedAtMost);
-    expect(ours?.hit1 ?? 0).toBeGreaterThan(minisearch?.hit1 ?? 1);
-  }, 180_000);
-});
+interface AskSetFloor {
+  hit1: number;
+  hit3: number;
+  refusalRecall: number;
+  wronglyRefusedAtMost: number;
+  /** How far hit@1 stays above plain minisearch's on the same passages. */
+  overMinisearch: number;
+}
+
+/** One /ask development set held at its floors, asked of `desk`. */
+function askSetFloors(name: string, file: string, desk: () => Promise<NewsDesk>, floor: AskSetFloor): void {
+  const questions = loadBrownQuestions(file);
+  describe(`/ask on ${name}`, () => {
+    it('keeps hit@1, hit@3 and refusal at or above their floors, above plain minisearch', async () => {
+      if (!questions) throw new Error(`${file} is missing`);
+      expect(questions.length).toBeGreaterThanOrEqual(100);
+      const [ours, minisearch] = runBrownEval(await desk(), questions).halves[0]?.scores ?? [];
+      expect(ours?.hit1).toBeGreaterThanOrEqual(floor.hit1);
+      expect(ours?.hit3).toBeGreaterThanOrEqual(floor.hit3);
+      expect(ours?.refusalRecall).toBeGreaterThanOrEqual(floor.refusalRecall);
+      expect(ours?.wronglyRefused).toBeLessThanOrEqual(floor.wronglyRefusedAtMost);
+      expect(ours?.hit1 ?? 0).toBeGreaterThan((minisearch?.hit1 ?? 1) + floor.overMinisearch);
+    }, 180_000);
+  });
+}
+
+askSetFloors('set F (letters, editorials and popular non-fiction)', SET_F_QUESTIONS_FILE, loreDesk, SET_F_FLOOR);
+askSetFloors('set H (reviews, religion, hobbies, belles lettres, government)', SET_H_QUESTIONS_FILE, nonFictionDesk, SET_H_FLOOR);
 
 describe('one statement from two outlets (seeds)', () => {
   it('groups the two “common vision” reports as one statement of two articles', async () => {
