@@ -30,6 +30,8 @@ export const SET_D_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-d.json'
 export const SET_F_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-f.json');
 /** Set H: development questions on reviews, religion, hobbies, belles lettres and government texts (cc–ch), asked of all the non-fiction; misses listed. */
 export const SET_H_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-h.json');
+/** Set I: development questions on hobbies, popular lore, belles lettres, government, religion and reviews (cc–ch), asked of all the non-fiction; misses listed. */
+export const SET_I_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-i.json');
 
 export interface BrownQuestion {
   question: string;

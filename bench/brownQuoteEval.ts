@@ -31,6 +31,8 @@ export const SET_D_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-d.json');
 export const SET_E_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-e.json');
 /** Set G: development gold on reviews, hobbies, features, belles lettres and government writing (cc–ch), tuned on like E. */
 export const SET_G_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-g.json');
+/** Set J: development gold on popular lore, reviews and belles lettres (cc, cf, cg), tuned on like E and G. */
+export const SET_J_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-j.json');
 
 export interface GoldQuote {
   quote: string;

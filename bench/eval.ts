@@ -12,6 +12,7 @@ import {
   SET_D_QUOTES_FILE,
   SET_E_QUOTES_FILE,
   SET_G_QUOTES_FILE,
+  SET_J_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteReport,
@@ -24,6 +25,7 @@ import {
   SET_D_QUESTIONS_FILE,
   SET_F_QUESTIONS_FILE,
   SET_H_QUESTIONS_FILE,
+  SET_I_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -83,7 +85,15 @@ const setHQuestions = loadBrownQuestions(SET_H_QUESTIONS_FILE);
 let setH: BrownReport['halves'][number] | null = null;
 let setGQuotes: BrownQuoteReport | null = null;
 let setGAudit: AttributionAudit | null = null;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || setGGold || setHQuestions) {
+// Sets I (/ask) and J (/quote): written on Nov 24 at 19:50 on texts nobody had used, by authors who never
+// saw the code, and kept from every helper until that session's end; development sets since (--misses=I, --half=J).
+const setIQuestions = loadBrownQuestions(SET_I_QUESTIONS_FILE);
+let setI: BrownReport['halves'][number] | null = null;
+const setJGold = loadBrownQuoteGold(SET_J_QUOTES_FILE);
+let setJQuotes: BrownQuoteReport | null = null;
+let setJAudit: AttributionAudit | null = null;
+const nonFictionSets = setGGold || setHQuestions || setIQuestions || setJGold;
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || nonFictionSets) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
@@ -106,11 +116,14 @@ if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuesti
     if (setEGold) setEAudit = auditAttributions(loreDesk, setEGold);
     if (setFQuestions) setF = runBrownEval(loreDesk, setFQuestions).halves[0] ?? null;
   }
-  if (setGGold || setHQuestions) {
+  if (nonFictionSets) {
     const nonFictionDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'non-fiction'), cacheDir: false });
     if (setGGold) setGQuotes = scoreBrownQuotes(nonFictionDesk, setGGold);
     if (setGGold) setGAudit = auditAttributions(nonFictionDesk, setGGold);
     if (setHQuestions) setH = runBrownEval(nonFictionDesk, setHQuestions).halves[0] ?? null;
+    if (setIQuestions) setI = runBrownEval(nonFictionDesk, setIQuestions).halves[0] ?? null;
+    if (setJGold) setJQuotes = scoreBrownQuotes(nonFictionDesk, setJGold);
+    if (setJGold) setJAudit = auditAttributions(nonFictionDesk, setJGold);
   }
 }
 const brownNumbers = (score: BrownScore) => ({
@@ -133,6 +146,8 @@ if (process.argv.includes('--json')) {
     setG: setGQuotes ? { quotes: setGQuotes.all, attributionAudit: setGAudit?.all ?? null } : null,
     setF: setF?.scores.map(brownNumbers) ?? null,
     setH: setH?.scores.map(brownNumbers) ?? null,
+    setI: setI?.scores.map(brownNumbers) ?? null,
+    setJ: setJQuotes ? { quotes: setJQuotes.all, attributionAudit: setJAudit?.all ?? null } : null,
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
     heldOut: heldOutSets.map((set) => ({
       set: set.name,
@@ -263,17 +278,20 @@ if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fi
 if (setEAudit) printAudit(setEAudit, 'E');
 if (setGQuotes) printBrownQuotes(setGQuotes, 'Set G (development: reviews, hobbies, features, belles lettres, government; misses with --half=G)', 'G');
 if (setGAudit) printAudit(setGAudit, 'G');
+if (setJQuotes) printBrownQuotes(setJQuotes, 'Set J (development: popular lore, reviews, belles lettres; misses with --half=J)', 'J');
+if (setJAudit) printAudit(setJAudit, 'J');
 if (setF && setFQuestions) printQuestionSet(setF, setFQuestions, 'F', 'letters, editorials and popular non-fiction');
 if (setH && setHQuestions) printQuestionSet(setH, setHQuestions, 'H', 'reviews, religion, hobbies, belles lettres, government; all non-fiction indexed');
+if (setI && setIQuestions) printQuestionSet(setI, setIQuestions, 'I', 'hobbies, popular lore, belles lettres, government, religion, reviews; all non-fiction indexed');
 if (!setEAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 for (const set of heldOutSets) printHeldOut(set);
 
 /** The /quote development sets printed with their misses: halves A and B of the press set, set E, set G. */
-type QuoteSetName = 'AB' | 'E' | 'G';
+type QuoteSetName = 'AB' | 'E' | 'G' | 'J';
 
-/** Sets F and H: totals per ranker and per type; misses with --misses=F or --misses=H. */
-function printQuestionSet(report: BrownReport['halves'][number], questions: readonly BrownQuestion[], set: 'F' | 'H', what: string): void {
+/** Sets F, H and I: totals per ranker and per type; misses with --misses=F, H or I. */
+function printQuestionSet(report: BrownReport['halves'][number], questions: readonly BrownQuestion[], set: 'F' | 'H' | 'I', what: string): void {
   const ours = report.scores[0];
   console.log(`Set ${set} (development: ${what}; misses with --misses=${set}), ${ours?.answerable ?? 0} answerable and ${ours?.unanswerable ?? 0} unanswerable:`);
   console.log(`  ${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
@@ -317,7 +335,7 @@ function auditLine(name: string, score: AuditScore): string {
 }
 
 /** Every quote the bot attributes in the annotated texts (attributionAudit.ts); half A's wrong ones listed by speaker. */
-/** `set` 'E' or 'G': that set's audit, one line, its wrong attributions listed with --half=E or --half=G. */
+/** `set` 'E', 'G' or 'J': that set's audit, one line, its wrong attributions listed with --half=E, G or J. */
 function printAudit(audit: AttributionAudit, set: QuoteSetName = 'AB'): void {
   console.log(`/quote, every attribution in the annotated texts${set === 'AB' ? '' : ` of set ${set}`} (not only what the gold names return):`);
   console.log(auditLine('  all', audit.all));
