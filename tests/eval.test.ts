@@ -274,11 +274,11 @@ const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.79, 
  * lettres and government texts, written on Nov 24 at 17:45 by an author who never saw the code, kept
  * unseen by every session until 20:00 and asked of all 294 non-fiction texts): floors just below its
  * figures then (hit@1 47.7%, hit@3 64.6%, refusal recall 24.4%, answerable refused 9.2%; at the
- * session's start 49.2%, 64.6%, 17.8% and 6.2%). Then 49.2%, 66.2%, 33.3% and 7.7%: a price needs a
- * sum (priceAnswer.ts), kin and a given name must be said (kinNouns.ts, givenNameAnswer.ts), and an
+ * session's start 49.2%, 64.6%, 17.8% and 6.2%). Then 49.2%, 66.2%, 37.8% and 7.7%: a price needs a
+ * sum of what is asked (priceAnswer.ts), kin and a given name must be said (kinNouns.ts, givenNameAnswer.ts), and an
  * owner named by surname only is named (attributeAnswer.ts).
  */
-const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.33, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
+const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.37, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
 
 interface AskSetFloor {
   hit1: number;

@@ -61,3 +61,17 @@ describe('a sum asked of a passage whose "million" counts something else', () =>
     expect(statesASum('a million copies will circulate')).toBe(false);
   });
 });
+
+describe('a sum asked of someone the closest passage does not name', () => {
+  it('is not covered: the sum it states is someone else’s, and the name is what is missing', () => {
+    // ca18 states the thrift shop women's $840,000; Barnett is ca08's governor and gave nothing to it.
+    const result = desk.ask('how much money did barnett give the thrift shop');
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing).toContain('barnett');
+  });
+
+  it('is answered when the passage names them', () => {
+    // ca18: "The Thrift Shop, with Mrs. Bernhard S. Blumenthal as president, …" and its sum.
+    expect(desk.ask('how much money did blumenthal raise').status).toBe('found');
+  });
+});

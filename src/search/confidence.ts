@@ -11,7 +11,7 @@ import { unstatedAnswer } from './statedAnswer.ts';
 import { adviceShortfall } from './adviceQuestion.ts';
 import { missingYear } from './missingYear.ts';
 import { withSumSaid } from './sumWord.ts';
-import { priceShortfall } from './priceAnswer.ts';
+import { priceShortfall, sumOwnerShortfall } from './priceAnswer.ts';
 import { givenNameShortfall } from './givenNameAnswer.ts';
 import type { Window } from './windows.ts';
 
@@ -118,8 +118,8 @@ export function answerOrRefuse(
     );
   // "when" with no date, "how many" with only years and ages, "who" naming nobody (statedAnswer.ts); advice asked of a window lacking its words (adviceQuestion.ts); a year of the question not in the window (missingYear.ts).
   const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best);
-  // A price asked without "cost" ("how much were tickets"), or a "million" that counts copies (priceAnswer.ts).
-  const price = priceShortfall(wants, corrected ?? question, best);
+  // A price asked without "cost" ("how much were tickets"), a "million" that counts copies, a sum of something the window does not name (priceAnswer.ts).
+  const price = priceShortfall(wants, corrected ?? question, best) ?? sumOwnerShortfall(wants, corrected ?? question, words, best);
   const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1) * (price?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
