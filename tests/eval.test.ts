@@ -264,18 +264,21 @@ describe('/quote on set G (reviews, hobbies, features, belles lettres, governmen
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
  * non-fiction, written by an author who never saw the code, asked with the press texts beside them):
  * floors just below the level reached on Nov 24 at 20:00 (hit@1 63.1%, hit@3 75.4%, refusal recall
- * 77.8%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%).
+ * 77.8%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%). Refusal recall
+ * 80.0% since a price asked without "cost" needs a sum (priceAnswer.ts, Nov 24 evening).
  */
-const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.77, wronglyRefusedAtMost: 0.07, overMinisearch: 0.1 };
+const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.79, wronglyRefusedAtMost: 0.07, overMinisearch: 0.1 };
 
 /**
  * /ask on set H (tests/eval/brown-questions-h.json: 110 questions on reviews, religion, hobbies, belles
  * lettres and government texts, written on Nov 24 at 17:45 by an author who never saw the code, kept
  * unseen by every session until 20:00 and asked of all 294 non-fiction texts): floors just below its
  * figures then (hit@1 47.7%, hit@3 64.6%, refusal recall 24.4%, answerable refused 9.2%; at the
- * session's start 49.2%, 64.6%, 17.8% and 6.2%).
+ * session's start 49.2%, 64.6%, 17.8% and 6.2%). Then 49.2%, 66.2%, 37.8% and 7.7%: a price needs a
+ * sum of what is asked (priceAnswer.ts), kin and a given name must be said (kinNouns.ts, givenNameAnswer.ts), and an
+ * owner named by surname only is named (attributeAnswer.ts).
  */
-const SET_H_FLOOR: AskSetFloor = { hit1: 0.47, hit3: 0.64, refusalRecall: 0.24, wronglyRefusedAtMost: 0.1, overMinisearch: 0 };
+const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.37, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
 
 interface AskSetFloor {
   hit1: number;

@@ -24,8 +24,9 @@ describe('an everyday word no article has', () => {
   });
 
   it('is likely said otherwise when the question has a name an article has, in the passage or not', () => {
-    // ca08: "Pfaff succeeds Martin Burke, who resigned." No article has "spouse"; the passage names Pfaff (capitalised, first word or not).
-    expect(desk.ask('who is pfaff’s spouse').status).toBe('found');
+    // ca08: "Pfaff succeeds Martin Burke, who resigned." No article has "predecessor"; the passage names Pfaff (capitalised, first
+    // word or not). (Kin, "who is pfaff’s spouse", is judged apart: a report names it by its word or not at all, kinNouns.ts.)
+    expect(desk.ask('who is pfaff’s predecessor').status).toBe('found');
     // No article has "citizenship"; ca20 names Lonsdale (his "Canadian passport"): the question is about something the articles
     // tell, even when the passage ranked first ("claim his rights") is not the one.
     expect(desk.ask('what citizenship did lonsdale claim').status).toBe('found');

@@ -1,4 +1,6 @@
 import { askedAttribute, asksForAPersonsName, isToldOtherwise, namesASum, TITLED_SURNAME } from '../lang/en/askedAttribute.ts';
+import { isGivenName } from '../lang/en/firstNames.ts';
+import { namesAKin } from '../lang/en/kinNouns.ts';
 import { attributeOfOwner } from '../lang/en/nounPhrase.ts';
 import { FRAMING_WORDS } from '../lang/en/questionWords.ts';
 import { nounSynonyms } from '../lang/en/wordClasses.ts';
@@ -59,16 +61,26 @@ export function attributeShortfall(question: string, best: Window): AttributeSho
   // The sentence shown before the window as its context ("He …" after the sentence naming him) names the owner too.
   const context = new Set(toTerms(best.sentences[0]?.before ?? ''));
   // "times-picayune": the index reads a hyphenated name as its parts.
-  const missingOwner = attribute.owner
-    .flatMap((word) => word.split('-'))
-    .find((word) => {
-      const term = toTerm(word);
-      return term !== null && isAName(word) && !best.found.has(term) && !context.has(term);
-    });
+  const ownerWords = attribute.owner.flatMap((word) => word.split('-'));
+  const said = (word: string | undefined) => {
+    const term = word === undefined ? null : toTerm(word);
+    return term === null || best.found.has(term) || context.has(term);
+  };
+  // "Daniel Morgan's monthly pay" against "Morgan … his pay … was $75 a month": a story names a person by the surname, the given name once.
+  const missingOwner = ownerWords.find(
+    (word, at) => isAName(word) && !said(word) && !(isGivenName(word) && at + 1 < ownerWords.length && isAName(ownerWords[at + 1] ?? '') && said(ownerWords[at + 1])),
+  );
   if (missingOwner !== undefined) return { factor: OWNER_MISSING_CONFIDENCE, lacking: missingOwner };
   // "the name of …" asks for a name, not for the word.
   // A person is named by a role said many ways ("leader", "chief", "head"): "who is the N of X" is not refused for lacking N (set D +1 answerable refused).
-  if (what && attribute.owner.length > 0 && !FRAMING_WORDS.has(attribute.noun) && !isToldOtherwise(attribute.noun) && !holdsNoun(best, attribute.noun))
+  // Kin ("who was Oersted's wife") is named by its word or not at all (kinNouns.ts).
+  if (
+    (what || namesAKin(attribute.noun)) &&
+    attribute.owner.length > 0 &&
+    !FRAMING_WORDS.has(attribute.noun) &&
+    !isToldOtherwise(attribute.noun) &&
+    !holdsNoun(best, attribute.noun)
+  )
     return { factor: ATTRIBUTE_MISSING_CONFIDENCE, lacking: attribute.noun };
   return null;
 }

@@ -11,6 +11,8 @@ import { unstatedAnswer } from './statedAnswer.ts';
 import { adviceShortfall } from './adviceQuestion.ts';
 import { missingYear } from './missingYear.ts';
 import { withSumSaid } from './sumWord.ts';
+import { priceShortfall, sumOwnerShortfall } from './priceAnswer.ts';
+import { givenNameShortfall } from './givenNameAnswer.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -108,10 +110,17 @@ export function answerOrRefuse(
     attributeShortfall(corrected ?? question, best) ??
     relationShortfall(corrected ?? question, best) ??
     modifierShortfall(corrected ?? question, best) ??
-    ageShortfall(wants, corrected ?? question, best);
+    ageShortfall(wants, corrected ?? question, best) ??
+    givenNameShortfall(
+      corrected ?? question,
+      best,
+      hits.map((hit) => hit.text),
+    );
   // "when" with no date, "how many" with only years and ages, "who" naming nobody (statedAnswer.ts); advice asked of a window lacking its words (adviceQuestion.ts); a year of the question not in the window (missingYear.ts).
   const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best);
-  const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1);
+  // A price asked without "cost" ("how much were tickets"), a "million" that counts copies, a sum of something the window does not name (priceAnswer.ts).
+  const price = priceShortfall(wants, corrected ?? question, best) ?? sumOwnerShortfall(wants, corrected ?? question, words, best);
+  const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1) * (price?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));
@@ -120,6 +129,7 @@ export function answerOrRefuse(
     const named = (word: QuestionWord) => kindName?.split(' ').includes(word.word) ?? false;
     const lacking = words.filter((word) => ((word.inCorpus && !word.framing) || word.absentEveryday) && !best.found.has(word.term) && !named(word)).map((word) => word.word);
     if (shortfall && !lacking.includes(shortfall.lacking)) lacking.unshift(shortfall.lacking);
+    if (price && !lacking.includes(price.lacking) && price.lacking !== kindName) lacking.unshift(price.lacking);
     if (unstated && !lacking.includes(unstated.lacking) && unstated.lacking !== kindName) lacking.unshift(unstated.lacking);
     if (kindName) lacking.unshift(kindName);
     // The word that asks for the kind ("old" of "how old", found in "21-year-old") is no part of what the question is about.
