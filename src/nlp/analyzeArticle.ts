@@ -9,6 +9,8 @@ import { assignDialogueTurns, type ParagraphQuotes } from './dialogueTurns.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { maskQuotes } from './quoteText.ts';
 import { AttributionFaults } from './attributionFaults.ts';
+import { completeSpeakerNames } from './fullerPersonName.ts';
+import { completeBodyNames } from './fullerBodyName.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -89,6 +91,13 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
       () => people.writer(),
     ),
   );
+  // "John said" is John Cool, "the committee declared" the Federal Council of Churches' (names only, not who spoke).
+  const texts = blocks.filter((block) => block.section !== 'comment').map((block) => block.text);
+  const speakers = quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
+  faults.guard('naming speakers', undefined, () => {
+    completeSpeakerNames(speakers, texts);
+    completeBodyNames(paragraphs.map(({ block, quotes: own }) => ({ text: block.text, speakers: own.map((quote) => quote.speaker) })));
+  });
   const byId = new Map(passages.map((passage) => [passage.id, passage]));
   for (const quote of quotes) {
     const passage = byId.get(quote.passageId);

@@ -43,6 +43,8 @@ export function pickSpeaker(speakers: readonly Speaker[], query: string): Speake
 const EXACT_NAME = 100;
 /** The score of a query whose every word is a word of the name ("lavrov", "sergei lavrov"). */
 const SURNAME_MATCH = 80;
+/** The most a person scores, matched only once the query's title is dropped, when another was matched with it. */
+const TITLE_DROPPED = SURNAME_MATCH - 2;
 
 function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ speaker: Speaker; score: number }> {
   const wanted = nameKey(query);
@@ -57,6 +59,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   // "a secretary": with the title gone, the article left is no name ("Mr. A" is not what was asked for).
   const nameOnly = titlesDropped.slice(roleWords).filter((word) => !ARTICLE_WORDS.has(word));
   const scored: Array<{ speaker: Speaker; score: number }> = [];
+  const titleDropped = new Set<Speaker>();
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
   const bareQuery = query.trim().replace(/^the\s+/i, '');
   const initialism = INITIALISM.test(bareQuery) ? bareQuery.replace(/[.\s]/g, '').toLowerCase() : null;
@@ -65,13 +68,30 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     // "AMA", "the A.M.A.": capitals are an abbreviation, never the start or a typo of a word ("Amateur linguists").
     if (initialism && score > 0 && score < SURNAME_MATCH) score = 0;
     // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
-    if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length)
+    if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length) {
       score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
+      titleDropped.add(speaker);
+    }
     // A body is far more often called by its initials than a person: "CAB" is the Civil Aeronautics Board before Charles A. Black.
     if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = speaker.kind === 'organization' ? 76 : 75;
     if (score > 0) scored.push({ speaker, score });
   }
-  return scored.sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
+  return titledFirst(scored, titleDropped).sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
+}
+
+/**
+ * "Director Walker" is Gallery Director John Walker, whom the text gave that title, not Jack Walker found by his alias
+ * "Walker" once the title is dropped: a person matched only without the query's title ranks below every person matched
+ * with it, unless both bear one name (two "Udall"s no full name told apart may be one man).
+ */
+function titledFirst(scored: Array<{ speaker: Speaker; score: number }>, titleDropped: ReadonlySet<Speaker>): Array<{ speaker: Speaker; score: number }> {
+  if (titleDropped.size === 0) return scored;
+  const titled = scored.filter((entry) => entry.speaker.kind === 'person' && !titleDropped.has(entry.speaker) && entry.score >= SURNAME_MATCH);
+  if (titled.length === 0) return scored;
+  const titledNames = new Set(titled.map((entry) => nameKey(entry.speaker.name)));
+  return scored.map((entry) =>
+    titleDropped.has(entry.speaker) && !titledNames.has(nameKey(entry.speaker.name)) ? { speaker: entry.speaker, score: Math.min(entry.score, TITLE_DROPPED) } : entry,
+  );
 }
 
 function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQuery: string): number {

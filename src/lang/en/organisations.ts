@@ -30,3 +30,6 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenu
 
 /** Company-form suffixes: alone ("Service, Inc., said"), they name nobody. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'co', 'corp', 'ltd', 'llc', 'plc']);
+
+/** Lower-case words inside a body's capitalised name: "First Federal Savings and Loan", "Council of Churches". */
+export const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'of', 'for']);
