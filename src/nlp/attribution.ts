@@ -135,7 +135,7 @@ export class Attributor {
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && introducerUnknown(block.text, masked, span, sentence, closeSentence.end);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
-        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence, this.subjects);
+        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence, this.subjects, { masked, people: this.people });
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
         const goesOn = previousInBlock !== null && (previousInBlock.sentenceIndex < sentenceIndex || splitQuote(block.text, spans[spanIndex - 1], span));
