@@ -185,9 +185,9 @@ export class Attributor {
         const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
           if (lastSentence) runsOnWith = reported?.speaker ?? null;
-        } else if (lastSentence && speechSubjects.length === 0 && mark >= 0) {
-          // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
-          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects)?.speaker ?? runsOnWith;
+        } else if (lastSentence && !reported && mark >= 0) {
+          // "…he had set forth his basic view … in these words:", "Irenaeus describes …as follows:" owns the quoted paragraph after it.
+          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects, speechSubjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.
