@@ -197,7 +197,13 @@ export function scoreBrownQuotes(desk: NewsDesk, gold: BrownQuoteGold): BrownQuo
     return {
       goldCase,
       chosen: chosenName(result),
-      violations: returned.filter((quote) => forbidden.some((entry) => matches(quote, entry))),
+      // A quote that is word for word another person's gold quote ("You know", Gross's) is theirs, though a longer
+      // quote of the forbidden person holds the same words ("…, your report says … You know, Bang-Jensen …").
+      violations: returned.filter(
+        (quote) =>
+          forbidden.some((entry) => matches(quote, entry)) &&
+          !entries.some((entry) => entry.person !== goldCase.mustNotPerson && entry.article === quote.citation.articleId && entry.folded === foldQuote(quote.text)),
+      ),
     };
   });
 

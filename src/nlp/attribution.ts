@@ -135,7 +135,7 @@ export class Attributor {
         // "…, who declared: “…”": a verb introduces the quote but its subject is unknown; no earlier speaker may take it.
         const unknownIntroducer = !match && introducerUnknown(block.text, masked, span, sentence, closeSentence.end);
         // "Hughes said that he had understood …. “But when I arrived …”": a quote going on with the report before it.
-        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence, this.subjects);
+        if (!match && !named && !unknownIntroducer) match = afterReport(quotes, block, sentenceIndex, span, sentence, this.subjects, { masked, people: this.people });
         // A later quote of the paragraph continues the speaker, unless it is a word or two of scare quotes ("kickbacks").
         const continues = !match && !named && !unknownIntroducer && !opensOthersClause(masked, span, sentence, previousInBlock?.speaker?.name);
         const goesOn = previousInBlock !== null && (previousInBlock.sentenceIndex < sentenceIndex || splitQuote(block.text, spans[spanIndex - 1], span));
@@ -185,9 +185,9 @@ export class Attributor {
         const lastSentence = sentenceIndex === block.sentences.length - 1;
         if (introducesNext) {
           if (lastSentence) runsOnWith = reported?.speaker ?? null;
-        } else if (lastSentence && speechSubjects.length === 0 && mark >= 0) {
-          // "…he had set forth his basic view … in these words:" closing the paragraph owns the quoted paragraph after it.
-          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects)?.speaker ?? runsOnWith;
+        } else if (lastSentence && !reported && mark >= 0) {
+          // "…he had set forth his basic view … in these words:", "Irenaeus describes …as follows:" owns the quoted paragraph after it.
+          runsOnWith = owners.colonIntroducer(this.current, masked, sentence.start, mark, this.subjects, speechSubjects)?.speaker ?? runsOnWith;
           // A sentence of subject and verb alone ("I suggested." after a quote closing the sentence before) reports nothing.
         } else if (reported?.speaker && wordCount(masked.slice(sentence.start, sentence.end)) > wordCount(reported.phrase) + 1) {
           // Quoted words inside a sentence whose closing attribution names the speaker are that speaker's words.

@@ -278,6 +278,9 @@ export class ArticlePeople {
     }
     // "Hengesbach said:" when the other Hengesbach is "Mrs." at every mention: bareSurname.ts.
     if (distinct.length >= 2) return (wanted.given.length === 0 && !title ? soleBareNamed(distinct) : undefined) ?? 'ambiguous';
+    // "Wright said" beside a "Mr. Wright" and a "Miriam Noel Wright": a bare surname is a man's in this writing (women are "Mrs. Wright").
+    const sole = distinct.length === 1 ? distinct[0] : undefined;
+    if (sole && genderOf(sole) === 'female' && candidates.some((other) => other !== sole && genderOf(other) === 'male')) return 'ambiguous';
     return distinct[0] ?? candidates[0];
   }
 

@@ -1,5 +1,7 @@
+import { actionBeatOwner } from './actionBeat.ts';
 import type { ExtractedQuote, SubjectMatch, TextBlock } from './attributionTypes.ts';
 import { afterBareReport } from './mannerTag.ts';
+import type { ArticlePeople } from './people.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { wordCount } from './quoteText.ts';
 import type { SentenceSpan } from './sentences.ts';
@@ -14,7 +16,8 @@ import { speechVerbsIn } from './speechVerbScan.ts';
 
 /**
  * The speaker of the sentence before, for a quote that is its sentence: the person whose paraphrase it is,
- * or the subject of a sentence that is only a subject and a verb of speaking ("Bake cursed. “…”", mannerTag.ts).
+ * the subject of a sentence that is only a subject and a verb of speaking ("Bake cursed. “…”", mannerTag.ts),
+ * or the known person whose gesture it tells ("Gross swung his swivel chair. “…”", actionBeat.ts).
  */
 export function afterReport(
   quotes: readonly ExtractedQuote[],
@@ -23,8 +26,13 @@ export function afterReport(
   span: QuoteSpan,
   sentence: SentenceSpan,
   subjects: Parameters<typeof afterBareReport>[4],
+  beat: { masked: string; people: ArticlePeople },
 ): SubjectMatch | null {
-  return afterParaphrase(quotes, block, sentenceIndex, span, sentence) ?? afterBareReport(block, sentenceIndex, span, sentence, subjects);
+  return (
+    afterParaphrase(quotes, block, sentenceIndex, span, sentence) ??
+    afterBareReport(block, sentenceIndex, span, sentence, subjects) ??
+    actionBeatOwner(block, beat.masked, sentenceIndex, span, beat.people)
+  );
 }
 
 /**

@@ -26,6 +26,7 @@ import { INTRODUCING_WORDS, NESTED_QUOTE, POSSESSIVE_DOCUMENT_AT_END, WORDS_OF_B
 import { speechVerb, type ExtractedQuote, type SpeechVerb, type SubjectMatch } from './attributionTypes.ts';
 import { unnamedPerson } from './mentions.ts';
 import { colonTag } from './colonTag.ts';
+import { verbBeforeColon } from './verbBeforeColon.ts';
 import type { ArticlePerson } from './people.ts';
 import { clauseSubject, tokenAt } from './posSubject.ts';
 import { isVerb, subjectThenVerb, withoutSkippable } from './speechVerbScan.ts';
@@ -69,8 +70,17 @@ export function wordsOf(masked: string, span: QuoteSpan, sentence: SentenceSpan,
  * words:". Only a clause that says it gives words (INTRODUCING_WORDS) and whose subject, read from
  * the tags, is a person: "He pulled out a card that read:" or "The reasons are plain:" give nothing.
  */
-export function colonIntroducer(block: BlockText, masked: string, start: number, colon: number, subjects: SubjectResolver): SubjectMatch | null {
+export function colonIntroducer(
+  block: BlockText,
+  masked: string,
+  start: number,
+  colon: number,
+  subjects: SubjectResolver,
+  speechSubjects: readonly SpeechVerb[],
+): SubjectMatch | null {
   if (colon < start) return null;
+  // "Irenaeus describes man's creation as follows:": the speech verb's own subject, though the verb reports nothing itself.
+  if (speechSubjects.length > 0) return verbBeforeColon(speechSubjects, masked, colon);
   // The clause the colon ends: from the last clause break before it ("Jones faced the crowd, which chanted:" is the crowd's).
   const before = masked.slice(start, colon);
   const clauseStart = start + Math.max(0, ...[',', ';', '—', '('].map((mark) => before.lastIndexOf(mark) + 1));
@@ -246,7 +256,7 @@ export function ownerWithoutVerb(
   const before = masked.slice(sentence.start, span.open);
   const words = wordsOf(masked, span, sentence, subjects) ?? goesOnBefore(before, subjects) ?? whoSaid(before, subjects) ?? documentOf(before, subjects);
   if (words || hasSpeechVerb || !/:\s*$/.test(masked.slice(sentence.start, span.open))) return words;
-  return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects);
+  return colonIntroducer(block, masked, sentence.start, masked.lastIndexOf(':', span.open), subjects, []);
 }
 
 /**

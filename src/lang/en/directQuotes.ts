@@ -124,3 +124,12 @@ export const CLAUSE_CONJUNCTION_THEN_CAPITAL = /\b(?:and|but|when|while|until|as
 
 /** A given name alone (maybe) opening a clause inside a sentence, a lower-case verb after it: "… when the screen door opened and Pam burst out." */
 export const GIVEN_NAME_CLAUSE_SUBJECT = /\b(?:and|but|when|while|until|as|before|after|then)\s+(?<name>\p{Lu}\p{Ll}+)\s+(?!(?:and|or|of|to|in|at|on|for|with|by)\b)\p{Ll}/gu;
+
+/**
+ * What rules a sentence out as the speaker's gesture before an untagged quote (actionBeat.ts): a negation ("George did
+ * not reply."), a relative clause that hands the action to someone else ("Madden took up this point with Garth, who
+ * shrugged it off."), or a pronoun subject inside it ("Holden noticed … how she chewed").
+ */
+export const BEAT_NEGATION = /\b(?:not|never|no|nobody|nothing)\b|n[’']t\b/i;
+export const BEAT_RELATIVE = /\b(?:who|whom|whose)\b/i;
+export const BEAT_PRONOUN_SUBJECT = /\b(?<pronoun>he|she|they|I|we)\b/gi;

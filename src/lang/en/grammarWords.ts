@@ -3,7 +3,8 @@
 /**
  * Closed-class words that open a sentence before a name and are never part of it: auxiliaries opening a
  * question ("Would Papa like it?", "Had Krim known"), focusing adverbs ("Only Mary knew", "Even Rector"),
- * "now", determiners ("All Martin") and interjections ("Oh Eugenia"). Not "will", "may": given names too ("Will Rogers").
+ * "now", "here", "there", "then" ("Here Keys and others …": no "Here Keys" beside Ancel Keys), determiners ("All
+ * Martin") and interjections ("Oh Eugenia"). Not "will", "may": given names too ("Will Rogers").
  */
 export const GRAMMAR_OPENERS: readonly string[] = [
   'would',
@@ -29,6 +30,9 @@ export const GRAMMAR_OPENERS: readonly string[] = [
   'all',
   'both',
   'now',
+  'here',
+  'there',
+  'then',
   'oh',
   'ah',
 ];

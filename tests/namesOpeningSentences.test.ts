@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
+
+/**
+ * Whole non-reserved Brown texts, read as the desk does: each quote below was nobody's before the rule its
+ * test names (or, for cg32, would have gone to the wrong Wright once the rule of the first test was in).
+ */
+describe('speakers a junk name or a colon line used to hide', () => {
+  it('reads no "Here Keys" beside Ancel Keys, so a bare "Keys" is him (cc17: "here", "there", "then" open sentences)', async () => {
+    const analysis = await analyseBrown('cc17');
+    // "Says Keys: “Maybe if the idea got around again …”" and "“Metrecal is a pretty complete food”, he says."
+    expect(speakerOfWords(analysis, 'Maybe if the idea got around again that obesity is immoral')).toBe('Physiologist Ancel Keys');
+    expect(speakerOfWords(analysis, 'Metrecal is a pretty complete food')).toBe('Physiologist Ancel Keys');
+  });
+
+  it('leaves a bare surname unattributed when a man and a woman of the article share it (cg32: "Mr. Wright", "Miriam Noel Wright")', async () => {
+    const analysis = await analyseBrown('cg32');
+    // "Wright said" about Chicago is the architect's, never his wife's: with two Wrights of different genders, nobody's.
+    expect(speakerOfWords(analysis, "That isn't a boulevard, it's a racetrack")).not.toBe('Miriam Noel Wright');
+    // "“Volstead laws, speed laws, divorce laws”, he said": the architect, found through "he".
+    expect(speakerOfWords(analysis, 'Volstead laws, speed laws, divorce laws')).toBe('Wright');
+  });
+
+  it('gives the quoted paragraph after "Irenaeus describes man\'s creation as follows:" to Irenaeus (cd04)', async () => {
+    const analysis = await analyseBrown('cd04');
+    expect(speakerOfWords(analysis, 'So that the man should not have thoughts of grandeur')).toBe('Irenaeus');
+  });
+});
