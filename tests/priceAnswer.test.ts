@@ -20,6 +20,9 @@ describe('a "how much" question that asks a price without saying "cost"', () => 
     // An amount, often told otherwise than as a sum; and a quantity that is no money.
     expect(pricedThing('how much was stolen from the house')).toBeNull();
     expect(pricedThing('how much food energy should an american eat')).toBeNull();
+    // An amount, a difference or an event is asked "how much is" of a figure that need be no sum ("10 percent").
+    expect(pricedThing('how much is the increase')).toBeNull();
+    expect(pricedThing('how much was the damage')).toBeNull();
   });
 
   it('is not covered when the closest passage counts the thing but prices nothing, and says the sum is missing', () => {

@@ -1,9 +1,16 @@
 import { namesASum } from './askedAttribute.ts';
 import { isMostlyVerb } from './wordClasses.ts';
-import { baseForms, isNoun } from './wordnet.ts';
+import { baseForms, isNoun, nounKinds } from './wordnet.ts';
 
 /** "how much is/are/was/were [a|the] X …": the phrase whose price is asked stands right after the verb. */
 const HOW_MUCH_IS = /^\s*how\s+much\s+(?:is|are|was|were)\s+(?:(?:a|an|the)\s+)?(.*)$/iu;
+/**
+ * WordNet's files of things one pays for (lexicographer files of a noun's commonest sense): "tickets"
+ * (communication), "tractor" (artifact), "rent" (possession), "gasoline" (substance), "bread" (food).
+ * An amount ("increase": quantity; "difference": attribute), an event ("damage") or a group
+ * ("population") is asked "how much is" of a figure that need be no sum ("10 percent").
+ */
+const THINGS_PAID_FOR: ReadonlySet<string> = new Set(['artifact', 'possession', 'substance', 'food', 'communication', 'object', 'plant', 'animal']);
 /** How many words of that phrase are read for its noun ("a new farm tractor"). */
 const PHRASE_WORDS = 3;
 /** "how much N": a sum named by its noun ("how much pension", "how much rent"). */
@@ -36,7 +43,7 @@ function thingOf(phrase: string): string | null {
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean)
     .slice(0, PHRASE_WORDS)) {
-    if (isNoun(word) && !isMostlyVerb(word)) return word;
+    if (isNoun(word) && !isMostlyVerb(word)) return THINGS_PAID_FOR.has(nounKinds(word, 1)[0] ?? '') ? word : null;
     if (!baseForms(word).some((form) => form.pos === 'adj')) return null;
   }
   return null;
