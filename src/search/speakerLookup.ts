@@ -3,6 +3,7 @@ import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { ARTICLE_WORDS, descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
+import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
 import { isWordNetWord, namesPeople } from '../lang/en/wordnet.ts';
@@ -51,7 +52,8 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
   // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
-  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word));
+  // "Mrs. William H. Long, Jr.": a generational suffix the text left out must not hide the name either.
+  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word) && !NAME_SUFFIXES.has(word));
   // "partner Guerin", "coach Royal": a word for a person's role before the name, that is nobody's given name (WordNet
   // files it under persons; "Dean" is also a given name), is a title too. Only before it: "Kennedy Administration" is a body.
   let roleWords = 0;
