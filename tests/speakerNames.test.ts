@@ -10,7 +10,7 @@ import { deskOnBrown } from './helpers/seeds.ts';
 let desk: NewsDesk;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  ({ desk, cleanup } = await deskOnBrown(['ca21', 'ca33', 'ce05', 'cf09', 'cf10', 'cf15', 'cf24', 'cf29', 'ch17'], 'speaker-names'));
+  ({ desk, cleanup } = await deskOnBrown(['ca21', 'ca25', 'ca33', 'ce05', 'cf09', 'cf10', 'cf15', 'cf24', 'cf29', 'ch17'], 'speaker-names'));
 });
 afterAll(() => cleanup());
 
@@ -28,6 +28,11 @@ describe('/quote by title and surname', () => {
 });
 
 describe('/quote by a name with more than the text gave', () => {
+  it('a given name spelt as it sounds, the surname right (ca25: "Antone F. Gregorio")', () => {
+    expect(chosen('Anthony Gregorio')).toBe('Antone F. Gregorio');
+    expect(chosen('Peter Gregorio')).toBe('unknown-speaker');
+  });
+
   it('a generational suffix the text left out (ce05: "Mrs. William H. Long, Jr.")', () => {
     expect(chosen('Mrs. William H. Long, Jr.')).toBe('William H. Long');
   });

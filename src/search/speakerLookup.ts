@@ -181,7 +181,13 @@ function personNameScore(nameWords: string[], wantedWords: string[]): number {
   }
   const known = new Set(given);
   const nicknamed = askedGiven.filter((word) => !known.has(word));
-  if (askedSurname === surname) return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
+  if (askedSurname === surname) {
+    if (nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name)))) return 75;
+    // "Anthony Gregorio" for Antone F. Gregorio, "George Grey Hunter": a given name spelt as it sounds, its first letter
+    // right, as sure as a one-letter typo (25).
+    const spelt = (word: string) => word.length > 1 && given.some((name) => name[0] === word[0] && soundsAlike(word, name));
+    return nicknamed.length > 0 && nicknamed.every(spelt) ? 25 : 0;
+  }
   // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own. As sure
   // as a one-letter typo of the whole name (25): "Walter Clarke" is Walter E. Clark, not Kenneth Clark by the surname alone.
   const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
