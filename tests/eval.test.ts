@@ -168,9 +168,10 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * /quote on the Brown press development set (tests/eval/brown-quotes.json, all 44 press texts
  * indexed): floors below the level reached when they were set (recall 67.0%, precision 99.6%; half B
  * 58.2% / 100%; every attribution in the annotated texts 97.1%), and the seeds' “common
- * vision” reports grouped as one statement of two articles.
+ * vision” reports grouped as one statement of two articles. Recall 0.70 after the names the look-up finds
+ * (Nov 24 19:45 session: 70.3%).
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.69, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.7, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
@@ -205,9 +206,9 @@ describe('/quote on the Brown press development set', () => {
  * /quote on set E (tests/eval/brown-quotes-e.json: popular non-fiction and editorials, indexed with the
  * press texts): floors just below the level reached on Nov 24 at 17:05 (recall 42.4%, precision 96.2%,
  * every attribution 95.0%; 37.6 / 87.0 / 86.3% when the set was written), and no forbidden person's
- * quotes for any of its look-up cases.
+ * quotes for any of its look-up cases. Raised after the names the look-up finds (recall 44.6%, precision 96.8%).
  */
-const SET_E_FLOOR = { recall: 0.42, precision: 0.95, everyAttribution: 0.94 };
+const SET_E_FLOOR = { recall: 0.44, precision: 0.96, everyAttribution: 0.94 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {
@@ -241,7 +242,7 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * Precision 0.75: naming people by a recurring given name (givenNameRecurs.ts) moved it to 75.8% (4 more
  * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
  * and held-out set D rose. At the session's end (20:00): recall 28.5%, precision 76.2%, every attribution
- * 84.6%, 1 case violated.
+ * 84.6%, 1 case violated; after the names the look-up finds (19:45 session): recall 30.5%, precision 76.9%.
  */
 const SET_G_FLOOR = { recall: 0.32, precision: 0.79, everyAttribution: 0.85, violatedCasesAtMost: 1 };
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);

@@ -10,7 +10,7 @@ import { deskOnBrown } from './helpers/seeds.ts';
 let desk: NewsDesk;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  ({ desk, cleanup } = await deskOnBrown(['ca21', 'ca33', 'cf09', 'cf10', 'cf15', 'cf24', 'ch17'], 'speaker-names'));
+  ({ desk, cleanup } = await deskOnBrown(['ca21', 'ca25', 'ca33', 'ce05', 'cf09', 'cf10', 'cf15', 'cf24', 'cf29', 'ch17'], 'speaker-names'));
 });
 afterAll(() => cleanup());
 
@@ -24,6 +24,26 @@ describe('/quote by title and surname', () => {
     // ca33: "Gallery Director John Walker greeted the group"; ca21: "his court-appointed attorney, Jack Walker".
     expect(chosen('Walker')).toEqual(['Jack Walker', 'John Walker']);
     expect(chosen('Director Walker')).toBe('John Walker');
+  });
+});
+
+describe('/quote by a name with more than the text gave', () => {
+  it('a given name spelt as it sounds, the surname right (ca25: "Antone F. Gregorio")', () => {
+    expect(chosen('Anthony Gregorio')).toBe('Antone F. Gregorio');
+    expect(chosen('Peter Gregorio')).toBe('unknown-speaker');
+  });
+
+  it('a generational suffix the text left out (ce05: "Mrs. William H. Long, Jr.")', () => {
+    expect(chosen('Mrs. William H. Long, Jr.')).toBe('William H. Long');
+  });
+});
+
+describe('/quote by a role the article gives outside the quote tags', () => {
+  it('a title the person is appointed as or is (cf29, cf24)', () => {
+    // cf29: "appoint Philip Coombs of the Ford Foundation as the first Assistant Secretary of State for Educational and Cultural Affairs".
+    expect(chosen('the Assistant Secretary of State for Educational and Cultural Affairs')).toBe('Philip Coombs');
+    // cf24: "Keo, once a diplomat in Paris and Washington, was Commissioner of Rural Affairs".
+    expect(chosen('Commissioner of Rural Affairs')).toBe('Keo Viphakone');
   });
 });
 

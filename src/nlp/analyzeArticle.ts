@@ -11,6 +11,7 @@ import { maskQuotes } from './quoteText.ts';
 import { AttributionFaults } from './attributionFaults.ts';
 import { completeSpeakerNames } from './fullerPersonName.ts';
 import { completeBodyNames } from './fullerBodyName.ts';
+import { addSpeakerRoles } from './speakerRoles.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -96,6 +97,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const speakers = quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
   faults.guard('naming speakers', undefined, () => {
     completeSpeakerNames(speakers, texts);
+    addSpeakerRoles(speakers, texts);
     completeBodyNames(paragraphs.map(({ block, quotes: own }) => ({ text: block.text, speakers: own.map((quote) => quote.speaker) })));
   });
   const byId = new Map(passages.map((passage) => [passage.id, passage]));

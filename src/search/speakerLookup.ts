@@ -3,6 +3,7 @@ import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { ARTICLE_WORDS, descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
+import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
 import { isWordNetWord, namesPeople } from '../lang/en/wordnet.ts';
@@ -51,7 +52,8 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   if (!wanted) return [];
   const wantedWords = wanted.split(' ');
   // "Mr. Buchheister", "Sen. Jones": an honorific or title the text never used with the name must not hide it.
-  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word));
+  // "Mrs. William H. Long, Jr.": a generational suffix the text left out must not hide the name either.
+  const titlesDropped = wantedWords.filter((word) => !isTitleWord(word) && !isTitleKey(word) && !NAME_SUFFIXES.has(word));
   // "partner Guerin", "coach Royal": a word for a person's role before the name, that is nobody's given name (WordNet
   // files it under persons; "Dean" is also a given name), is a title too. Only before it: "Kennedy Administration" is a body.
   let roleWords = 0;
@@ -179,7 +181,13 @@ function personNameScore(nameWords: string[], wantedWords: string[]): number {
   }
   const known = new Set(given);
   const nicknamed = askedGiven.filter((word) => !known.has(word));
-  if (askedSurname === surname) return nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name))) ? 75 : 0;
+  if (askedSurname === surname) {
+    if (nicknamed.length > 0 && nicknamed.every((word) => word.length > 1 && given.some((name) => sameGivenName(word, name)))) return 75;
+    // "Anthony Gregorio" for Antone F. Gregorio, "George Grey Hunter": a given name spelt as it sounds, its first letter
+    // right, as sure as a one-letter typo (25).
+    const spelt = (word: string) => word.length > 1 && given.some((name) => name[0] === word[0] && soundsAlike(word, name));
+    return nicknamed.length > 0 && nicknamed.every(spelt) ? 25 : 0;
+  }
   // "Ed J. Leigh" for Ed J. Lee: a surname spelt as it sounds, and every given name or initial the text's own. As sure
   // as a one-letter typo of the whole name (25): "Walter Clarke" is Walter E. Clark, not Kenneth Clark by the surname alone.
   const givenAgree = askedGiven.every((word) => given.some((name) => name === word || (word.length === 1 && name.startsWith(word)) || sameGivenName(word, name)));
