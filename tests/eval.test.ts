@@ -205,9 +205,10 @@ describe('/quote on the Brown press development set', () => {
  * /quote on set E (tests/eval/brown-quotes-e.json: popular non-fiction and editorials, indexed with the
  * press texts): floors just below the level reached on Nov 24 at 17:05 (recall 42.4%, precision 96.2%,
  * every attribution 95.0%; 37.6 / 87.0 / 86.3% when the set was written), and no forbidden person's
- * quotes for any of its look-up cases.
+ * quotes for any of its look-up cases. Raised in the Nov 24 19:45 session (speakers heard: recall 44.5%,
+ * precision 96.4%, every attribution 95.2%).
  */
-const SET_E_FLOOR = { recall: 0.42, precision: 0.95, everyAttribution: 0.94 };
+const SET_E_FLOOR = { recall: 0.44, precision: 0.96, everyAttribution: 0.95 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {
@@ -241,7 +242,8 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * Precision 0.75: naming people by a recurring given name (givenNameRecurs.ts) moved it to 75.8% (4 more
  * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
  * and held-out set D rose. At the session's end (20:00): recall 28.5%, precision 76.2%, every attribution
- * 84.6%, 1 case violated.
+ * 84.6%, 1 case violated; raised in the next session (quotes after a gesture, junk names opening sentences):
+ * recall 33.0%, precision 79.6%, every attribution 85.8%.
  */
 const SET_G_FLOOR = { recall: 0.32, precision: 0.79, everyAttribution: 0.85, violatedCasesAtMost: 1 };
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);

@@ -21,6 +21,12 @@ describe('speakers a junk name or a colon line used to hide', () => {
     expect(speakerOfWords(analysis, 'Volstead laws, speed laws, divorce laws')).toBe('Wright');
   });
 
+  it('gives the quoted paragraphs after "she listened to … Anthony Liebler describe her to the arraigning judge:" to him (cf09)', async () => {
+    const analysis = await analyseBrown('cf09');
+    expect(speakerOfWords(analysis, 'This girl is the Golden Girl of cafe society.')).toBe('Anthony Liebler');
+    expect(speakerOfWords(analysis, 'Our information is that she gave the proceeds of her acts to Jelke')).toBe('Anthony Liebler');
+  });
+
   it('gives the quoted paragraph after "Irenaeus describes man\'s creation as follows:" to Irenaeus (cd04)', async () => {
     const analysis = await analyseBrown('cd04');
     expect(speakerOfWords(analysis, 'So that the man should not have thoughts of grandeur')).toBe('Irenaeus');
