@@ -32,3 +32,13 @@ describe('speakers a junk name or a colon line used to hide', () => {
     expect(speakerOfWords(analysis, 'So that the man should not have thoughts of grandeur')).toBe('Irenaeus');
   });
 });
+
+describe('"he" or "she" of a speech verb that the speakers before give nobody', () => {
+  it('is the one person the sentence named before it, of that gender (cf32, cb06)', async () => {
+    // "When Dr. Wallace Buttrick … declined to have the Science Building named for him, he wrote Miss Tapley … “If you had asked me …”".
+    const letter = await analyseBrown('cf32');
+    expect(speakerOfWords(letter, 'If you had asked me, I think I would have suggested')).toBe('Wallace Buttrick');
+    const congressman = await analyseBrown('cb06');
+    expect(speakerOfWords(congressman, 'he has announced plans to retire in 1962')).toBe('Walter');
+  });
+});
