@@ -21,8 +21,24 @@ describe('speakers a junk name or a colon line used to hide', () => {
     expect(speakerOfWords(analysis, 'Volstead laws, speed laws, divorce laws')).toBe('Wright');
   });
 
+  it('gives the quoted paragraphs after "she listened to … Anthony Liebler describe her to the arraigning judge:" to him (cf09)', async () => {
+    const analysis = await analyseBrown('cf09');
+    expect(speakerOfWords(analysis, 'This girl is the Golden Girl of cafe society.')).toBe('Anthony Liebler');
+    expect(speakerOfWords(analysis, 'Our information is that she gave the proceeds of her acts to Jelke')).toBe('Anthony Liebler');
+  });
+
   it('gives the quoted paragraph after "Irenaeus describes man\'s creation as follows:" to Irenaeus (cd04)', async () => {
     const analysis = await analyseBrown('cd04');
     expect(speakerOfWords(analysis, 'So that the man should not have thoughts of grandeur')).toBe('Irenaeus');
+  });
+});
+
+describe('"he" or "she" of a speech verb that the speakers before give nobody', () => {
+  it('is the one person the sentence named before it, of that gender (cf32, cb06)', async () => {
+    // "When Dr. Wallace Buttrick … declined to have the Science Building named for him, he wrote Miss Tapley … “If you had asked me …”".
+    const letter = await analyseBrown('cf32');
+    expect(speakerOfWords(letter, 'If you had asked me, I think I would have suggested')).toBe('Wallace Buttrick');
+    const congressman = await analyseBrown('cb06');
+    expect(speakerOfWords(congressman, 'he has announced plans to retire in 1962')).toBe('Walter');
   });
 });

@@ -1,4 +1,4 @@
-import { NOT_A_SUBJECT_BEFORE, PAIRED_NAME_BEFORE } from '../lang/en/attributionPatterns.ts';
+import { HEARD_SPEAKER_BEFORE, NOT_A_SUBJECT_BEFORE, PAIRED_NAME_BEFORE } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { isPlaceWord, isTitleKey } from '../lang/en/names.ts';
 import { baseForms, nounKinds } from '../lang/en/wordnet.ts';
@@ -27,7 +27,9 @@ export function nameSubject(text: string, index: number, name: string, article: 
   }
   // "Developments in Cuba and Laos suggested", "if Mr. Khrushchev proposes", "Works by Hubay and Paganini indicated",
   // "doctors in The Netherlands and Scandinavia noted": a name after a preposition, alone or last of several, is its object.
-  if (NOT_A_SUBJECT_BEFORE.test(before.slice(-12)) || NOT_A_SUBJECT_BEFORE.test(beforeCoordinatedNames(before).slice(-12))) return null;
+  // "she listened to Assistant District Attorney Anthony Liebler describe her to the arraigning judge:": who is heard speaks.
+  const heard = HEARD_SPEAKER_BEFORE.test(before.slice(-16));
+  if (!heard && (NOT_A_SUBJECT_BEFORE.test(before.slice(-12)) || NOT_A_SUBJECT_BEFORE.test(beforeCoordinatedNames(before).slice(-12)))) return null;
   // "many Buddhists argue", "some Englishmen claim": a group described, never a person named "Buddhists" whom "he" could mean.
   const quantifier = QUANTIFIER_BEFORE.exec(before)?.[0];
   if (quantifier) return `${quantifier}${name}`;

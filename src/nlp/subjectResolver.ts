@@ -29,7 +29,7 @@ import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
-import { describedBeforePronoun } from './describedPersonSubject.ts';
+import { pronounSubject } from './sentencePronoun.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
@@ -272,7 +272,7 @@ export class SubjectResolver {
 
   subjectAtEnd(text: string): SubjectMatch | null {
     const pronoun = PRONOUN_AT_END.exec(text);
-    if (pronoun?.groups?.pronoun) return describedBeforePronoun(text, pronoun.groups.pronoun) ? null : this.resolveSubject(pronoun.groups.pronoun, 'before');
+    if (pronoun?.groups?.pronoun) return pronounSubject(text, pronoun.groups.pronoun, this, this.people);
     if (IT_AT_END.test(text)) return this.itsBody('it');
     const description = DESCRIPTION_AT_END.exec(text);
     if (description?.groups?.description && !/\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(text.replace(/\s+$/, '').split(/\s+/).pop() ?? '')) {
