@@ -33,7 +33,7 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { isVerb, mayEndWithSpeechVerb, participleReport, speechVerbsIn, subjectThenVerb, withoutSkippable, withoutTrailingAdverbial } from './speechVerbScan.ts';
 import { SubjectResolver } from './subjectResolver.ts';
 import { clauseSubject, mayHoldName } from './posSubject.ts';
-import { hearsaySource, reportsSomething } from './reportedContent.ts';
+import { hearsaySource, reachableVerbs, reportsSomething } from './reportedContent.ts';
 import * as owners from './quoteOwnership.ts';
 import { nameBeforeAsides } from './asides.ts';
 import { describedSubject, subjectsOf, withSurnameAt } from './mentions.ts';
@@ -271,10 +271,10 @@ export class Attributor {
     return mannerOfSpeakingTag(after, (phrase, position) => this.subjects.resolveSubject(phrase, position));
   }
 
-  /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`. */
+  /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`; never past an inner report (`innerReport.ts`). */
   private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
     const range = { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' };
-    const verbs = withoutOvertakenPronouns(this.speechSubjectsIn(masked, range), masked, sentence, this.people, this.current.tokens);
+    const verbs = reachableVerbs(masked, withoutOvertakenPronouns(this.speechSubjectsIn(masked, range), masked, sentence, this.people, this.current.tokens));
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index];
       if (!verb) continue;

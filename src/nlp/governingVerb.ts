@@ -4,6 +4,7 @@ import type { SubjectMatch } from './attributionTypes.ts';
 import { tokenAt } from './posSubject.ts';
 import type { QuoteSpan } from './quoteSpans.ts';
 import { isWholeStatement } from './quoteText.ts';
+import { innerSayingVerb } from './innerReport.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /**
@@ -42,6 +43,7 @@ export function governingVerbOwner(
     if (from === null) return null;
     const phrase = text.slice(tokens.start[from] ?? 0, tokens.end[subjectEnd(tokens, first, index)] ?? 0);
     const found = subjects.resolveSubject(phrase, 'before');
+    if (innerSayingVerb(tokens, wordAt, masked, index, last, (later) => isSpeechVerb(later) || isSayingVerb(later))) return null;
     return found?.speaker ? { ...found, phrase: `${phrase} ${word}` } : null;
   }
   return null;

@@ -7,7 +7,7 @@ import {
   REPORTED_CLAUSE_WORDS,
   SUBORDINATE_CLAUSE_WORDS,
 } from '../lang/en/attributionPatterns.ts';
-import { CONTENT_OBJECT_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
+import { CONTENT_OBJECT_VERBS, OPINION_VERBS, PRONOUN_OBJECT_ONLY } from '../lang/en/speechVerbs.ts';
 import { directiveReport, type FoundVerb } from './directiveReport.ts';
 import { inFrontedClause, subordinateBeforeSubject } from './frontedClause.ts';
 import { afterParentheticalReport } from './parentheticalReport.ts';
@@ -15,6 +15,9 @@ import { tokenAt } from './posSubject.ts';
 import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
+import { inFreeRelative } from './innerReport.ts';
+
+export { reachableVerbs } from './innerReport.ts';
 
 /** Whether a speech verb with a known subject reports something: attribution's test before a sentence becomes a statement. */
 export function reportsSomething(masked: string, text: string, tokens: (() => TaggedTokens) | null, sentence: SentenceSpan, speech: FoundVerb): boolean {
@@ -25,8 +28,11 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
   // "announced the appointment of …": the object is what was said; "denied this to the court" says nothing of it.
   if (CONTENT_OBJECT_VERBS.has(speech.verb.toLowerCase())) return !PRONOUN_OBJECT_ONLY.test(masked.slice(speech.verbEnd, speech.verbEnd + 24));
   const verbStart = speech.verbEnd - speech.verb.length;
+  // "Walter E. Clark believes that …" is the writer's account of a view; "…, Dean Guerin believes, …" is a tag.
+  if (OPINION_VERBS.has(speech.verb.toLowerCase()) && !/^\s*,/.test(masked.slice(speech.verbEnd, speech.verbEnd + 3)) && !closesSentence(masked, speech.verbEnd, sentence.end))
+    return false;
   // "When Richard's parents told him …, their young son …": the main clause is the writer's (frontedClause.ts).
-  if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart)) return false;
+  if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart) || inFreeRelative(masked, verbStart)) return false;
   // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
   if (directiveReport(masked, speech)) return true;
   const tagged = tokens?.();

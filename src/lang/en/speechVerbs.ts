@@ -228,3 +228,10 @@ export const SINGULAR_SUBJECT_FORMS: ReadonlySet<string> = new Set(
     .map((verb) => regularForms(verb)[1] ?? '')
     .filter((form) => AMBIGUOUS.has(form)),
 );
+
+/**
+ * A verb of holding a view rather than saying it: "X believes that …" describes an opinion in the writer's
+ * words; only as a tag between commas or closing the sentence ("…, partner Dean Guerin believes, …") do they
+ * report someone's statement. ("Dr. Crane … thinks it would …" is still his: a columnist's view given as his.)
+ */
+export const OPINION_VERBS: ReadonlySet<string> = new Set(['believe', 'believes', 'believed']);
