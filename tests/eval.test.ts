@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
+import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
 import { auditAttributions } from '../bench/attributionAudit.ts';
 import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
-import { loadBrownQuoteGold, scoreBrownQuotes, SET_E_QUOTES_FILE, SET_G_QUOTES_FILE, type BrownQuoteReport } from '../bench/brownQuoteEval.ts';
+import { loadBrownQuoteGold, scoreBrownQuotes, SET_E_QUOTES_FILE, SET_G_QUOTES_FILE, SET_J_QUOTES_FILE, type BrownQuoteReport } from '../bench/brownQuoteEval.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 
 /**
@@ -207,9 +207,9 @@ describe('/quote on the Brown press development set', () => {
  * press texts): floors just below the level reached on Nov 24 at 17:05 (recall 42.4%, precision 96.2%,
  * every attribution 95.0%; 37.6 / 87.0 / 86.3% when the set was written), and no forbidden person's
  * quotes for any of its look-up cases. Raised in the Nov 24 19:45 session (speakers heard, the names the look-up
- * finds: recall 44.6%, precision 96.8%, every attribution 95.0%).
+ * finds, nested hearsay and opinion verbs: recall 46.6%, precision 98.4%, every attribution 96.9%).
  */
-const SET_E_FLOOR = { recall: 0.44, precision: 0.96, everyAttribution: 0.94 };
+const SET_E_FLOOR = { recall: 0.46, precision: 0.98, everyAttribution: 0.96 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {
@@ -244,9 +244,9 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
  * and held-out set D rose. At the session's end (20:00): recall 28.5%, precision 76.2%, every attribution
  * 84.6%, 1 case violated; raised in the next session (quotes after a gesture, junk names opening sentences,
- * the names the look-up finds): recall 35.3%, precision 79.8%, every attribution 85.8%.
+ * the names the look-up finds, nested hearsay): recall 35.4%, precision 81.1%, every attribution 88.0%.
  */
-const SET_G_FLOOR = { recall: 0.32, precision: 0.79, everyAttribution: 0.85, violatedCasesAtMost: 1 };
+const SET_G_FLOOR = { recall: 0.35, precision: 0.8, everyAttribution: 0.87, violatedCasesAtMost: 1 };
 const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
 
 describe('/quote on set G (reviews, hobbies, features, belles lettres, government)', () => {
@@ -260,6 +260,30 @@ describe('/quote on set G (reviews, hobbies, features, belles lettres, governmen
     expect(auditAttributions(desk, setGGold).all.precision).toBeGreaterThanOrEqual(SET_G_FLOOR.everyAttribution);
     expect(setG.cases.length).toBeGreaterThanOrEqual(15);
     expect(setG.cases.filter((entry) => entry.violations.length > 0).length).toBeLessThanOrEqual(SET_G_FLOOR.violatedCasesAtMost);
+  }, 180_000);
+});
+
+/**
+ * /quote on set J (tests/eval/brown-quotes-j.json: 12 texts of popular lore, reviews and belles lettres —
+ * cf35 cg47 cg15 cf12 cc14 cc09 cg64 cg17 cg34 cg27 cg71 cg38 — written on Nov 24 at 19:50 by an annotator
+ * who never saw the code, and kept from every helper until 21:40; all the non-fiction indexed). It measured
+ * that session's /quote work on text nobody tuned to: recall 18.7% → 19.0%, precision 75.9% → 76.1%,
+ * every attribution 70.0% → 70.2%, 2 of 15 cases violated before and after. Floors just below.
+ */
+const SET_J_FLOOR = { recall: 0.18, precision: 0.75, everyAttribution: 0.69, violatedCasesAtMost: 2 };
+const setJGold = loadBrownQuoteGold(SET_J_QUOTES_FILE);
+
+describe('/quote on set J (popular lore, reviews, belles lettres)', () => {
+  it('keeps recall, precision, every attribution and the look-up cases at or above their floors', async () => {
+    if (!setJGold) throw new Error('tests/eval/brown-quotes-j.json is missing');
+    const desk = await nonFictionDesk();
+    const setJ = scoreBrownQuotes(desk, setJGold);
+    expect(setJ.texts).toBeGreaterThanOrEqual(12);
+    expect(setJ.all.recall).toBeGreaterThanOrEqual(SET_J_FLOOR.recall);
+    expect(setJ.all.precision).toBeGreaterThanOrEqual(SET_J_FLOOR.precision);
+    expect(auditAttributions(desk, setJGold).all.precision).toBeGreaterThanOrEqual(SET_J_FLOOR.everyAttribution);
+    expect(setJ.cases.length).toBeGreaterThanOrEqual(15);
+    expect(setJ.cases.filter((entry) => entry.violations.length > 0).length).toBeLessThanOrEqual(SET_J_FLOOR.violatedCasesAtMost);
   }, 180_000);
 });
 
@@ -282,6 +306,16 @@ const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.79, 
  * owner named by surname only is named (attributeAnswer.ts).
  */
 const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.37, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
+
+/**
+ * /ask on set I (tests/eval/brown-questions-i.json: 129 questions, 47 unanswerable, on hobbies, popular
+ * lore, belles lettres, government, religion and reviews — ce02 ce09 ce14 ce20 cf07 cf13 cf14 cf19 cg01
+ * cg10 cg20 ch01 ch10 ch20 cd05 cc04 — written on Nov 24 at 19:50 by an author who never saw the code and
+ * kept from every helper until 21:40; asked of all the non-fiction). It measured that session's /ask work
+ * on text nobody tuned to: hit@1 59.8% and hit@3 68.3% unchanged, refusal recall 31.9% → 38.3%,
+ * answerable refused 8.5% unchanged (plain minisearch 53.7%). Floors just below.
+ */
+const SET_I_FLOOR: AskSetFloor = { hit1: 0.59, hit3: 0.68, refusalRecall: 0.38, wronglyRefusedAtMost: 0.09, overMinisearch: 0 };
 
 interface AskSetFloor {
   hit1: number;
@@ -311,6 +345,7 @@ function askSetFloors(name: string, file: string, desk: () => Promise<NewsDesk>,
 
 askSetFloors('set F (letters, editorials and popular non-fiction)', SET_F_QUESTIONS_FILE, loreDesk, SET_F_FLOOR);
 askSetFloors('set H (reviews, religion, hobbies, belles lettres, government)', SET_H_QUESTIONS_FILE, nonFictionDesk, SET_H_FLOOR);
+askSetFloors('set I (hobbies, popular lore, belles lettres, government, religion, reviews)', SET_I_QUESTIONS_FILE, nonFictionDesk, SET_I_FLOOR);
 
 describe('one statement from two outlets (seeds)', () => {
   it('groups the two “common vision” reports as one statement of two articles', async () => {
