@@ -246,23 +246,7 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * 84.6%, 1 case violated; raised in the next session (quotes after a gesture, junk names opening sentences,
  * the names the look-up finds, nested hearsay): recall 35.4%, precision 81.1%, every attribution 88.0%.
  */
-const SET_G_FLOOR = { recall: 0.35, precision: 0.8, everyAttribution: 0.87, violatedCasesAtMost: 1 };
-const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
-
-describe('/quote on set G (reviews, hobbies, features, belles lettres, government)', () => {
-  it('keeps recall, precision, every attribution and the look-up cases at or above their floors', async () => {
-    if (!setGGold) throw new Error('tests/eval/brown-quotes-g.json is missing');
-    const desk = await nonFictionDesk();
-    const setG = scoreBrownQuotes(desk, setGGold);
-    expect(setG.texts).toBeGreaterThanOrEqual(12);
-    expect(setG.all.recall).toBeGreaterThanOrEqual(SET_G_FLOOR.recall);
-    expect(setG.all.precision).toBeGreaterThanOrEqual(SET_G_FLOOR.precision);
-    expect(auditAttributions(desk, setGGold).all.precision).toBeGreaterThanOrEqual(SET_G_FLOOR.everyAttribution);
-    expect(setG.cases.length).toBeGreaterThanOrEqual(15);
-    expect(setG.cases.filter((entry) => entry.violations.length > 0).length).toBeLessThanOrEqual(SET_G_FLOOR.violatedCasesAtMost);
-  }, 180_000);
-});
-
+const SET_G_FLOOR: QuoteSetFloor = { recall: 0.35, precision: 0.8, everyAttribution: 0.87, violatedCasesAtMost: 1 };
 /**
  * /quote on set J (tests/eval/brown-quotes-j.json: 12 texts of popular lore, reviews and belles lettres —
  * cf35 cg47 cg15 cf12 cc14 cc09 cg64 cg17 cg34 cg27 cg71 cg38 — written on Nov 24 at 19:50 by an annotator
@@ -270,22 +254,34 @@ describe('/quote on set G (reviews, hobbies, features, belles lettres, governmen
  * that session's /quote work on text nobody tuned to: recall 18.7% → 19.0%, precision 75.9% → 76.1%,
  * every attribution 70.0% → 70.2%, 2 of 15 cases violated before and after. Floors just below.
  */
-const SET_J_FLOOR = { recall: 0.18, precision: 0.75, everyAttribution: 0.69, violatedCasesAtMost: 2 };
-const setJGold = loadBrownQuoteGold(SET_J_QUOTES_FILE);
+const SET_J_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.75, everyAttribution: 0.69, violatedCasesAtMost: 2 };
+interface QuoteSetFloor {
+  recall: number;
+  precision: number;
+  everyAttribution: number;
+  violatedCasesAtMost: number;
+}
 
-describe('/quote on set J (popular lore, reviews, belles lettres)', () => {
-  it('keeps recall, precision, every attribution and the look-up cases at or above their floors', async () => {
-    if (!setJGold) throw new Error('tests/eval/brown-quotes-j.json is missing');
-    const desk = await nonFictionDesk();
-    const setJ = scoreBrownQuotes(desk, setJGold);
-    expect(setJ.texts).toBeGreaterThanOrEqual(12);
-    expect(setJ.all.recall).toBeGreaterThanOrEqual(SET_J_FLOOR.recall);
-    expect(setJ.all.precision).toBeGreaterThanOrEqual(SET_J_FLOOR.precision);
-    expect(auditAttributions(desk, setJGold).all.precision).toBeGreaterThanOrEqual(SET_J_FLOOR.everyAttribution);
-    expect(setJ.cases.length).toBeGreaterThanOrEqual(15);
-    expect(setJ.cases.filter((entry) => entry.violations.length > 0).length).toBeLessThanOrEqual(SET_J_FLOOR.violatedCasesAtMost);
-  }, 180_000);
-});
+/** One /quote development set of non-press writing held at its floors, scored with all the non-fiction indexed. */
+function quoteSetFloors(name: string, file: string, floor: QuoteSetFloor): void {
+  const gold = loadBrownQuoteGold(file);
+  describe(`/quote on ${name}`, () => {
+    it('keeps recall, precision, every attribution and the look-up cases at or above their floors', async () => {
+      if (!gold) throw new Error(`${file} is missing`);
+      const desk = await nonFictionDesk();
+      const scored = scoreBrownQuotes(desk, gold);
+      expect(scored.texts).toBeGreaterThanOrEqual(12);
+      expect(scored.all.recall).toBeGreaterThanOrEqual(floor.recall);
+      expect(scored.all.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(auditAttributions(desk, gold).all.precision).toBeGreaterThanOrEqual(floor.everyAttribution);
+      expect(scored.cases.length).toBeGreaterThanOrEqual(15);
+      expect(scored.cases.filter((entry) => entry.violations.length > 0).length).toBeLessThanOrEqual(floor.violatedCasesAtMost);
+    }, 180_000);
+  });
+}
+
+quoteSetFloors('set G (reviews, hobbies, features, belles lettres, government)', SET_G_QUOTES_FILE, SET_G_FLOOR);
+quoteSetFloors('set J (popular lore, reviews, belles lettres)', SET_J_QUOTES_FILE, SET_J_FLOOR);
 
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
