@@ -11,8 +11,6 @@ import { askedWords, holdsAnyOf, isAskable, nameTerms } from './askedFor.ts';
 import type { QuestionWord } from './questionAnalysis.ts';
 import { tokenize, toTerm, toTerms } from './terms.ts';
 import { alone, bestWindow, type Window } from './windows.ts';
-import { scoreWindows } from './learnedRanking.ts';
-import { type FeatureInputs, windowFeatures } from './windowFeatures.ts';
 
 /** Headlines repeat the body and captions describe photos: the reporting itself ranks first. */
 const SECTION_WEIGHT: Record<PassageSection, number> = { body: 1, standfirst: 0.8, caption: 0.6, headline: 0.5, comment: 0.3 };
@@ -40,7 +38,6 @@ export function rankWindows(
   const person = namesOnly ? personAskedAbout(words) : null;
   const describes = person === null ? null : describesPerson(person);
   const subject = namesOnly ? topicAsSubject(words) : null;
-  const inputs: FeatureInputs[] = [];
   for (const [rank, match] of matches.entries()) {
     if (rank >= RANKED_CANDIDATES) break;
     const passage = passages.get(match.id);
@@ -62,13 +59,8 @@ export function rankWindows(
         : 1;
     window.score = described * section * fit * (1 + PAIR_BONUS * near) * (Math.pow(window.coverage, 2) + RELEVANCE_WEIGHT * relevance);
     windows.push(window);
-    const sureFits = sure !== null && window.sentences.some((sentence) => sure.test(sentence.text));
-    inputs.push({ window, score: window.score, relevance, answerFits: window.answerFits, sureFits, pairs: near, close: rank < WINDOW_CANDIDATES });
   }
-  // The hand-set score is one feature of the learned ranking (learnedRanking.ts), which orders the windows.
   if (sure) preferAnswersInArticle(windows, sure);
-  for (const input of inputs) input.score = input.window.score;
-  scoreWindows(windows, windowFeatures(inputs, words, wants));
   windows.sort((a, b) => b.score - a.score);
   const best = windows[0];
   if (best) markShape(best, matches, passages, words);

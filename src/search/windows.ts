@@ -20,8 +20,6 @@ export interface Window {
   sentences: Passage[];
   /** Share of the question's informative weight found (0–1). */
   coverage: number;
-  /** The share the passage holds alone, without its neighbours (0–1). */
-  ownCoverage: number;
   /** The window of the same article this one was ranked before because it gives the answer's kind (answerInArticle.ts). */
   promotedOver: Window | null;
   /** Index terms of the question found in the window (or its headline, or as related words). */
@@ -75,7 +73,6 @@ export function alone(passage: Passage, words: readonly QuestionWord[], found: F
     passage,
     sentences: [passage],
     coverage,
-    ownCoverage: coverage,
     promotedOver: null,
     found: present,
     answerFits: wants ? wants(passage.text) : false,
@@ -160,19 +157,7 @@ export function bestWindow(
     // is shown with the sentence after it: that is where the answer starts.
     const announced = sentences[0] === passage && coverage >= best.coverage && announcesWhatFollows(passage.text, (word) => asked.has(toTerm(word) ?? ''));
     if (gainsWords || gainsAnswer || gainsSure || announced)
-      best = {
-        passage,
-        sentences,
-        coverage,
-        ownCoverage: best.ownCoverage,
-        promotedOver: null,
-        found: present,
-        answerFits,
-        holdsAsked: true,
-        holdsCounted: true,
-        holdsNumbers: true,
-        score: 0,
-      };
+      best = { passage, sentences, coverage, promotedOver: null, found: present, answerFits, holdsAsked: true, holdsCounted: true, holdsNumbers: true, score: 0 };
     if (announced && after && sentences[1] === after) best = readOnPastLeadIn(best, after, passages, found);
   }
   return best;
