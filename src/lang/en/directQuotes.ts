@@ -107,6 +107,16 @@ export function isTitleOfWork(quoted: string): boolean {
 }
 
 /**
+ * Whether quoted words are in title case: one to eight words, each capitalised but the small words of titles
+ * ("Observations", "Young Turks", "Toccata for the Young"), without clause punctuation or a pronoun opening speech.
+ */
+export function inTitleCase(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  if (words.length > 8 || /[.!?;:,]/.test(quoted) || SPEECH_OPENING.test(words[0] ?? '') || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return false;
+  return words.slice(1).every((word) => /^\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
+/**
  * A subordinate clause whose subject is "he" or "she", its speech verb and a colon introducing the quote:
  * ", as he had hinted upon his arrival:", "when he declared:" (a few words between verb and colon).
  */
