@@ -143,3 +143,6 @@ export const GIVEN_NAME_CLAUSE_SUBJECT = /\b(?:and|but|when|while|until|as|befor
 export const BEAT_NEGATION = /\b(?:not|never|no|nobody|nothing)\b|n[’']t\b/i;
 export const BEAT_RELATIVE = /\b(?:who|whom|whose)\b/i;
 export const BEAT_PRONOUN_SUBJECT = /\b(?<pronoun>he|she|they|I|we)\b/gi;
+
+/** A capitalised run after one to four words with no punctuation, before a lower-case word: "Two years ago Thompson offered". */
+export const FRONTED_NAME = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5})(?=\s+\p{Ll})/u;
