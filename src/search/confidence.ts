@@ -14,6 +14,7 @@ import { withSumSaid } from './sumWord.ts';
 import { priceShortfall, sumOwnerShortfall } from './priceAnswer.ts';
 import { givenNameShortfall } from './givenNameAnswer.ts';
 import { eventShortfall } from './eventSaid.ts';
+import { withShareSaid } from './shareAnswer.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -124,7 +125,7 @@ export function answerOrRefuse(
   // A question about an event ("when did X die") whose window states none of its words (eventSaid.ts).
   const event = eventShortfall(wants, corrected ?? question, words, best, hits, wantsPattern);
   const confidence =
-    confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) *
+    confidenceOf(withSumSaid(withShareSaid(best, corrected ?? question), words, wants), wants, wantsPattern, false, counted) *
     (shortfall?.factor ?? 1) *
     (unstated?.factor ?? 1) *
     (price?.factor ?? 1) *

@@ -13,6 +13,14 @@ const PHASE_VERBS: ReadonlySet<string> = new Set(['start', 'begin', 'stop', 'con
 /** Words that open a clause inside the question ("…when the Yankees clinched the series"): what it says frames the question, it is not the event asked. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'because', 'if', 'that', 'which', 'who', 'whom', 'where', 'since', 'until', 'as']);
 
+/** Words before a verb that make its event expected, hoped or possible rather than done ("will soon be canonized", "would be born", "expected to die"). */
+export const UNREALISED_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'could', 'can', 'must', 'to', "'ll", "'d"]);
+
+/** Whether a question asks about an event that happened ("when did X die", "when was X born"), not one to come ("when will X open"). */
+export function asksPastEvent(question: string): boolean {
+  return /\b(?:did|was|were|had)\b/i.test(question);
+}
+
 /** WordNet pointers from a verb's sense to the events a text may name instead: hypernym, hyponym, entailment, cause, verb group. */
 const EVENT_POINTERS = /^[@~*>$]$/;
 

@@ -20,3 +20,9 @@ export const FRACTION_WORDS: ReadonlySet<string> = new Set([
   'tenth',
   'tenths',
 ]);
+
+/** A question asking how much OF something ("how much of exploration costs will the government pay"): a part of it, said as a share. */
+export const ASKS_A_SHARE = /^\s*how\s+much\s+of\b/i;
+
+/** A percentage: "50 per cent", "10 percent", "12%". */
+export const PER_CENT = /\d\s*(?:%|per\s*cent\b|percent\b)/i;
