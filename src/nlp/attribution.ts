@@ -121,10 +121,10 @@ export class Attributor {
         if (wordCount(span.text) > 3 || isWholeStatement(block.text, span, sentence)) quotedInSentence++;
         const closeSentence = withInvertedVerb(block, sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence);
         // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
-        const before = this.attributionBefore(masked, span, sentence, previousInBlock);
+        const before = owners.passiveBetween(this.attributionBefore(masked, span, sentence, previousInBlock), masked, span.open);
         const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
         // "he told the “skyjackers”", “Organic Gardening”, “Doctor” Lee: a thing's name or part of a person's; nobody said it.
-        const named = owners.namesThing(block.text, masked, span);
+        const named = owners.namesThing(block.text, masked, span) || owners.isQuotedTerm(block.text, span, sentence, block.tokens);
         let match = named ? null : introduces ? before : (this.attributionAfter(block.text, masked, span, spans[spanIndex + 1], closeSentence) ?? before);
         // "in the words of Anatole France, “…”", "X summed it up neatly: “…”": named without a speech verb.
         if (!match && !named) match = owners.ownerWithoutVerb(this.current, masked, span, sentence, speechSubjects.length > 0, this.subjects);

@@ -36,6 +36,9 @@ import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import type { SubjectResolver } from './subjectResolver.ts';
 /** Words inside the reporter's sentence, owned by the verb of speaking governing them: governingVerb.ts. */
 export { governingVerbOwner } from './governingVerb.ts';
+/** Quoted words that name or count a thing (quotedTerm.ts), and a passive verb of saying between a speaker and a quote (passiveReport.ts). */
+export { isQuotedTerm } from './quotedTerm.ts';
+export { passiveBetween } from './passiveReport.ts';
 
 /**
  * Whose words a quote is when no speech verb says so: "in the words of X, “…”", "The Chronicle's

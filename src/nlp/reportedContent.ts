@@ -16,6 +16,7 @@ import { closesSentence, isParenthetical } from './quoteText.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { inFreeRelative } from './innerReport.ts';
+import { coordinatedPredicate, describingParticiple, topicOfWriting } from './reportedPredicate.ts';
 
 export { reachableVerbs } from './innerReport.ts';
 
@@ -78,7 +79,8 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
   let next = first;
   while (next < last && tokens.pos[next] === 'ADV' && !QUESTION_WORDS.has(word(next).toLowerCase())) next++;
   const opening = word(next).toLowerCase();
-  if (next < last && (CONTENT_PREPOSITIONS.has(opening) || QUESTION_WORDS.has(opening) || (tokens.pos[next] === 'VERB' && /ing$/i.test(opening)))) return true;
+  const content = CONTENT_PREPOSITIONS.has(opening) && !topicOfWriting(text, tokens, first);
+  if (next < last && (content || QUESTION_WORDS.has(opening) || (tokens.pos[next] === 'VERB' && /ing$/i.test(opening)))) return true;
   // A finite verb right after a subject phrase that follows the verb or a comma: "said the plan would",
   // "told reporters he was", "told reporters after the talks in London, Russia and the West remained".
   // Never a verb of a subordinate clause ("added two more in the fifth when McAuliffe dropped"), of a
@@ -97,7 +99,11 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
     // "said seasonally adjusted sales … dropped": a participle before a noun describes it.
     // "snapped five tenths of a second off the mark set by Helen Shipley", "outfield flies by Porter": a verb
     // right before "by" describes the noun before it (or is a noun wink-nlp took for a verb); no clause's verb.
-    const modifier = pos === 'VERB' && ((subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '')) || word(index + 1).toLowerCase() === 'by');
+    const modifier =
+      pos === 'VERB' &&
+      ((subjectWords === 0 && NOUN_TAGS.has(tokens.pos[index + 1] ?? '')) || word(index + 1).toLowerCase() === 'by' || describingParticiple(tokens, index, first));
+    // "wrote the book and directed Sail Away": the subject's next act, not a reported clause's verb.
+    if (pos === 'VERB' && coordinatedPredicate(text, tokens, index, first)) return false;
     if ((pos === 'VERB' || pos === 'AUX') && !modifier) {
       // (A participle after the comma is no finite verb: "advised acceptance of this plan, citing the market".)
       if (subjectWords === 0 && subjectBeforeComma && word(index - 1) === ',' && !/ing$/i.test(lower)) return true;

@@ -107,6 +107,16 @@ export function isTitleOfWork(quoted: string): boolean {
 }
 
 /**
+ * Whether quoted words are in title case: one to eight words, each capitalised but the small words of titles
+ * ("Observations", "Young Turks", "Toccata for the Young"), without clause punctuation or a pronoun opening speech.
+ */
+export function inTitleCase(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  if (words.length > 8 || /[.!?;:,]/.test(quoted) || SPEECH_OPENING.test(words[0] ?? '') || !/^\p{Lu}\p{Ll}/u.test(words[0] ?? '')) return false;
+  return words.slice(1).every((word) => /^\p{Lu}/u.test(word) || TITLE_SMALL_WORDS.has(word));
+}
+
+/**
  * A subordinate clause whose subject is "he" or "she", its speech verb and a colon introducing the quote:
  * ", as he had hinted upon his arrival:", "when he declared:" (a few words between verb and colon).
  */
@@ -133,3 +143,6 @@ export const GIVEN_NAME_CLAUSE_SUBJECT = /\b(?:and|but|when|while|until|as|befor
 export const BEAT_NEGATION = /\b(?:not|never|no|nobody|nothing)\b|n[’']t\b/i;
 export const BEAT_RELATIVE = /\b(?:who|whom|whose)\b/i;
 export const BEAT_PRONOUN_SUBJECT = /\b(?<pronoun>he|she|they|I|we)\b/gi;
+
+/** A capitalised run after one to four words with no punctuation, before a lower-case word: "Two years ago Thompson offered". */
+export const FRONTED_NAME = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5})(?=\s+\p{Ll})/u;

@@ -235,3 +235,9 @@ export const SINGULAR_SUBJECT_FORMS: ReadonlySet<string> = new Set(
  * report someone's statement. ("Dr. Crane … thinks it would …" is still his: a columnist's view given as his.)
  */
 export const OPINION_VERBS: ReadonlySet<string> = new Set(['believe', 'believes', 'believed']);
+
+/**
+ * Verbs of writing a work: what follows "of" or "about" after them is the work's subject ("writes only about
+ * Europe", "writes of foreign parts"), not anything reported, unlike "warned of …" or "hinted at …".
+ */
+export const WRITING_VERBS: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'written', 'writing']);
