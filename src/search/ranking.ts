@@ -152,7 +152,11 @@ function topicAsSubject(words: readonly QuestionWord[]): ((text: string) => bool
   return (text) => {
     const tokens = tokenize(text.slice(0, 200));
     const from = LEADING_ARTICLE.test(tokens[0] ?? '') ? 1 : 0;
-    return topic.every((term, at) => toTerm(tokens[from + at] ?? '') === term);
+    // The topic's own stop words ("Banks for Cooperatives") are no terms: the sentence's terms are read in order past them.
+    const terms = tokens.slice(from, from + 2 * topic.length).map(toTerm);
+    if (terms[0] === null) return false;
+    const opening = terms.filter((term): term is string => term !== null);
+    return topic.every((term, at) => opening[at] === term);
   };
 }
 
