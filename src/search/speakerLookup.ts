@@ -1,7 +1,7 @@
 import type { Speaker } from '../domain/types.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { ARTICLE_WORDS, descriptionKeys, isTitleKey, isTitleWord } from '../lang/en/names.ts';
+import { ARTICLE_WORDS, descriptionKeys, INDEFINITE_ARTICLES, isTitleKey, isTitleWord } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
@@ -103,8 +103,10 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   const aliasWords = new Set(aliases.flatMap((alias) => alias.split(' ')));
   const nameWords = nameKey(speaker.name).replace(/^the /, '').split(' ');
   const organization = speaker.kind === 'organization';
-  // "the council", "the White House": a body's name is asked for with or without its article.
-  const wantedWords = organization && queryWords.length > 1 && queryWords[0] === 'the' ? queryWords.slice(1) : queryWords;
+  // "the council", "the White House": a body's name is asked for with or without its article; "a manufacturer" is
+  // "One manufacturer", someone described the same way, never a body or group ("Student Council officers").
+  const article = queryWords[0] === 'the' || (INDEFINITE_ARTICLES.has(queryWords[0] ?? '') && INDEFINITE_ARTICLES.has(nameWords[0] ?? ''));
+  const wantedWords = organization && queryWords.length > 1 && article ? queryWords.slice(1) : queryWords;
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
   const surnames = new Set(aliases.map((alias) => alias.split(' ').pop() ?? ''));

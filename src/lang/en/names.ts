@@ -50,6 +50,9 @@ export interface NamePhrase {
 /** The articles, which never name anyone on their own. */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Words that introduce someone described, not named: "a manufacturer", "one old man", "another informant". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
 export function splitTitle(phrase: string): Readonly<NamePhrase> {
   // The same run is split when the people are scanned, when it is a clause's subject and when it is a speaker.
   let split = splitCache.get(phrase);
