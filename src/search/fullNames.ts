@@ -15,8 +15,9 @@ export interface FullName {
 const partnersOfQuestion = new WeakMap<readonly QuestionWord[], ReadonlyMap<string, FullName>>();
 
 /**
- * For each part of a person's name the question gives — a given name (firstNames.ts) and the word after it, the
- * surname — the other part: "johnny" → "mercer" and "mercer" → "johnny" for "what was johnny mercer's first song".
+ * For each part of a person's name the question gives — a given name (firstNames.ts) and the next informative
+ * question word, taken for the surname (whatever it is: writesInFull then asks that a story write the two together,
+ * capitalised, before either stands for the other) — the other part: "johnny" → "mercer" and "mercer" → "johnny" for "what was johnny mercer's first song".
  */
 export function namePartners(words: readonly QuestionWord[]): ReadonlyMap<string, FullName> {
   let partners = partnersOfQuestion.get(words);
@@ -30,7 +31,8 @@ export function namePartners(words: readonly QuestionWord[]): ReadonlyMap<string
     words.forEach((word, at) => {
       const next = words[at + 1];
       if (!next || !word.inCorpus || !next.inCorpus || next.weight <= 0 || !isGivenName(word.word) || isGivenName(next.word)) return;
-      const written = new RegExp(`\\b${capitalised(word.word)}\\s+${capitalised(next.word)}\\b`, 'u');
+      // \\b is ASCII-only even with the u flag: letter look-arounds keep "Émile Zola" and "Marie Dupré" matchable.
+      const written = new RegExp(`(?<!\\p{L})${capitalised(word.word)}\\s+${capitalised(next.word)}(?!\\p{L})`, 'u');
       const inArticle = new Map<string, boolean>();
       map.set(word.term, { term: next.term, written, inArticle });
       map.set(next.term, { term: word.term, written, inArticle });

@@ -152,12 +152,30 @@ function topicAsSubject(words: readonly QuestionWord[]): ((text: string) => bool
   return (text) => {
     const tokens = tokenize(text.slice(0, 200));
     const from = LEADING_ARTICLE.test(tokens[0] ?? '') ? 1 : 0;
-    // The topic's own stop words ("Banks for Cooperatives") are no terms: the sentence's terms are read in order past them.
-    const terms = tokens.slice(from, from + 2 * topic.length).map(toTerm);
-    if (terms[0] === null) return false;
-    const opening = terms.filter((term): term is string => term !== null);
-    return topic.every((term, at) => opening[at] === term);
+    return opensWithTopic(tokens.slice(from, from + 2 * topic.length), topic);
   };
+}
+
+/**
+ * Whether `tokens` open with the topic's terms in order. The topic's own stop words ("Banks for Cooperatives",
+ * "Office of Business Economics") are no terms, so one may stand between two of its words — but only inside a name
+ * written capitalised: "Banks are not cooperatives" or "Banks and cooperatives" do not open with that topic.
+ */
+export function opensWithTopic(tokens: readonly string[], topic: readonly string[]): boolean {
+  let at = 0;
+  let skipped = false;
+  const matched: string[] = [];
+  for (const term of topic) {
+    if (at > 0 && toTerm(tokens[at] ?? '') === null) {
+      at++;
+      skipped = true;
+    }
+    const token = tokens[at] ?? '';
+    if (toTerm(token) !== term) return false;
+    matched.push(token);
+    at++;
+  }
+  return !skipped || matched.every((token) => /^\p{Lu}/u.test(token));
 }
 
 /** The person a question of a few words names ("Bill Shea" → "shea"): its last word (describesPerson looks for it capitalised). */
