@@ -1,3 +1,4 @@
+import { JOINS_INNER_CLAUSE, SINGULAR_SUBJECT_PRONOUN } from '../lang/en/attributionPatterns.ts';
 import { isSayingVerb } from '../lang/en/communicationVerbs.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
@@ -64,8 +65,9 @@ function subjectEnd(tokens: TaggedTokens, first: number, verb: number): number {
 
 /**
  * Where the verb's subject starts: a run of proper nouns (a title with them) opening its clause, right before
- * the verb and its auxiliaries; null for anything else. A pronoun is left to the tags before it ("when he said
- * …" after another man was named is seldom the last speaker's), and so are common nouns ("the news", "Others").
+ * the verb and its auxiliaries, or "he"/"she" as the subject of the main clause (mainClausePronoun); null for
+ * anything else. Any other pronoun is left to the tags before it ("when he said …" after another man was named is
+ * seldom the last speaker's), and so are common nouns ("the news", "Others").
  * A passive or negated verb reports nothing of its subject's: "Cattle were said to be “potted”", "did not concur in".
  */
 function subjectStart(tokens: TaggedTokens, wordAt: (index: number) => string, first: number, verb: number): number | null {
@@ -90,17 +92,14 @@ function subjectStart(tokens: TaggedTokens, wordAt: (index: number) => string, f
  * subordinate clause ("when he said …", "as he put it"), nor after a name in the same sentence.
  */
 function mainClausePronoun(tokens: TaggedTokens, wordAt: (index: number) => string, first: number, head: number): boolean {
-  if (!/^(?:he|she)$/iu.test(wordAt(head))) return false;
+  if (!SINGULAR_SUBJECT_PRONOUN.test(wordAt(head))) return false;
   // "…, Steele goes so far as to list …, and, with rousing rhetoric, he asserts": a name earlier in the sentence is who
   // "he" means, and the sentence's subjects are noted only once its quotes are read; left alone.
   for (let index = first; index < head; index++) if (tokens.pos[index] === 'PROPN') return false;
   if (head === first) return true;
   if (head === first + 1 && tokens.pos[first] === 'CCONJ') return true;
-  return wordAt(head - 1) === ',' && !SUBORDINATE_BEFORE.test(wordAt(head - 2));
+  return head - 2 >= first && wordAt(head - 1) === ',' && !JOINS_INNER_CLAUSE.test(wordAt(head - 2));
 }
-
-/** A word right before ", he" that makes it part of an inner clause's list ("Smith, he and Jones"): none but conjunctions. */
-const SUBORDINATE_BEFORE = /^(?:and|or|that|which|who)$/iu;
 
 /** Tags a clause may open with before its subject. */
 const OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);

@@ -363,3 +363,9 @@ export const PARENTHETICAL_REPORT_BEFORE = /,\s*(?:\p{L}+[.'’]?\s+){0,3}?\p{L}
 
 /** Up to six words before a colon ending the stretch, where a speech verb and its object stand: "who told a Senate committee:". */
 export const WORDS_BEFORE_COLON = /(?<words>(?:\s+[\p{L}.'’-]+){1,6})\s*:\s*$/u;
+
+/** "he" or "she": a subject pronoun that names one person of a known gender. */
+export const SINGULAR_SUBJECT_PRONOUN = /^(?:he|she)$/iu;
+
+/** A conjunction or relative word right before ", he": "he" then sits in a list or an inner clause ("the plan which, he said, …"), not opening the main clause. */
+export const JOINS_INNER_CLAUSE = /^(?:and|or|that|which|who)$/iu;
