@@ -23,3 +23,11 @@ describe('indefinite descriptions with a capitalised head', () => {
     expect(story.quotes.map((quote) => quote.speaker?.name)).toEqual(['Alfred Jones', 'Alfred Jones']);
   });
 });
+
+describe('a conjunction or an adverb of time opening the sentence is no part of the name after it', () => {
+  it('reads “Later Helion wrote of this phase:” as Helion’s (Brown cg27)', async () => {
+    const essay = await analyseBrown('cg27');
+    expect(speakerOfWords(essay, 'For years I built for myself a subtle instrument of relationships')).toBe('Helion');
+    expect(essay.quotes.some((quote) => quote.speaker?.name.startsWith('Later '))).toBe(false);
+  });
+});
