@@ -32,6 +32,8 @@ export const SET_F_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-f.json'
 export const SET_H_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-h.json');
 /** Set I: development questions on hobbies, popular lore, belles lettres, government, religion and reviews (cc–ch), asked of all the non-fiction; misses listed. */
 export const SET_I_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-i.json');
+/** Set K: questions on reviews, religion, hobbies, popular lore, belles lettres and government texts no other set uses, asked of all the non-fiction. */
+export const SET_K_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-k.json');
 
 export interface BrownQuestion {
   question: string;

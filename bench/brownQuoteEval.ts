@@ -33,6 +33,8 @@ export const SET_E_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-e.json');
 export const SET_G_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-g.json');
 /** Set J: development gold on popular lore, reviews and belles lettres (cc, cf, cg), tuned on like E and G. */
 export const SET_J_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-j.json');
+/** Set L: gold on popular lore and other non-fiction (cf, cg, cc, ce) no other set annotates. */
+export const SET_L_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-l.json');
 
 export interface GoldQuote {
   quote: string;

@@ -13,6 +13,7 @@ import {
   SET_E_QUOTES_FILE,
   SET_G_QUOTES_FILE,
   SET_J_QUOTES_FILE,
+  SET_L_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteReport,
@@ -26,6 +27,7 @@ import {
   SET_F_QUESTIONS_FILE,
   SET_H_QUESTIONS_FILE,
   SET_I_QUESTIONS_FILE,
+  SET_K_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -67,33 +69,40 @@ interface HeldOutReport {
 }
 const heldOutSets: HeldOutReport[] = [];
 let brownAudit: AttributionAudit | null = null;
-// Set E: development quote gold on popular non-fiction and editorials, indexed with the press texts; its
-// misses are listed with --half=E (tuned on, like halves A and B).
-const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
-let setEQuotes: BrownQuoteReport | null = null;
-let setEAudit: AttributionAudit | null = null;
-// Set F: development /ask questions on letters, editorials and popular non-fiction, asked of those texts
-// and the press texts together; tuned on like halves A and B (misses with --misses=F).
-const setFQuestions = loadBrownQuestions(SET_F_QUESTIONS_FILE);
-let setF: BrownReport['halves'][number] | null = null;
-// Set G: development quote gold on reviews, hobbies, features, belles lettres and government writing,
-// indexed with all the non-fiction (press to government documents); misses with --half=G.
-const setGGold = loadBrownQuoteGold(SET_G_QUOTES_FILE);
-// Set H: development /ask questions on reviews, religion, hobbies, belles lettres and government texts,
-// asked of all the non-fiction (misses with --misses=H).
-const setHQuestions = loadBrownQuestions(SET_H_QUESTIONS_FILE);
-let setH: BrownReport['halves'][number] | null = null;
-let setGQuotes: BrownQuoteReport | null = null;
-let setGAudit: AttributionAudit | null = null;
-// Sets I (/ask) and J (/quote): written on Nov 24 at 19:50 on texts nobody had used, by authors who never
-// saw the code, and kept from every helper until that session's end; development sets since (--misses=I, --half=J).
-const setIQuestions = loadBrownQuestions(SET_I_QUESTIONS_FILE);
-let setI: BrownReport['halves'][number] | null = null;
-const setJGold = loadBrownQuoteGold(SET_J_QUOTES_FILE);
-let setJQuotes: BrownQuoteReport | null = null;
-let setJAudit: AttributionAudit | null = null;
-const nonFictionSets = setGGold || setHQuestions || setIQuestions || setJGold;
-if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || setEGold || setFQuestions || nonFictionSets) {
+
+/** Which texts a development set's desk indexes beside its own: press + editorials + popular lore, or all the non-fiction. */
+type SetDesk = 'press-editorials-lore' | 'non-fiction';
+/** A development set beyond the press set: tuned on, its misses listed on request (--misses=F for questions, --half=E for quotes). */
+interface DevSet {
+  name: string;
+  file: string;
+  desk: SetDesk;
+  what: string;
+}
+// E and F: popular non-fiction and editorials with the press texts beside them. G and H: cc–ch texts with all
+// the non-fiction indexed. I and J were written on Nov 24 at 19:50, K and L at 22:10, on texts nobody had used,
+// by authors who never saw the code, and kept from every helper until their session's end.
+const ASK_SETS: readonly DevSet[] = [
+  { name: 'F', file: SET_F_QUESTIONS_FILE, desk: 'press-editorials-lore', what: 'letters, editorials and popular non-fiction' },
+  { name: 'H', file: SET_H_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, belles lettres, government; all non-fiction indexed' },
+  { name: 'I', file: SET_I_QUESTIONS_FILE, desk: 'non-fiction', what: 'hobbies, popular lore, belles lettres, government, religion, reviews; all non-fiction indexed' },
+  { name: 'K', file: SET_K_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
+];
+const QUOTE_SETS: readonly DevSet[] = [
+  { name: 'E', file: SET_E_QUOTES_FILE, desk: 'press-editorials-lore', what: 'popular non-fiction and editorials' },
+  { name: 'G', file: SET_G_QUOTES_FILE, desk: 'non-fiction', what: 'reviews, hobbies, features, belles lettres, government' },
+  { name: 'J', file: SET_J_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore, reviews, belles lettres' },
+  { name: 'L', file: SET_L_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore and other non-fiction' },
+];
+const askSets = ASK_SETS.flatMap((set) => {
+  const questions = loadBrownQuestions(set.file);
+  return questions ? [{ ...set, questions, report: null as BrownReport['halves'][number] | null }] : [];
+});
+const quoteSets = QUOTE_SETS.flatMap((set) => {
+  const gold = loadBrownQuoteGold(set.file);
+  return gold ? [{ ...set, gold, quotes: null as BrownQuoteReport | null, audit: null as AttributionAudit | null }] : [];
+});
+if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuestions || setDGold || askSets.length > 0 || quoteSets.length > 0) {
   const fixtures = await ensureBrownFixtures();
   const brownDesk = await NewsDesk.open({ seedsDir: fixtures.pressDir, cacheDir: false });
   if (brownQuestions) brown = runBrownEval(brownDesk, brownQuestions);
@@ -110,21 +119,19 @@ if (brownQuestions || brownGold || heldOutQuestions || heldOutGold || setDQuesti
     const editorialDesk = setDQuestions ? await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-and-editorials'), cacheDir: false }) : brownDesk;
     heldOutSets.push(heldOut('Set D', setDQuestions, setDGold, editorialDesk));
   }
-  if (setEGold || setFQuestions) {
-    const loreDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'press-editorials-lore'), cacheDir: false });
-    if (setEGold) setEQuotes = scoreBrownQuotes(loreDesk, setEGold);
-    if (setEGold) setEAudit = auditAttributions(loreDesk, setEGold);
-    if (setFQuestions) setF = runBrownEval(loreDesk, setFQuestions).halves[0] ?? null;
+  // One desk per text selection, opened only when a set needs it.
+  const desks = new Map<SetDesk, NewsDesk>();
+  const deskFor = async (name: SetDesk): Promise<NewsDesk> => {
+    const opened = desks.get(name) ?? (await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, name), cacheDir: false }));
+    desks.set(name, opened);
+    return opened;
+  };
+  for (const set of quoteSets) {
+    const desk = await deskFor(set.desk);
+    set.quotes = scoreBrownQuotes(desk, set.gold);
+    set.audit = auditAttributions(desk, set.gold);
   }
-  if (nonFictionSets) {
-    const nonFictionDesk = await NewsDesk.open({ seedsDir: await fixtureSubset(fixtures, 'non-fiction'), cacheDir: false });
-    if (setGGold) setGQuotes = scoreBrownQuotes(nonFictionDesk, setGGold);
-    if (setGGold) setGAudit = auditAttributions(nonFictionDesk, setGGold);
-    if (setHQuestions) setH = runBrownEval(nonFictionDesk, setHQuestions).halves[0] ?? null;
-    if (setIQuestions) setI = runBrownEval(nonFictionDesk, setIQuestions).halves[0] ?? null;
-    if (setJGold) setJQuotes = scoreBrownQuotes(nonFictionDesk, setJGold);
-    if (setJGold) setJAudit = auditAttributions(nonFictionDesk, setJGold);
-  }
+  for (const set of askSets) set.report = runBrownEval(await deskFor(set.desk), set.questions).halves[0] ?? null;
 }
 const brownNumbers = (score: BrownScore) => ({
   ranker: score.ranker,
@@ -142,12 +149,8 @@ if (process.argv.includes('--json')) {
     quotes: { cases: report.quotes.cases, exact: report.quotes.exact, precision: report.quotes.precision, recall: report.quotes.recall },
     brownQuotes: brownQuotes ? { texts: brownQuotes.texts, all: brownQuotes.all, halves: brownQuotes.halves } : null,
     attributionAudit: brownAudit ? { all: brownAudit.all, halves: brownAudit.halves } : null,
-    setE: setEQuotes ? { quotes: setEQuotes.all, attributionAudit: setEAudit?.all ?? null } : null,
-    setG: setGQuotes ? { quotes: setGQuotes.all, attributionAudit: setGAudit?.all ?? null } : null,
-    setF: setF?.scores.map(brownNumbers) ?? null,
-    setH: setH?.scores.map(brownNumbers) ?? null,
-    setI: setI?.scores.map(brownNumbers) ?? null,
-    setJ: setJQuotes ? { quotes: setJQuotes.all, attributionAudit: setJAudit?.all ?? null } : null,
+    ...Object.fromEntries(quoteSets.map((set) => [`set${set.name}`, set.quotes ? { quotes: set.quotes.all, attributionAudit: set.audit?.all ?? null } : null])),
+    ...Object.fromEntries(askSets.map((set) => [`set${set.name}`, set.report?.scores.map(brownNumbers) ?? null])),
     brown: brown?.halves.map((half) => ({ half: half.name, scores: half.scores.map(brownNumbers) })) ?? null,
     heldOut: heldOutSets.map((set) => ({
       set: set.name,
@@ -235,7 +238,7 @@ function printBrown(report: BrownReport): void {
   }
   // Misses are listed for half A only unless asked (`--misses=B` or `--misses=all`): tuning looks at one half, the other checks it.
   const which = process.argv.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length) ?? 'A';
-  if (which === 'F') return;
+  if (!['A', 'B', 'all'].includes(which)) return;
   const halves = brownQuestions ? splitHalves(brownQuestions) : { a: [], b: [] };
   const devTexts = new Set((brownQuestions ?? []).flatMap((question) => (question.text ? [question.text] : [])));
   const listed = new Set(which === 'all' ? (brownQuestions ?? []) : which === 'B' ? halves.b : halves.a);
@@ -274,24 +277,20 @@ console.log('');
 
 if (brownQuotes) printBrownQuotes(brownQuotes);
 if (brownAudit) printAudit(brownAudit);
-if (setEQuotes) printBrownQuotes(setEQuotes, 'Set E (development: popular non-fiction and editorials; misses with --half=E)', 'E');
-if (setEAudit) printAudit(setEAudit, 'E');
-if (setGQuotes) printBrownQuotes(setGQuotes, 'Set G (development: reviews, hobbies, features, belles lettres, government; misses with --half=G)', 'G');
-if (setGAudit) printAudit(setGAudit, 'G');
-if (setJQuotes) printBrownQuotes(setJQuotes, 'Set J (development: popular lore, reviews, belles lettres; misses with --half=J)', 'J');
-if (setJAudit) printAudit(setJAudit, 'J');
-if (setF && setFQuestions) printQuestionSet(setF, setFQuestions, 'F', 'letters, editorials and popular non-fiction');
-if (setH && setHQuestions) printQuestionSet(setH, setHQuestions, 'H', 'reviews, religion, hobbies, belles lettres, government; all non-fiction indexed');
-if (setI && setIQuestions) printQuestionSet(setI, setIQuestions, 'I', 'hobbies, popular lore, belles lettres, government, religion, reviews; all non-fiction indexed');
-if (!setEAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
+for (const set of quoteSets) {
+  if (set.quotes) printBrownQuotes(set.quotes, `Set ${set.name} (development: ${set.what}; misses with --half=${set.name})`, set.name);
+  if (set.audit) printAudit(set.audit, set.name);
+}
+for (const set of askSets) if (set.report) printQuestionSet(set.report, set.questions, set.name, set.what);
+if (!brownAudit) console.log('/quote on Brown press texts: tests/eval/brown-quotes.json not present, skipped.\n');
 
 for (const set of heldOutSets) printHeldOut(set);
 
-/** The /quote development sets printed with their misses: halves A and B of the press set, set E, set G. */
-type QuoteSetName = 'AB' | 'E' | 'G' | 'J';
+/** The /quote development sets printed with their misses: 'AB' (halves A and B of the press set) or a set's letter. */
+type QuoteSetName = string;
 
-/** Sets F, H and I: totals per ranker and per type; misses with --misses=F, H or I. */
-function printQuestionSet(report: BrownReport['halves'][number], questions: readonly BrownQuestion[], set: 'F' | 'H' | 'I', what: string): void {
+/** An /ask set beyond the press set: totals per ranker and per type; misses with --misses=<its letter>. */
+function printQuestionSet(report: BrownReport['halves'][number], questions: readonly BrownQuestion[], set: string, what: string): void {
   const ours = report.scores[0];
   console.log(`Set ${set} (development: ${what}; misses with --misses=${set}), ${ours?.answerable ?? 0} answerable and ${ours?.unanswerable ?? 0} unanswerable:`);
   console.log(`  ${'ranker'.padEnd(24)}  hit@1    hit@3      MRR   refusal P  refusal R  wrongly refused`);
@@ -335,7 +334,7 @@ function auditLine(name: string, score: AuditScore): string {
 }
 
 /** Every quote the bot attributes in the annotated texts (attributionAudit.ts); half A's wrong ones listed by speaker. */
-/** `set` 'E', 'G' or 'J': that set's audit, one line, its wrong attributions listed with --half=E, G or J. */
+/** `set` a set's letter: that set's audit, one line, its wrong attributions listed with --half=<letter>. */
 function printAudit(audit: AttributionAudit, set: QuoteSetName = 'AB'): void {
   console.log(`/quote, every attribution in the annotated texts${set === 'AB' ? '' : ` of set ${set}`} (not only what the gold names return):`);
   console.log(auditLine('  all', audit.all));

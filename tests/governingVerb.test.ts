@@ -29,4 +29,15 @@ describe('partial quotes owned by the verb of speaking governing them', () => {
     // "John Adams asserted … that …, and Jefferson appealed … “to the tribunal of the world” for … “the laws of nature …”".
     expect(speakerOfWords(founders, "the laws of nature and of nature's God")).toBeUndefined();
   });
+  it('reads “he” or “she” opening the main clause as the pronoun’s person, never one after a name in the same sentence (ca40, cg38, cn16)', async () => {
+    // "Speaking of “pride”, he deplored the noncommissioned officer “whose uniform looks like …”": General Shoup's words.
+    expect(speakerOfWords(await analyseBrown('ca40'), 'whose uniform looks like it belonged to someone')).toBe('David M. Shoup');
+    // "…, Steele goes so far as to list …, and, with rousing rhetoric, he asserts that … these “Terrours” …": Steele is
+    // named in the sentence and noted only once its quotes are read, so the pronoun is left alone (it had found Swift).
+    const pamphlets = await analyseBrown('cg38');
+    expect(speakerOfWords(pamphlets, 'Terrours')).not.toBe('Swift');
+    expect(speakerOfWords(pamphlets, 'It is no time')).toBe('Dick Steele');
+    // "Mrs. Roebuck very kindly let me drive … to a road which would, she said, lead us … “eventshahleh” …": not "she" read alone.
+    expect(speakerOfWords(await analyseBrown('cn16'), 'eventshahleh')).toBeUndefined();
+  });
 });

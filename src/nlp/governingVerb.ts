@@ -71,6 +71,7 @@ function subjectEnd(tokens: TaggedTokens, first: number, verb: number): number {
 function subjectStart(tokens: TaggedTokens, wordAt: (index: number) => string, first: number, verb: number): number | null {
   const head = subjectEnd(tokens, first, verb);
   for (let index = head + 1; index < verb; index++) if (NOT_ACTIVE.has(wordAt(index).toLowerCase())) return null;
+  if (head >= first && tokens.pos[head] === 'PRON') return mainClausePronoun(tokens, wordAt, first, head) ? head : null;
   if (head < first || tokens.pos[head] !== 'PROPN') return null;
   let start = head;
   while (start > first && (tokens.pos[start - 1] === 'PROPN' || wordAt(start - 1) === '.')) start--;
@@ -80,6 +81,26 @@ function subjectStart(tokens: TaggedTokens, wordAt: (index: number) => string, f
   const opens = tokens.pos[start - 1] === 'ADP' ? SUBORDINATORS.has(opener) : OPENERS.has(tokens.pos[start - 1] ?? '') && opener !== '(';
   return opens ? start : null;
 }
+
+/**
+ * "He later told abolitionist Edmund Quincy of the “marked attention …”", "In a detailed letter …, he remarked that
+ * “loose statements” …", "But she called it “…”": "he" or "she" as the subject of the sentence's main clause — opening
+ * the sentence (after "But", "And" at most) or right after the comma closing a fronted phrase — is read as the
+ * pronoun's person (the subject resolver's limits apply: nobody else of that gender named since). Never inside a
+ * subordinate clause ("when he said …", "as he put it"), nor after a name in the same sentence.
+ */
+function mainClausePronoun(tokens: TaggedTokens, wordAt: (index: number) => string, first: number, head: number): boolean {
+  if (!/^(?:he|she)$/iu.test(wordAt(head))) return false;
+  // "…, Steele goes so far as to list …, and, with rousing rhetoric, he asserts": a name earlier in the sentence is who
+  // "he" means, and the sentence's subjects are noted only once its quotes are read; left alone.
+  for (let index = first; index < head; index++) if (tokens.pos[index] === 'PROPN') return false;
+  if (head === first) return true;
+  if (head === first + 1 && tokens.pos[first] === 'CCONJ') return true;
+  return wordAt(head - 1) === ',' && !SUBORDINATE_BEFORE.test(wordAt(head - 2));
+}
+
+/** A word right before ", he" that makes it part of an inner clause's list ("Smith, he and Jones"): none but conjunctions. */
+const SUBORDINATE_BEFORE = /^(?:and|or|that|which|who)$/iu;
 
 /** Tags a clause may open with before its subject. */
 const OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADV']);

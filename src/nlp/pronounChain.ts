@@ -2,6 +2,7 @@ import { CLAUSE_CONJUNCTION_THEN_CAPITAL, GIVEN_NAME_CLAUSE_SUBJECT, NAME_OPENS_
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { splitTitle } from '../lang/en/names.ts';
 import { describedPersonOpening } from './describedPersonSubject.ts';
+import { frontedSubject } from './frontedSubject.ts';
 import { isLoneUnknownSurname } from './loneSurnameSubject.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 import { tokenAt } from './posSubject.ts';
@@ -25,7 +26,10 @@ export function noteSubjects(
   tokens: (() => TaggedTokens) | null = null,
 ): void {
   for (const person of named) subjects.noteSpeaker(person);
-  if (named.length === 0 && noSpeechVerb) noteSentenceSubject(masked, sentence, people, subjects, tokens);
+  // "Two years ago Thompson offered …": a subject behind a fronted phrase of time.
+  const fronted = named.length === 0 ? frontedSubject(masked, sentence, people, tokens) : null;
+  if (fronted) subjects.noteSpeaker(fronted);
+  else if (named.length === 0 && noSpeechVerb) noteSentenceSubject(masked, sentence, people, subjects, tokens);
   // "Parker, who agreed with much of this criticism, did not …": a speech verb in a relative clause leaves the subject unknown too.
   else if (named.length === 0) noteLoneSurnameOpening(masked, sentence, people, subjects, tokens);
 }

@@ -13,6 +13,7 @@ import { missingYear } from './missingYear.ts';
 import { withSumSaid } from './sumWord.ts';
 import { priceShortfall, sumOwnerShortfall } from './priceAnswer.ts';
 import { givenNameShortfall } from './givenNameAnswer.ts';
+import { eventShortfall } from './eventSaid.ts';
 import type { Window } from './windows.ts';
 
 /**
@@ -120,7 +121,14 @@ export function answerOrRefuse(
   const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best);
   // A price asked without "cost" ("how much were tickets"), a "million" that counts copies, a sum of something the window does not name (priceAnswer.ts).
   const price = priceShortfall(wants, corrected ?? question, best) ?? sumOwnerShortfall(wants, corrected ?? question, words, best);
-  const confidence = confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1) * (price?.factor ?? 1);
+  // A question about an event ("when did X die") whose window states none of its words (eventSaid.ts).
+  const event = eventShortfall(wants, corrected ?? question, words, best, hits, wantsPattern);
+  const confidence =
+    confidenceOf(withSumSaid(best, words, wants), wants, wantsPattern, false, counted) *
+    (shortfall?.factor ?? 1) *
+    (unstated?.factor ?? 1) *
+    (price?.factor ?? 1) *
+    (event?.factor ?? 1);
   if (absent.length > 0 || confidence < CONFIDENCE_THRESHOLD) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));
@@ -131,6 +139,7 @@ export function answerOrRefuse(
     if (shortfall && !lacking.includes(shortfall.lacking)) lacking.unshift(shortfall.lacking);
     if (price && !lacking.includes(price.lacking) && price.lacking !== kindName) lacking.unshift(price.lacking);
     if (unstated && !lacking.includes(unstated.lacking) && unstated.lacking !== kindName) lacking.unshift(unstated.lacking);
+    if (event && !lacking.includes(event.lacking)) lacking.unshift(event.lacking);
     if (kindName) lacking.unshift(kindName);
     // The word that asks for the kind ("old" of "how old", found in "21-year-old") is no part of what the question is about.
     const found = words.filter((word) => best.found.has(word.term) && !(word.framing && word.weight === 0));

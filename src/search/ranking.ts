@@ -43,7 +43,9 @@ export function rankWindows(
     const passage = passages.get(match.id);
     if (!passage) continue;
     const window =
-      rank < WINDOW_CANDIDATES ? bestWindow(passage, passages, words, found, wantsPattern, wants === 'reason', sure?.test ?? null) : alone(passage, words, found, wantsPattern);
+      rank < WINDOW_CANDIDATES
+        ? bestWindow(passage, passages, words, found, wantsPattern, wants === 'reason', sure?.test ?? null)
+        : alone(passage, passages, words, found, wantsPattern);
     // Coverage of the question's rare words decides first; the index's BM25 score orders passages that cover as much.
     const relevance = Math.min(1, match.score / topScore);
     const fit = wantsPattern ? (window.answerFits ? 1 : 0.6) : 1;

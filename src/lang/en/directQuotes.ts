@@ -155,3 +155,6 @@ export const ANOTHER_ONE_OPENING = /^\W*(?:(?:still|yet)\s+)?(?:another|a\s+(?:s
 
 /** An indefinite determiner and up to two lower-case words before a capitalised head: "an ailing " of "an ailing Yank". */
 export const INDEFINITE_BEFORE_HEAD = /(?<=^|[\s,;:(])(?:(?:[Ss]till|[Yy]et)\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** A capitalised run after one to four words with no punctuation, before a lower-case word: "Two years ago Thompson offered". */
+export const FRONTED_NAME = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5})(?=\s+\p{Ll})/u;

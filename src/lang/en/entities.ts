@@ -1,4 +1,4 @@
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
@@ -23,6 +23,14 @@ function nlp(): ReturnType<typeof winkNLP> {
 interface Reading {
   entities: readonly StatedEntity[];
   properNouns: readonly string[];
+  words: readonly TaggedWord[];
+}
+
+/** A word as wink reads it in its sentence: its part of speech (universal tags: VERB, AUX, NOUN …) and its lemma ("won" → "win"). */
+export interface TaggedWord {
+  value: string;
+  pos: string;
+  lemma: string;
 }
 const known = new Map<string, Reading>();
 const KNOWN_LIMIT = 5_000;
@@ -34,9 +42,12 @@ function reading(text: string): Reading {
     const doc = reader.readDoc(text);
     const values = doc.tokens().out(reader.its.value);
     const tags = doc.tokens().out(reader.its.pos);
+    // wink documents `its.lemma` as a token property, but its typings give it a signature `out` does not take.
+    const lemmas = doc.tokens().out(reader.its.lemma as unknown as ItsFunction<string>);
     read = {
       entities: doc.entities().out(reader.its.detail) as StatedEntity[],
       properNouns: values.filter((_, index) => tags[index] === 'PROPN'),
+      words: values.map((value, index) => ({ value, pos: tags[index] ?? '', lemma: lemmas[index] ?? value.toLowerCase() })),
     };
     if (known.size >= KNOWN_LIMIT) known.clear();
     known.set(text, read);
@@ -52,6 +63,11 @@ export function statedEntities(text: string): readonly StatedEntity[] {
 /** The words wink tags as proper nouns ("Scherer", "AEC"), wherever they stand in the sentence. */
 export function properNouns(text: string): readonly string[] {
   return reading(text).properNouns;
+}
+
+/** Each word of a text with its part of speech and lemma, as wink reads them (remembered with the entities). */
+export function taggedWords(text: string): readonly TaggedWord[] {
+  return reading(text).words;
 }
 
 /** A year written alone ("the Great Flood of 1927"), which wink reads as a cardinal number. */

@@ -115,7 +115,7 @@ interface Synset {
   words: string[];
   /** The lexicographer file it belongs to ("noun.person" is 18, "noun.group" 14). */
   lexFile: number;
-  /** Derivationally related forms, pertainyms and hypernyms: pointer symbol, target offset, target part of speech, target word number. */
+  /** Derivations, pertainyms, hypernyms, hyponyms, entailments, causes, verb groups: pointer symbol, target offset, target part of speech, target word number. */
   pointers: Array<{ symbol: string; offset: number; pos: Pos; target: number }>;
 }
 
@@ -153,7 +153,7 @@ export function synset(pos: Pos, offset: number): Synset {
   for (let index = 0; index < pointerCount; index++, cursor += 4) {
     const symbol = fields[cursor] ?? '';
     const targetPos = POS_OF_SYMBOL[fields[cursor + 2] ?? ''];
-    if ((symbol === '+' || symbol === '\\' || symbol === '@') && targetPos) {
+    if (/^[+\\@~*>$]$/.test(symbol) && targetPos) {
       pointers.push({ symbol, offset: Number(fields[cursor + 1]), pos: targetPos, target: parseInt((fields[cursor + 3] ?? '0000').slice(2), 16) });
     }
   }
@@ -327,7 +327,7 @@ function computeRelatedWords(lower: string): string[] {
     for (const offset of offsets) {
       const own = synset(pos, offset);
       const position = own.words.findIndex((candidate) => candidate.toLowerCase() === lemma) + 1;
-      for (const pointer of own.pointers) {
+      for (const pointer of own.pointers.filter((each) => /^[+\\@]$/.test(each.symbol))) {
         if (pointer.symbol === '@' && (pos !== 'verb' || offsets.indexOf(offset) >= Math.min(VERB_HYPERNYM_SENSES, taggedSenses(pos, lemma)))) continue;
         // A lexical pointer belongs to one word of the synset: only the lemma's own links count.
         if (pointer.target !== 0 && pointer.target !== position) continue;
