@@ -4,6 +4,7 @@ import type { SentenceSpan } from './sentences.ts';
 import { hasOwnTag } from './mannerTag.ts';
 import { introducedByUnknown } from './quoteOwnership.ts';
 import { isVerb } from './speechVerbScan.ts';
+import { anotherOneSpeaks } from './indefiniteKind.ts';
 
 /**
  * "The prevailing view in the industry was summed up in 1912 by a group of auto makers who told a Senate
@@ -23,8 +24,14 @@ export function introducedWithObject(masked: string, span: QuoteSpan, sentence: 
 
 /**
  * Whether a quote has a speaker the text does not name, so that no earlier speaker may take it: "…, who
- * declared: “…”", "who told a Senate committee: “…”", or a tag of its own after it ("“…”, gushed the …").
+ * declared: “…”", "who told a Senate committee: “…”", a tag of its own after it ("“…”, gushed the …"), or a
+ * sentence opening on somebody else ("Another reported that …": indefiniteKind.ts).
  */
 export function introducerUnknown(text: string, masked: string, span: QuoteSpan, sentence: SentenceSpan, closeSentenceEnd: number): boolean {
-  return introducedByUnknown(masked, span, sentence) || introducedWithObject(masked, span, sentence) || hasOwnTag(text.slice(span.close, closeSentenceEnd), isVerb);
+  return (
+    introducedByUnknown(masked, span, sentence) ||
+    introducedWithObject(masked, span, sentence) ||
+    hasOwnTag(text.slice(span.close, closeSentenceEnd), isVerb) ||
+    anotherOneSpeaks(masked.slice(sentence.start, span.open))
+  );
 }

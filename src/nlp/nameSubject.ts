@@ -3,6 +3,7 @@ import { isGivenName } from '../lang/en/firstNames.ts';
 import { isPlaceWord, isTitleKey } from '../lang/en/names.ts';
 import { baseForms, nounKinds } from '../lang/en/wordnet.ts';
 import { nameKey } from '../domain/nameKey.ts';
+import { indefiniteBeforeName } from './indefiniteKind.ts';
 
 /**
  * Whether the capitalised run closing the words before a speech verb is that verb's subject, and what of it
@@ -33,6 +34,9 @@ export function nameSubject(text: string, index: number, name: string, article: 
   // "many Buddhists argue", "some Englishmen claim": a group described, never a person named "Buddhists" whom "he" could mean.
   const quantifier = QUANTIFIER_BEFORE.exec(before)?.[0];
   if (quantifier) return `${quantifier}${name}`;
+  // "an ailing Yank wrote": somebody unnamed of a kind written with a capital, the whole description (indefiniteKind.ts).
+  const indefinite = indefiniteBeforeName(before, name);
+  if (indefinite) return indefinite;
   const first = name.split(/\s+/)[0] ?? '';
   // "Eventually, says Keys": a lone adverb opening the sentence names nobody.
   if (first === name && !isGivenName(name) && isOnlyAnAdverb(name)) return null;

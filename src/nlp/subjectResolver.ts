@@ -31,6 +31,7 @@ import type { SubjectMatch } from './attributionTypes.ts';
 import { BodyReference } from './bodyReference.ts';
 import { pronounSubject } from './sentencePronoun.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
+import { indefiniteKind } from './indefiniteKind.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameSubject } from './nameSubject.ts';
@@ -337,7 +338,7 @@ export class SubjectResolver {
     }
     if (NEGATIVE_SUBJECT.test(cleaned)) return null;
     // "One Republican senator", "a White House aide": someone unnamed, never the senator the article named.
-    const indefinite = INDEFINITE_DESCRIPTION.test(cleaned) && /^\p{Ll}/u.test(cleaned.split(/\s+/).pop() ?? '') ? this.described(cleaned) : null;
+    const indefinite = INDEFINITE_DESCRIPTION.test(cleaned) && /^\p{Ll}/u.test(cleaned.split(/\s+/).pop() ?? '') ? this.described(cleaned) : indefiniteKind(cleaned, this.people);
     if (indefinite) return indefinite;
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;

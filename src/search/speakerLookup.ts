@@ -8,6 +8,7 @@ import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { soundsAlike } from '../lang/en/soundsLike.ts';
 import { isWordNetWord, namesPeople } from '../lang/en/wordnet.ts';
 import { editDistance } from './vocabulary.ts';
+import { genderClash } from './speakerGender.ts';
 
 /**
  * Finds the speaker a user means: "Lavrov", "sergei lavrov", "Russia's foreign minister" or a typo
@@ -76,7 +77,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     }
     // A body is far more often called by its initials than a person: "CAB" is the Civil Aeronautics Board before Charles A. Black.
     if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = speaker.kind === 'organization' ? 76 : 75;
-    if (score > 0) scored.push({ speaker, score });
+    if (score > 0 && !genderClash(speaker, query)) scored.push({ speaker, score });
   }
   return titledFirst(scored, titleDropped).sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
 }

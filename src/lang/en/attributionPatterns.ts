@@ -33,7 +33,8 @@ export const DESCRIPTION_AT_END = new RegExp(
 );
 export const PRONOUN_AT_END = /(?<!\b(?:before|after|when|while|as|if|although|because|since|until|once|though|whether|that|which|who|whom|what)\s+)\b(?<pronoun>he|she)$/iu;
 /** A preposition or a subordinating word right before a name: the name is no subject of a main clause. */
-export const NOT_A_SUBJECT_BEFORE = /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless)\s+$/iu;
+export const NOT_A_SUBJECT_BEFORE =
+  /\b(?:in|of|from|at|by|with|for|on|to|about|into|than|if|whether|unless|near|under|across|behind|beside|around|toward|towards|between|among|along|beyond|within|throughout|outside|against|upon|through)\s+$/iu;
 /** "she listened to Anthony Liebler describe her", "heard Calenda say": a verb of hearing, its object the speaker of the bare verb after it. */
 export const HEARD_SPEAKER_BEFORE = /\b(?:listen(?:s|ed|ing)?\s+to|hear(?:s|d|ing)?|watch(?:es|ed|ing)?)\s+$/iu;
 /** "Mr. and Mrs. Black agreed", "John and Mary Black said": the word before "and" may share the name's surname. */

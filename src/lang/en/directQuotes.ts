@@ -144,5 +144,17 @@ export const BEAT_NEGATION = /\b(?:not|never|no|nobody|nothing)\b|n[’']t\b/i;
 export const BEAT_RELATIVE = /\b(?:who|whom|whose)\b/i;
 export const BEAT_PRONOUN_SUBJECT = /\b(?<pronoun>he|she|they|I|we)\b/gi;
 
+/**
+ * An indefinite description whose head is capitalised: "A Yank", "An Alabamian", "Another Yank", "an ailing Yank",
+ * "Still another Yank", "A third Confederate". Group "head": the last word.
+ */
+export const INDEFINITE_KIND = /^(?:(?:[Ss]till|[Yy]et)\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}(?<head>\p{Lu}\p{Ll}+)$/u;
+
+/** A subject announcing somebody else than the one before: "Another reported that …", "A third wrote", "Another Yankee became …". */
+export const ANOTHER_ONE_OPENING = /^\W*(?:(?:still|yet)\s+)?(?:another|a\s+(?:second|third|fourth|fifth))\b/iu;
+
+/** An indefinite determiner and up to two lower-case words before a capitalised head: "an ailing " of "an ailing Yank". */
+export const INDEFINITE_BEFORE_HEAD = /(?<=^|[\s,;:(])(?:(?:[Ss]till|[Yy]et)\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
 /** A capitalised run after one to four words with no punctuation, before a lower-case word: "Two years ago Thompson offered". */
 export const FRONTED_NAME = /^\s*(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,5})(?=\s+\p{Ll})/u;

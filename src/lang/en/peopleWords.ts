@@ -215,6 +215,13 @@ export const LEADING_FUNCTION_WORDS = new Set([
   'those',
   'while',
   'as',
+  // "Although Pearson disbelieved …", "Later Helion wrote of this phase:": a conjunction or an adverb of time.
+  'although',
+  'though',
+  'whereas',
+  'because',
+  'unless',
+  'later',
   'at',
   'for',
   'with',
