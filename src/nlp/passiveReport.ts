@@ -1,3 +1,4 @@
+import { PASSIVE_SAYING } from '../lang/en/attributionPatterns.ts';
 import { isSayingVerb } from '../lang/en/communicationVerbs.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
@@ -12,16 +13,10 @@ import type { SubjectMatch } from './attributionTypes.ts';
 export function passiveBetween<T extends SubjectMatch>(found: T | null, masked: string, quoteOpen: number): T | null {
   if (!found || !('verbEnd' in found) || typeof found.verbEnd !== 'number') return found;
   const between = masked.slice(found.verbEnd, quoteOpen);
-  for (const match of between.matchAll(PASSIVE)) {
+  for (const match of between.matchAll(PASSIVE_SAYING)) {
     const verb = match.groups?.verb ?? match.groups?.participle ?? '';
     if (!(isSpeechVerb(verb) || isSayingVerb(verb))) continue;
     if (!match.groups?.pronoun) return null;
   }
   return found;
 }
-
-/**
- * A passive verb form: after a form of "be" ("were said", "he was told": the pronoun kept), or a participle
- * with its agent ("denounced by").
- */
-const PASSIVE = /\b(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:\p{Ll}+\s+)?)?(?:was|were|is|are|be|been|being)\s+(?<verb>\p{Ll}+)|\b(?<participle>\p{Ll}+ed)\s+by\b/gu;

@@ -24,6 +24,13 @@ export const PASSIVE_AFTER = /^\s+by\b/iu;
 
 export const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+$/iu;
 
+/**
+ * A passive verb form: after a form of "be" ("were said", "he was told": the pronoun kept), or a participle
+ * with its agent ("denounced by").
+ */
+export const PASSIVE_SAYING =
+  /\b(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\s+(?:\p{Ll}+\s+)?)?(?:was|were|is|are|be|been|being)\s+(?<verb>\p{Ll}+)|\b(?<participle>\p{Ll}+ed)\s+by\b/gu;
+
 export const SUBJECT_CLAUSE = new RegExp(String.raw`^[\s,:?!]*(?<clause>${NAME_CHAR}{1,100})`, 'u');
 
 export const NAME_AT_END = /(?<article>\b(?:the|The)\s+)?(?<name>\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*)$/u;
