@@ -106,7 +106,8 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   const organization = speaker.kind === 'organization';
   // "the council", "the White House": a body's name is asked for with or without its article; "a manufacturer" is
   // "One manufacturer", someone described the same way, never a body or group ("Student Council officers").
-  const article = queryWords[0] === 'the' || (INDEFINITE_ARTICLES.has(queryWords[0] ?? '') && INDEFINITE_ARTICLES.has(nameWords[0] ?? ''));
+  // Only "a"/"an" in the query: "another girl" and "one girl" single out someone other than the "a girl" already quoted.
+  const article = queryWords[0] === 'the' || (/^an?$/.test(queryWords[0] ?? '') && INDEFINITE_ARTICLES.has(nameWords[0] ?? ''));
   const wantedWords = organization && queryWords.length > 1 && article ? queryWords.slice(1) : queryWords;
   // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
   // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
