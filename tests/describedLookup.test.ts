@@ -9,7 +9,7 @@ import { deskOnBrown } from './helpers/seeds.ts';
 let desk: NewsDesk;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  ({ desk, cleanup } = await deskOnBrown(['ca21', 'cf04', 'cf26', 'cf40'], 'described-lookup'));
+  ({ desk, cleanup } = await deskOnBrown(['ca21', 'cf04', 'cf25', 'cf26', 'cf40'], 'described-lookup'));
 });
 afterAll(() => cleanup());
 
@@ -24,6 +24,12 @@ describe('/quote by an indefinite description', () => {
     // Not "a girl" of the same article: the query's every word is in "One young girl".
     expect(chosen('a young girl')).toBe('One young girl');
     expect(chosen('a manufacturer')).toBe('One manufacturer');
+  });
+
+  it('never takes “another” or “one” for the text’s “a”: “another girl” is someone other than the “a girl” quoted (cf25)', () => {
+    expect(chosen('a girl')).toBe('a girl');
+    expect(chosen('another girl')).not.toBe('a girl');
+    expect(chosen('one girl')).not.toBe('a girl');
   });
 
   it('never takes the article for the start of a body’s or group’s name (ca21: “Student Council officers”)', () => {
