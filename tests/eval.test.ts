@@ -1,11 +1,19 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
+import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, SET_K_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
 import { auditAttributions } from '../bench/attributionAudit.ts';
 import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
-import { loadBrownQuoteGold, scoreBrownQuotes, SET_E_QUOTES_FILE, SET_G_QUOTES_FILE, SET_J_QUOTES_FILE, type BrownQuoteReport } from '../bench/brownQuoteEval.ts';
+import {
+  loadBrownQuoteGold,
+  scoreBrownQuotes,
+  SET_E_QUOTES_FILE,
+  SET_G_QUOTES_FILE,
+  SET_J_QUOTES_FILE,
+  SET_L_QUOTES_FILE,
+  type BrownQuoteReport,
+} from '../bench/brownQuoteEval.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 
 /**
@@ -15,7 +23,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.79, hit3: 0.83, mrr: 0.82, refusalPrecision: 0.91, refusalRecall: 0.88, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.79, hit3: 0.83, mrr: 0.82, refusalPrecision: 0.91, refusalRecall: 0.91, wronglyRefusedAtMost: 0.05 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
@@ -171,7 +179,7 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * vision” reports grouped as one statement of two articles. Recall 0.70 after the names the look-up finds
  * (Nov 24 19:45 session: 70.3%).
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.7, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.71, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
@@ -244,17 +252,28 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * right, 3 more wrong: one nested-hearsay "She said" now reaches a person), while dev's every attribution
  * and held-out set D rose. At the session's end (20:00): recall 28.5%, precision 76.2%, every attribution
  * 84.6%, 1 case violated; raised in the next session (quotes after a gesture, junk names opening sentences,
- * the names the look-up finds, nested hearsay): recall 35.4%, precision 81.1%, every attribution 88.0%.
+ * the names the look-up finds, nested hearsay): recall 35.4%, precision 81.1%, every attribution 88.0%; and
+ * in the Nov 24 22:05 session (quoted terms and titles, passive reports, a reviewer's account of a book):
+ * recall 35.5%, precision 86.9%, every attribution 89.2%.
  */
-const SET_G_FLOOR: QuoteSetFloor = { recall: 0.35, precision: 0.8, everyAttribution: 0.87, violatedCasesAtMost: 1 };
+const SET_G_FLOOR: QuoteSetFloor = { recall: 0.35, precision: 0.86, everyAttribution: 0.89, violatedCasesAtMost: 1 };
 /**
  * /quote on set J (tests/eval/brown-quotes-j.json: 12 texts of popular lore, reviews and belles lettres —
  * cf35 cg47 cg15 cf12 cc14 cc09 cg64 cg17 cg34 cg27 cg71 cg38 — written on Nov 24 at 19:50 by an annotator
  * who never saw the code, and kept from every helper until 21:40; all the non-fiction indexed). It measured
  * that session's /quote work on text nobody tuned to: recall 18.7% → 19.0%, precision 75.9% → 76.1%,
- * every attribution 70.0% → 70.2%, 2 of 15 cases violated before and after. Floors just below.
+ * every attribution 70.0% → 70.2%, 2 of 15 cases violated before and after. Tuned on in the Nov 24 22:05
+ * session: recall 20.5%, precision 82.6%, every attribution 75.7%, 1 case violated. Floors just below.
  */
-const SET_J_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.75, everyAttribution: 0.69, violatedCasesAtMost: 2 };
+const SET_J_FLOOR: QuoteSetFloor = { recall: 0.2, precision: 0.82, everyAttribution: 0.75, violatedCasesAtMost: 1 };
+/**
+ * /quote on set L (tests/eval/brown-quotes-l.json: 12 texts of popular lore and other non-fiction — cf46 cf25
+ * cf16 cf48 cf33 cf42 cf22 cf37 cg12 cg06 cg07 cc06, 183 statements — written on Nov 24 at 22:10 by an annotator
+ * who never saw the code, and kept from every helper until 00:05). It measured the Nov 24 22:05 session's /quote
+ * work on text nobody tuned to: recall 20.2% and every attribution 75.0% unchanged, precision 70.6% → 67.8%
+ * (a look-up rule let "another girl" reach "a girl"; narrowed, back to 70.6%), no case violated. Floors just below.
+ */
+const SET_L_FLOOR: QuoteSetFloor = { recall: 0.2, precision: 0.7, everyAttribution: 0.74, violatedCasesAtMost: 0 };
 interface QuoteSetFloor {
   recall: number;
   precision: number;
@@ -282,6 +301,7 @@ function quoteSetFloors(name: string, file: string, floor: QuoteSetFloor): void 
 
 quoteSetFloors('set G (reviews, hobbies, features, belles lettres, government)', SET_G_QUOTES_FILE, SET_G_FLOOR);
 quoteSetFloors('set J (popular lore, reviews, belles lettres)', SET_J_QUOTES_FILE, SET_J_FLOOR);
+quoteSetFloors('set L (popular lore and other non-fiction)', SET_L_QUOTES_FILE, SET_L_FLOOR);
 
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
@@ -290,7 +310,7 @@ quoteSetFloors('set J (popular lore, reviews, belles lettres)', SET_J_QUOTES_FIL
  * 77.8%, answerable refused 6.2%; at first sight 49.2%, 61.5%, 42.2% and 9.2%). Refusal recall
  * 80.0% since a price asked without "cost" needs a sum (priceAnswer.ts, Nov 24 evening).
  */
-const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.79, wronglyRefusedAtMost: 0.07, overMinisearch: 0.1 };
+const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.82, wronglyRefusedAtMost: 0.07, overMinisearch: 0.1 };
 
 /**
  * /ask on set H (tests/eval/brown-questions-h.json: 110 questions on reviews, religion, hobbies, belles
@@ -299,9 +319,10 @@ const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.79, 
  * figures then (hit@1 47.7%, hit@3 64.6%, refusal recall 24.4%, answerable refused 9.2%; at the
  * session's start 49.2%, 64.6%, 17.8% and 6.2%). Then 49.2%, 66.2%, 37.8% and 7.7%: a price needs a
  * sum of what is asked (priceAnswer.ts), kin and a given name must be said (kinNouns.ts, givenNameAnswer.ts), and an
- * owner named by surname only is named (attributeAnswer.ts).
+ * owner named by surname only is named (attributeAnswer.ts). In the Nov 24 22:05 session 50.8%, 67.7%, 51.1% and
+ * 7.7%: a "when"/"how many" question's event must be stated (eventSaid.ts), a surname stands for the full name.
  */
-const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.37, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
+const SET_H_FLOOR: AskSetFloor = { hit1: 0.5, hit3: 0.67, refusalRecall: 0.51, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
 
 /**
  * /ask on set I (tests/eval/brown-questions-i.json: 129 questions, 47 unanswerable, on hobbies, popular
@@ -309,9 +330,20 @@ const SET_H_FLOOR: AskSetFloor = { hit1: 0.49, hit3: 0.66, refusalRecall: 0.37, 
  * cg10 cg20 ch01 ch10 ch20 cd05 cc04 — written on Nov 24 at 19:50 by an author who never saw the code and
  * kept from every helper until 21:40; asked of all the non-fiction). It measured that session's /ask work
  * on text nobody tuned to: hit@1 59.8% and hit@3 68.3% unchanged, refusal recall 31.9% → 38.3%,
- * answerable refused 8.5% unchanged (plain minisearch 53.7%). Floors just below.
+ * answerable refused 8.5% unchanged (plain minisearch 53.7%). Tuned on in the Nov 24 22:05 session: 62.2%,
+ * 69.5%, 42.6% and 7.3%. Floors just below.
  */
-const SET_I_FLOOR: AskSetFloor = { hit1: 0.59, hit3: 0.68, refusalRecall: 0.38, wronglyRefusedAtMost: 0.09, overMinisearch: 0 };
+const SET_I_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.69, refusalRecall: 0.42, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
+
+/**
+ * /ask on set K (tests/eval/brown-questions-k.json: 133 questions, 45 unanswerable, on reviews, religion, hobbies,
+ * popular lore, belles lettres and government — cc05 cc12 cd02 cd11 ce04 ce13 ce22 ce31 cf17 cf23 cf38 cf44 cg05
+ * cg24 ch05 ch15 — written on Nov 24 at 22:10 by an author who never saw the code and kept from every helper until
+ * 00:05; asked of all the non-fiction). It measured the Nov 24 22:05 session's /ask work on text nobody tuned to:
+ * hit@1 65.9% and hit@3 76.1% unchanged, refusal recall 60.0% → 62.2%, answerable refused 11.4% unchanged (plain
+ * minisearch 53.4%). Floors just below.
+ */
+const SET_K_FLOOR: AskSetFloor = { hit1: 0.65, hit3: 0.76, refusalRecall: 0.62, wronglyRefusedAtMost: 0.12, overMinisearch: 0.1 };
 
 interface AskSetFloor {
   hit1: number;
@@ -342,6 +374,7 @@ function askSetFloors(name: string, file: string, desk: () => Promise<NewsDesk>,
 askSetFloors('set F (letters, editorials and popular non-fiction)', SET_F_QUESTIONS_FILE, loreDesk, SET_F_FLOOR);
 askSetFloors('set H (reviews, religion, hobbies, belles lettres, government)', SET_H_QUESTIONS_FILE, nonFictionDesk, SET_H_FLOOR);
 askSetFloors('set I (hobbies, popular lore, belles lettres, government, religion, reviews)', SET_I_QUESTIONS_FILE, nonFictionDesk, SET_I_FLOOR);
+askSetFloors('set K (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_K_QUESTIONS_FILE, nonFictionDesk, SET_K_FLOOR);
 
 describe('one statement from two outlets (seeds)', () => {
   it('groups the two “common vision” reports as one statement of two articles', async () => {
