@@ -1,6 +1,6 @@
 /**
- * `npx tsx bench/askMissClasses.ts [--set=dev|F|H|I] [-v]`: where each /ask miss of the development sets (dev halves
- * A and B, sets F, H and I) goes wrong. For every answerable question whose answer is not in the first window (ranking
+ * `npx tsx bench/askMissClasses.ts [--set=dev|F|H|I|K] [-v]`: where each /ask miss of the development sets (dev halves
+ * A and B, sets F, H, I and K) goes wrong. For every answerable question whose answer is not in the first window (ranking
  * alone: no refusal), it ranks every window as ask.ts does and says whether the answer's article came first, in the
  * top 3 or top 10, or not at all, and where the answering window stands among its article's windows; for a miss
  * in the right article, whether the first window was put there by the answer's kind (answerInArticle.ts) or holds
@@ -24,8 +24,8 @@ import { rankWindows } from '../src/search/ranking.ts';
 import { toTerm, toTerms } from '../src/search/terms.ts';
 import type { Vocabulary } from '../src/search/vocabulary.ts';
 import type { Window } from '../src/search/windows.ts';
-import { BROWN_QUESTIONS_FILE, foldForMatch, isAnswerable, loadBrownQuestions, printable, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE } from './brownEval.ts';
-import { ensureBrownFixtures, fixtureSubset } from './brownFixtures.ts';
+import { askDevelopmentSets } from './askDevSets.ts';
+import { foldForMatch, isAnswerable, loadBrownQuestions, printable } from './brownEval.ts';
 
 /** ask.ts's steps up to the ranking (spelling corrected; no refusal), returning every ranked window. */
 function rankedWindows(index: AskIndex, raw: string): Window[] {
@@ -46,13 +46,7 @@ function rankedWindows(index: AskIndex, raw: string): Window[] {
   return rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sure, wants);
 }
 
-const fixtures = await ensureBrownFixtures();
-const sets: Array<[string, string, string]> = [
-  ['dev', BROWN_QUESTIONS_FILE, fixtures.pressDir],
-  ['F', SET_F_QUESTIONS_FILE, await fixtureSubset(fixtures, 'press-editorials-lore')],
-  ['H', SET_H_QUESTIONS_FILE, await fixtureSubset(fixtures, 'non-fiction')],
-  ['I', SET_I_QUESTIONS_FILE, await fixtureSubset(fixtures, 'non-fiction')],
-];
+const sets = await askDevelopmentSets();
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
 const verbose = process.argv.includes('-v');
 const short = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

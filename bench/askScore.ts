@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/askScore.ts [--out=FILE] [--diff=FILE] [--seeds]`: /ask hit@1, hit@3, MRR and refusal of ours
- * alone on the development sets (dev halves A and B together, sets F, H and I) and hit@1 on the seeds, in seconds
+ * alone on the development sets (dev halves A and B together, sets F, H, I and K) and hit@1 on the seeds, in seconds
  * rather than `npm run eval`'s minutes: no baselines, no /quote, and the analysed corpora cached in the system's
  * temporary folder (rebuilt whenever the code changes). `--out` saves each question's rank and refusal, `--diff`
  * lists the questions whose rank or refusal moved against such a file: what a ranking change did, question by
@@ -10,21 +10,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import { answerAll, BROWN_QUESTIONS_FILE, loadBrownQuestions, oursBrownRanker, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, summarize } from './brownEval.ts';
-import { ensureBrownFixtures, fixtureSubset } from './brownFixtures.ts';
+import { askDevelopmentSets } from './askDevSets.ts';
+import { answerAll, loadBrownQuestions, oursBrownRanker, summarize } from './brownEval.ts';
 import { loadQuestions } from './evalLib.ts';
 
 type Outcomes = Record<string, Array<[question: string, rank: number | null, refused: boolean]>>;
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const cacheDir = path.join(tmpdir(), 'newsdesk-ask-score');
-const fixtures = await ensureBrownFixtures();
-const sets: Array<[string, string, string]> = [
-  ['dev', BROWN_QUESTIONS_FILE, fixtures.pressDir],
-  ['F', SET_F_QUESTIONS_FILE, await fixtureSubset(fixtures, 'press-editorials-lore')],
-  ['H', SET_H_QUESTIONS_FILE, await fixtureSubset(fixtures, 'non-fiction')],
-  ['I', SET_I_QUESTIONS_FILE, await fixtureSubset(fixtures, 'non-fiction')],
-];
+const sets = await askDevelopmentSets();
 const percent = (value: number) => (value * 100).toFixed(1).padStart(5);
 const outcomes: Outcomes = {};
 for (const [name, file, dir] of sets) {
