@@ -35,6 +35,8 @@ export const SET_G_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-g.json');
 export const SET_J_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-j.json');
 /** Set L: gold on popular lore and other non-fiction (cf, cg, cc, ce) no other set annotates. */
 export const SET_L_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-l.json');
+/** Set N: gold on non-fiction texts (cc–ch) no earlier set annotates. */
+export const SET_N_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-n.json');
 
 export interface GoldQuote {
   quote: string;

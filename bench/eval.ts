@@ -14,6 +14,7 @@ import {
   SET_G_QUOTES_FILE,
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
+  SET_N_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteReport,
@@ -28,6 +29,7 @@ import {
   SET_H_QUESTIONS_FILE,
   SET_I_QUESTIONS_FILE,
   SET_K_QUESTIONS_FILE,
+  SET_M_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -87,12 +89,14 @@ const ASK_SETS: readonly DevSet[] = [
   { name: 'H', file: SET_H_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, belles lettres, government; all non-fiction indexed' },
   { name: 'I', file: SET_I_QUESTIONS_FILE, desk: 'non-fiction', what: 'hobbies, popular lore, belles lettres, government, religion, reviews; all non-fiction indexed' },
   { name: 'K', file: SET_K_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
+  { name: 'M', file: SET_M_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
 ];
 const QUOTE_SETS: readonly DevSet[] = [
   { name: 'E', file: SET_E_QUOTES_FILE, desk: 'press-editorials-lore', what: 'popular non-fiction and editorials' },
   { name: 'G', file: SET_G_QUOTES_FILE, desk: 'non-fiction', what: 'reviews, hobbies, features, belles lettres, government' },
   { name: 'J', file: SET_J_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore, reviews, belles lettres' },
   { name: 'L', file: SET_L_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore and other non-fiction' },
+  { name: 'N', file: SET_N_QUOTES_FILE, desk: 'non-fiction', what: 'non-fiction no earlier set annotates' },
 ];
 const askSets = ASK_SETS.flatMap((set) => {
   const questions = loadBrownQuestions(set.file);
