@@ -9,42 +9,12 @@
  * among them, is named by its passage id alone. Sets C and D are never read. Not part of npm test.
  */
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import type { Passage } from '../src/domain/types.ts';
-import { asksSomething } from '../src/lang/en/descriptions.ts';
-import { answerKindWord, expectedAnswerKind } from '../src/lang/en/questionWords.ts';
-import { sureAnswer } from '../src/search/answerInArticle.ts';
-import { answerTest } from '../src/search/answerShape.ts';
-import { type AskIndex, runNow, type TermStats } from '../src/search/askIndex.ts';
-import { findCandidates, WINDOW_CANDIDATES } from '../src/search/candidates.ts';
 import { EmbeddedAskIndex } from '../src/search/embeddedAskIndex.ts';
-import { FoundTerms } from '../src/search/foundTerms.ts';
-import { questionWords } from '../src/search/questionAnalysis.ts';
-import { cleanQuestion, correctTypos } from '../src/search/questionText.ts';
-import { rankWindows } from '../src/search/ranking.ts';
-import { toTerm, toTerms } from '../src/search/terms.ts';
-import type { Vocabulary } from '../src/search/vocabulary.ts';
 import type { Window } from '../src/search/windows.ts';
 import { askDevelopmentSets } from './askDevSets.ts';
+import { askTrace } from './askTrace.ts';
 import { foldForMatch, isAnswerable, loadBrownQuestions, printable } from './brownEval.ts';
-
-/** ask.ts's steps up to the ranking (spelling corrected; no refusal), returning every ranked window. */
-function rankedWindows(index: AskIndex, raw: string): Window[] {
-  const stats = index.termStats(() => []) as TermStats;
-  const cleaned = cleanQuestion(raw);
-  const question = correctTypos(cleaned, stats, () => index.vocabulary() as Vocabulary) ?? cleaned;
-  const words = questionWords(question, stats);
-  if (words.length === 0) return [];
-  const { matches, standsFor } = runNow(findCandidates(index, stats, question, words));
-  const ids = matches.map((match) => match.id);
-  const passages = index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)) as ReadonlyMap<string, Passage>;
-  const found = new FoundTerms(matches, passages, standsFor);
-  const wants = expectedAnswerKind(question);
-  const kindTerm = toTerm(answerKindWord(question) ?? '');
-  const ownTerms = new Set(toTerms(question).filter((term) => term !== kindTerm));
-  const wantsPattern = wants ? answerTest(wants, ownTerms) : null;
-  const sure = sureAnswer(wants, wantsPattern, ownTerms, question);
-  return rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sure, wants);
-}
+import { MRR_DEPTH } from './evalLib.ts';
 
 const sets = await askDevelopmentSets();
 const only = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length);
@@ -66,7 +36,7 @@ for (const [name, file, dir] of sets) {
   for (const question of questions) {
     const spans = question.answers.map(foldForMatch);
     const answers = (window: Window) => spans.some((span) => foldForMatch(textOf(window)).includes(span));
-    const windows = rankedWindows(askIndex, question.question);
+    const windows = askTrace(askIndex, question.question, MRR_DEPTH)?.windows ?? [];
     const rank = windows.findIndex(answers);
     if (rank === 0) continue;
     const ofGold = (window: Window) => question.text !== null && window.passage.citation.articleId.startsWith(question.text);

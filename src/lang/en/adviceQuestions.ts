@@ -3,7 +3,7 @@
  * taxes", "how do you charge an electric car", "how to get rid of fruit flies", "what podcasts would you
  * recommend", "should I get a booster". A general "you" inside a question about a story ("what do you
  * have to bring to the party") is none of these: only the opening "how do/can/should I/you/we", "how
- * to", "should I/we" and "you('d|would) recommend" ask for advice.
+ * to", "should I/we", "what is the best way to" and "you('d|would) recommend" ask for advice.
  */
 export const ASKS_FOR_ADVICE =
-  /^\s*(?:how\s+(?:do|does|can|could|should|would|shall)\s+(?:i|you|we|one)\b|how\s+to\b|(?:should|can|could)\s+(?:i|we)\b)|\byou(?:['’]d|\s+would)?\s+recommend\b/i;
+  /^\s*(?:how\s+(?:do|does|can|could|should|would|shall)\s+(?:i|you|we|one)\b|how\s+to\b|(?:should|can|could)\s+(?:i|we)\b|what(?:['’]s|\s+is|\s+are)\s+the\s+(?:best|easiest|quickest|safest)\s+ways?\s+to\b)|\byou(?:['’]d|\s+would)?\s+recommend\b/i;
