@@ -27,7 +27,9 @@ describe('/quote by an indefinite description', () => {
   });
 
   it('never takes “another” or “one” for the text’s “a”: “another girl” is someone other than the “a girl” quoted (cf25)', () => {
-    expect(chosen('a girl')).toBe('a girl');
+    // cf25's "a girl said" in three places are three girls: the look-up asks which one (tests/unnamedSpeakers.test.ts).
+    const girls = desk.quotes('a girl');
+    expect(girls.status === 'ambiguous' && girls.candidates.every((candidate) => candidate.name === 'a girl')).toBe(true);
     expect(chosen('another girl')).not.toBe('a girl');
     expect(chosen('one girl')).not.toBe('a girl');
   });

@@ -272,8 +272,11 @@ const SET_J_FLOOR: QuoteSetFloor = { recall: 0.2, precision: 0.82, everyAttribut
  * who never saw the code, and kept from every helper until 00:05). It measured the Nov 24 22:05 session's /quote
  * work on text nobody tuned to: recall 20.2% and every attribution 75.0% unchanged, precision 70.6% → 67.8%
  * (a look-up rule let "another girl" reach "a girl"; narrowed, back to 70.6%), no case violated. Floors just below.
+ * Nov 25 00:45 session: each "a girl said" is a girl of her own (unnamedOccurrence.ts), so "/quote a girl" asks
+ * which one of cf25's three girls instead of listing all their words under one: precision 70.6% → 86.1%, recall
+ * 20.2% → 18.9% (the gold counts a "which one?" as nothing found). Recall floor lowered for it, precision raised.
  */
-const SET_L_FLOOR: QuoteSetFloor = { recall: 0.2, precision: 0.7, everyAttribution: 0.74, violatedCasesAtMost: 0 };
+const SET_L_FLOOR: QuoteSetFloor = { recall: 0.185, precision: 0.85, everyAttribution: 0.74, violatedCasesAtMost: 0 };
 interface QuoteSetFloor {
   recall: number;
   precision: number;

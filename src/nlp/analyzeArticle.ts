@@ -12,6 +12,7 @@ import { AttributionFaults } from './attributionFaults.ts';
 import { completeSpeakerNames } from './fullerPersonName.ts';
 import { completeBodyNames } from './fullerBodyName.ts';
 import { addSpeakerRoles } from './speakerRoles.ts';
+import { namesItsOwnSpeaker } from './pronounBinding.ts';
 
 /** A quote before speakers are merged across articles: the speaker is still the article's own record. */
 export interface ArticleQuote {
@@ -79,7 +80,16 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     for (const quote of found) {
       const passage = blockPassages[quote.sentenceIndex];
       if (!passage) continue;
-      blockQuotes.push({ text: quote.text, kind: quote.kind, passageId: passage.id, speaker: quote.speaker, attribution: quote.method, cue: quote.cue });
+      // "he suggested that O'Banion should …" is not O'Banion's (pronounBinding.ts).
+      const bound = namesItsOwnSpeaker(quote);
+      blockQuotes.push({
+        text: quote.text,
+        kind: quote.kind,
+        passageId: passage.id,
+        speaker: bound ? null : quote.speaker,
+        attribution: bound ? 'none' : quote.method,
+        cue: quote.cue,
+      });
     }
     quotes.push(...blockQuotes);
     if (block.section === 'body') paragraphs.push({ block, quotes: blockQuotes });

@@ -119,10 +119,10 @@ export class ArticlePeople {
       }
     }
     for (const { run, text, at, first } of found) {
-      const { title, name } = splitTitle(run);
+      const { title, name, owner } = splitTitle(run);
       // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
       const afterArticle = first && ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at));
-      if (afterArticle && !title && !isOrganisationName(run)) continue;
+      if (afterArticle && !title && !owner && !isOrganisationName(run)) continue;
       const nameWords = name.split(/\s+/).filter(Boolean);
       if (nameWords.length === 0 || nameWords.length > 3) continue;
       // "the Internal Revenue Service": known as a body, so a later "the Service said" can name it.
@@ -133,7 +133,7 @@ export class ArticlePeople {
       if (nameWords.some((word) => isPlaceWord(word))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       // "American Negroes", "British Conservatives": a nationality alone is no title, and one word after it a group.
-      const titled = title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord));
+      const titled = (title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord))) || (owner && nameWords.length > 1);
       const recurs = nameWords.length >= 2 && ((loneWords.get(surname) ?? 0) > 0 || givenNameRecurs(nameWords, (key) => loneWords.get(key) ?? 0));
       const qualifier = titled && first ? titleQualifier(text, at) : '';
       if (titled || recurs) people.addPerson(name, qualifier ? `${qualifier} ${title}` : title, run);

@@ -12,6 +12,8 @@ import type { TaggedTokens } from './sentences.ts';
  */
 
 /** Tags a subject noun phrase is made of ("of" joins "secretary of state"). */
+/** The possessive ending as the tagger splits it off: "'s". */
+const POSSESSIVE_TOKEN = /^['’]s$/;
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
 /** Between a subject and its verb: "has since said". */
@@ -90,8 +92,11 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   // "of" is dropped later, when the subject is resolved).
   const wordAt = (index: number) => text.slice(tokens.start[index] ?? 0, tokens.end[index] ?? 0);
   const capitalised = (index: number) => /^\p{Lu}/u.test(wordAt(index));
+  // "the Jehovah's Witnesses": a possessive between capitalised words stays inside it too, so the owner and what is
+  // owned are read together (a body, names.ts and organisations.ts), never "Witnesses" alone taken for a surname.
+  const joins = (index: number) => (wordAt(index) === 'of' || POSSESSIVE_TOKEN.test(wordAt(index))) && index > start && capitalised(index - 1) && capitalised(index + 1);
   let run = end;
-  while (run > start && (capitalised(run - 1) || (wordAt(run - 1) === 'of' && run - 1 > start && capitalised(run - 2) && capitalised(run)))) run--;
+  while (run > start && (capitalised(run - 1) || joins(run - 1))) run--;
   const phraseStart = run < end && tokens.pos[end - 1] === 'PROPN' ? run : start;
   return text.slice(tokens.start[phraseStart] ?? 0, tokens.end[end - 1] ?? 0);
 }

@@ -5,6 +5,7 @@ import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.t
 import { type ArticlePerson, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { isGivenNameAlone } from './givenNameAlone.ts';
+import { describesSomeoneNew } from './unnamedOccurrence.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { gendersAgree, nameParts, namesCompatible, withTitleGender, type NameParts } from './personName.ts';
 
@@ -106,7 +107,15 @@ class DraftIndex {
   /** Speakers who belong to one article only ("the writer"), with its id. */
   readonly ownArticle = new Map<ArticlePerson, string>();
 
+  /** Someone "a girl" introduced is nobody else, in this article or another (unnamedOccurrence.ts): a key of their own. */
+  private readonly introduced = new Map<ArticlePerson, string>();
+
   private organizationKeyOf(person: ArticlePerson): string {
+    if (describesSomeoneNew(person)) {
+      const own = this.introduced.get(person) ?? `${organizationKey(person.name)}|#${this.introduced.size}`;
+      this.introduced.set(person, own);
+      return own;
+    }
     const article = this.ownArticle.get(person);
     return article === undefined ? organizationKey(person.name) : `${organizationKey(person.name)}|${article}`;
   }

@@ -32,6 +32,7 @@ import { BodyReference } from './bodyReference.ts';
 import { pronounSubject } from './sentencePronoun.ts';
 import { describedSpeaker } from './describedSpeaker.ts';
 import { indefiniteKind } from './indefiniteKind.ts';
+import { unnamedOccurrence } from './unnamedOccurrence.ts';
 import { unnamedPerson } from './mentions.ts';
 import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './people.ts';
 import { nameSubject } from './nameSubject.ts';
@@ -339,7 +340,7 @@ export class SubjectResolver {
     if (NEGATIVE_SUBJECT.test(cleaned)) return null;
     // "One Republican senator", "a White House aide": someone unnamed, never the senator the article named.
     const indefinite = INDEFINITE_DESCRIPTION.test(cleaned) && /^\p{Ll}/u.test(cleaned.split(/\s+/).pop() ?? '') ? this.described(cleaned) : indefiniteKind(cleaned, this.people);
-    if (indefinite) return indefinite;
+    if (indefinite) return unnamedOccurrence(this.people, indefinite, this.paragraph);
     // "The Service", "the court": a body named earlier in the article by a name ending in that word.
     const bodyHead = THE_AND_HEAD.exec(cleaned)?.groups?.head;
     if (bodyHead && ORGANISATION_HEADS.has(bodyHead.toLowerCase())) {

@@ -36,9 +36,17 @@ export function pickSpeaker(speakers: readonly Speaker[], query: string): Speake
     return { kind: 'several', candidates: tied.map((entry) => entry.speaker) };
   // Namesakes never merged ("the writer" of two articles, "Udall" of two): no fuller name tells them
   // apart, so the user picks, told where each is quoted, rather than getting the busier one.
-  const namesakes = scored.filter((entry) => entry.score === best.score && nameKey(entry.speaker.name) === nameKey(best.speaker.name));
+  // So are people introduced alike ("a boy", "a nineteen-year-old boy") that a query fits equally ("boy"): nothing
+  // in the words the text gave them tells which one the user means.
+  const alike = (speaker: Speaker) => nameKey(speaker.name) === nameKey(best.speaker.name) || (introducedSomeone(speaker) && introducedSomeone(best.speaker));
+  const namesakes = scored.filter((entry) => entry.score === best.score && alike(entry.speaker));
   if (namesakes.length >= 2) return { kind: 'several', candidates: namesakes.map((entry) => entry.speaker) };
   return { kind: 'one', speaker: best.speaker, others: scored.slice(1, 4).map((entry) => entry.speaker) };
+}
+
+/** Someone an indefinite description introduced ("a girl", "One boy"): each such speaker is another person. */
+function introducedSomeone(speaker: Speaker): boolean {
+  return speaker.kind === 'organization' && INDEFINITE_ARTICLES.has(nameKey(speaker.name).split(' ')[0] ?? '') && /\s/.test(speaker.name.trim());
 }
 
 /** The score of a query that is one of the speaker's names: never ambiguous. */

@@ -44,6 +44,8 @@ export interface NamePhrase {
   name: string;
   /** The title words before it ("Russian Foreign Minister"), possibly empty. */
   title: string;
+  /** A possessive standing alone before the name, its owner and no title ("Missouri's" of "Missouri's Clarence Cannon"). */
+  owner?: string;
 }
 
 /** "Russian Foreign Minister Sergei Lavrov" → { title: "Russian Foreign Minister", name: "Sergei Lavrov" }. */
@@ -76,8 +78,12 @@ function computeSplitTitle(phrase: string): NamePhrase {
   if (nameStart > 0 && nameStart < words.length && words[nameStart - 1] === 'of') nameStart++;
   // A title of everyday words the title list lacks: "Pirate Manager Danny Murtaugh", "Symphony Conductor Pfohl".
   nameStart += untitledNameStart(words.slice(nameStart));
+  // "Missouri's Clarence Cannon", "Bruckner's Eighth", "Jehovah's Witnesses": a possessive alone before the name is
+  // its owner, no title ("Russia's Foreign Minister Sergei Lavrov" keeps its title; what "Eighth" is, the caller says).
+  const title = words.slice(0, nameStart);
+  if (title.length > 0 && title.every((word) => POSSESSIVE_SUFFIX.test(word))) return { title: '', name: words.slice(nameStart).join(' '), owner: title.join(' ') };
   // A lone trailing name after titles ("President Putin") or a whole name ("John Kerry").
-  return { title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart).join(' ') };
+  return { title: title.join(' '), name: words.slice(nameStart).join(' ') };
 }
 
 /**

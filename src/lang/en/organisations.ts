@@ -1,3 +1,4 @@
+import { namesPeople } from './wordnet.ts';
 /**
  * Last words of names that belong to bodies, not people: "the National Audubon Society", "Ford
  * Motor Co.", "the Tax Court", "Fire Fighters Local 798". A name ending in one, or holding "&"
@@ -22,8 +23,14 @@ export function isOrganisationName(name: string): boolean {
     .slice(trimmed.lastIndexOf(' ') + 1)
     .toLowerCase()
     .replace(/[^\p{L}]/gu, '');
-  return ORGANISATION_HEADS.has(last);
+  if (ORGANISATION_HEADS.has(last)) return true;
+  // "Jehovah's Witnesses", "Washington's Cabinet": an owner and one word naming people or a group is a body, never a person
+  // whose title is the possessive (who would then be somebody's "he").
+  return OWNER_AND_ONE_WORD.test(trimmed) && namesPeople(last);
 }
+
+/** A possessive and one capitalised word: "Jehovah's Witnesses". */
+const OWNER_AND_ONE_WORD = /^\p{Lu}[\p{L}.-]*['’]s\s+\p{Lu}\p{Ll}+$/u;
 
 /** Last words of street and road names: "the 2100 block Aiken Street" is a place, never a speaker. */
 export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'highway', 'parkway', 'square']);

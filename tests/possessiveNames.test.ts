@@ -1,0 +1,41 @@
+/**
+ * A possessive before a capitalised word is its owner, never a title (names.ts splitTitle, organisations.ts,
+ * posSubject.ts), and a pronoun reporting a statement never stands for the one the statement names by surname
+ * (pronounBinding.ts). On Brown texts, none reserved.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
+
+describe('a possessive before a name', () => {
+  it('is no title of the person after it (ca37: “Missouri’s Clarence Cannon” shouts “Unconscionable”)', async () => {
+    const analysis = await analyseBrown('ca37');
+    const cannon = analysis.quotes.find((quote) => quote.text.includes('Unconscionable'))?.speaker;
+    expect(cannon?.name).toBe('Clarence Cannon');
+    expect([...(cannon?.titles ?? [])]).not.toContain("Missouri's");
+  });
+
+  it('names a thing owned, no person, so “he” never finds it (cg06: “Bruckner’s Eighth he refers to as …”)', async () => {
+    const analysis = await analyseBrown('cg06');
+    expect(analysis.quotes.some((quote) => quote.speaker?.name === 'Eighth')).toBe(false);
+    expect(speakerOfWords(analysis, 'still trying to sell Bruckner to the Americans')).not.toBe('Eighth');
+  });
+
+  it('with a word naming people, is a body that speaks but is nobody’s “he” (ch17: “the Jehovah’s Witnesses reported”)', async () => {
+    const analysis = await analyseBrown('ch17');
+    const witnesses = analysis.quotes.find((quote) => quote.text.includes('he was no longer doing so'))?.speaker;
+    expect(witnesses).toMatchObject({ name: "Jehovah's Witnesses", kind: 'organization' });
+    expect(analysis.quotes.find((quote) => quote.text.includes('In his answer thereto'))?.speaker?.name ?? 'nobody').not.toMatch(/Witnesses/);
+  });
+});
+
+describe('a pronoun reporting a statement', () => {
+  it('is never the person the statement names by surname (cf20: “he tentatively suggested that O’Banion should take …”)', async () => {
+    const analysis = await analyseBrown('cf20');
+    expect(speakerOfWords(analysis, "tentatively suggested that O'Banion should take a percentage") ?? 'nobody').not.toMatch(/O'Banion/);
+  });
+
+  it('nor Jones for “he reasoned and argued, pointing out that Jones or other Confederate commanders …” (ce18)', async () => {
+    const analysis = await analyseBrown('ce18');
+    expect(speakerOfWords(analysis, 'pointing out that Jones or other Confederate commanders') ?? 'nobody').not.toMatch(/Jones/);
+  });
+});
