@@ -22,4 +22,11 @@ describe('reported speech: forms of the Nov 25 00:45 session', () => {
     ]);
     expect(speakerOf(sermon, 'Even more poignantly', 'reported')).toBeUndefined();
   });
+
+  it('reads a speech verb after an adverb of time or frequency, also behind an aside (cf28, cf26: “Mrs. Child, who …, now confided that …”)', async () => {
+    const palfrey = await analyseBrown('cf28');
+    expect(speakerOfWords(palfrey, 'now confided that she had helped one of Henry Palfrey')).toBe('Lydia Maria Child');
+    const remedies = analyse('cf26.txt', ['(Doctors now say that it was not the meat but the coolness of the applications which relieved the pain. )']);
+    expect(speakerOf(remedies, 'coolness of the applications', 'reported')).toBe('Doctors');
+  });
 });
