@@ -8,7 +8,6 @@ import {
   SUBJECT_BEFORE_ASIDE,
   PARTICIPLE,
   PASSIVE_BEFORE,
-  THAT_FOLLOWS,
   VERB_FIRST,
 } from '../lang/en/attributionPatterns.ts';
 import { POSSESSIVE_DOCUMENT_AT_END, SOURCE_FROM } from '../lang/en/quoteOwners.ts';
@@ -41,7 +40,7 @@ import { afterReport, opensOthersClause } from './quoteContinuation.ts';
 import { coordinatedParts, reportedQuote } from './coordinatedReports.ts';
 import { GroupReference } from './groupReference.ts';
 import { groupSource } from './groupSource.ts';
-import { directiveReport } from './directiveReport.ts';
+import { objectVerbReports } from './setOffTag.ts';
 import { pluralPeopleSubject } from './pluralPeople.ts';
 import { noteSubjects, noteUnknownClauseSubjects } from './pronounChain.ts';
 import { subordinatePronounOwner } from './soleSubject.ts';
@@ -168,7 +167,7 @@ export class Attributor {
         const reports = (subject: SpeechVerb): boolean =>
           subject.speaker !== null &&
           !subject.quoteOnly &&
-          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || THAT_FOLLOWS.test(masked.slice(subject.verbEnd, subject.verbEnd + 12)) || directiveReport(masked, subject)) &&
+          (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || objectVerbReports(masked, subject, sentence)) &&
           // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
           // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
           // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.

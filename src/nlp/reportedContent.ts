@@ -12,7 +12,8 @@ import { directiveReport, type FoundVerb } from './directiveReport.ts';
 import { inFrontedClause, subordinateBeforeSubject } from './frontedClause.ts';
 import { afterParentheticalReport } from './parentheticalReport.ts';
 import { tokenAt } from './posSubject.ts';
-import { closesSentence, isParenthetical } from './quoteText.ts';
+import { closesSentence } from './quoteText.ts';
+import { isSetOffTag } from './setOffTag.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { inFreeRelative } from './innerReport.ts';
@@ -52,9 +53,7 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
  */
 export function reportsContent(text: string, tokens: TaggedTokens, sentence: SentenceSpan, verbStart: number, verbEnd: number, contentBefore = true): boolean {
   return (
-    isParenthetical(text, sentence, verbStart, verbEnd) ||
-    clauseAfter(text, tokens, verbEnd, sentence.end) ||
-    (contentBefore && clauseBefore(text, tokens, sentence.start, verbStart))
+    isSetOffTag(text, sentence, verbStart, verbEnd) || clauseAfter(text, tokens, verbEnd, sentence.end) || (contentBefore && clauseBefore(text, tokens, sentence.start, verbStart))
   );
 }
 

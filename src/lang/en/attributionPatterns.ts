@@ -377,3 +377,11 @@ export const SINGULAR_SUBJECT_PRONOUN = /^(?:he|she)$/iu;
 
 /** A conjunction or relative word right before ", he": "he" then sits in a list or an inner clause ("the plan which, he said, …"), not opening the main clause. */
 export const JOINS_INNER_CLAUSE = /^(?:and|or|that|which|who)$/iu;
+
+/**
+ * An attribution set off inside the statement it reports, by commas or dashes: what stands before the verb ends in a
+ * mark and a short subject ("The human body—he pointed out", "Did she know, he asked"), and what follows opens with
+ * a mark, maybe after the person told ("—he informed her—kidney trouble", "he explained—about two million").
+ */
+export const SET_OFF_TAG_BEFORE = /(?:,|—|–|--)[^,—–]{1,40}$/u;
+export const SET_OFF_TAG_AFTER = /^(?:\s+(?:her|him|me|us|them|you))?\s*(?:,|—|–|--)\s*\p{L}/iu;

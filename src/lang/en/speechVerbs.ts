@@ -241,3 +241,6 @@ export const OPINION_VERBS: ReadonlySet<string> = new Set(['believe', 'believes'
  * Europe", "writes of foreign parts"), not anything reported, unlike "warned of …" or "hinted at …".
  */
 export const WRITING_VERBS: ReadonlySet<string> = new Set(['write', 'writes', 'wrote', 'written', 'writing']);
+
+/** Of the object verbs, those that tag a question set off inside it: "Did she know, he asked, why …" ("but, he held, …" is a view). */
+export const QUESTION_TAG_VERBS: ReadonlySet<string> = new Set(words('ask').flatMap(regularForms));
