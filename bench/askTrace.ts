@@ -53,6 +53,6 @@ export function askTrace(index: AskIndex, raw: string, limit: number): AskTrace 
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   const all = [...words, ...coined];
-  const judgement = best && hits.length > 0 ? judgeAnswer(cleaned, corrected, all, best, hits, wants, wantsPattern) : null;
+  const judgement = best && hits.length > 0 ? judgeAnswer(cleaned, corrected, all, best, hits, wants, wantsPattern, found.inArticle(best.passage)) : null;
   return { question, corrected, words: all, windows, hits, found, wants, wantsPattern, judgement };
 }

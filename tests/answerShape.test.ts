@@ -26,6 +26,14 @@ describe('the kind of answer a question asks for', () => {
     expect(fits('who will play the new york yankees at miami stadium', WORKOUT)).toBe(false);
   });
 
+  it('is a time for "in what year" and "on what day" as for "what year"', () => {
+    expect(expectedAnswerKind('in what year did waters hurt his knee')).toBe('time');
+    expect(expectedAnswerKind('on what day will hansen work out')).toBe('time');
+    expect(fits('in what year did waters hurt his knee', KNEE)).toBe(true);
+    // "in what way" asks no time.
+    expect(expectedAnswerKind('in what way did waters hurt his knee')).toBeNull();
+  });
+
   it("is a name after a title's full stop, but not the name that opens a sentence", () => {
     // Brown ca02 and ca23 (not reserved).
     expect(

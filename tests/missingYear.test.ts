@@ -18,6 +18,13 @@ describe('a year the question names', () => {
     if (result.status === 'not-covered') expect(result.missing).toContain('1948');
   });
 
+  it('refuses more surely when the window’s article has it nowhere: the story is about another year', () => {
+    // ca13 tells the Yankees' world series win over Cincinnati and names no 1958; 1958 is in other texts.
+    const result = desk.ask('who won the 1958 world series');
+    expect(result.status).toBe('not-covered');
+    if (result.status === 'not-covered') expect(result.missing).toContain('1958');
+  });
+
   it('is no obstacle when the window gives it', () => {
     // ca11: Hansen "slugged the 1960 Oriole high of 22 homers".
     expect(desk.ask('how many home runs did ron hansen hit in 1960').status).toBe('found');

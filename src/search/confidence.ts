@@ -148,6 +148,8 @@ export function judgeAnswer(
   hits: AskHit[],
   wants: AnswerKind | null,
   wantsPattern: AnswerTest | null,
+  /** The question's terms the best window's article has (FoundTerms.inArticle), when known. */
+  inArticle: ReadonlySet<string> | null = null,
 ): Judgement & { shortfalls: Shortfalls; counted: readonly QuestionWord[] | null } {
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   // So do everyday words no article has when they are most of what the question says ("how do I reset my phone password").
@@ -168,7 +170,7 @@ export function judgeAnswer(
       hits.map((hit) => hit.text),
     );
   // "when" with no date, "how many" with only years and ages, "who" naming nobody (statedAnswer.ts); advice asked of a window lacking its words (adviceQuestion.ts); a year of the question not in the window (missingYear.ts).
-  const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best);
+  const unstated = unstatedAnswer(wants, corrected ?? question, best) ?? adviceShortfall(corrected ?? question, words, best) ?? missingYear(words, best, inArticle);
   // A price asked without "cost" ("how much were tickets"), a "million" that counts copies, a sum of something the window does not name (priceAnswer.ts).
   const price = priceShortfall(wants, corrected ?? question, best) ?? sumOwnerShortfall(wants, corrected ?? question, words, best);
   // A question about an event ("when did X die") whose window states none of its words (eventSaid.ts).
@@ -212,8 +214,9 @@ export function answerOrRefuse(
   hits: AskHit[],
   wants: AnswerKind | null,
   wantsPattern: AnswerTest | null,
+  inArticle: ReadonlySet<string> | null = null,
 ): AskResult {
-  const { absent, confidence, refused, shortfalls, counted } = judgeAnswer(question, corrected, words, best, hits, wants, wantsPattern);
+  const { absent, confidence, refused, shortfalls, counted } = judgeAnswer(question, corrected, words, best, hits, wants, wantsPattern, inArticle);
   const { shortfall, unstated, price, event } = shortfalls;
   if (refused) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).

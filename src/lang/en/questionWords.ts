@@ -97,7 +97,8 @@ export function expectedAnswerKind(question: string): AnswerKind | null {
   if (/^\s*how\s+tall\b|^\s*what\s+height\b/.test(q)) return 'height';
   if (/^\s*(?:how\s+(?:many|much|big|large|old|far|tall|high|heavy|fast)|what\s+(?:percent(?:age)?|share|number|proportion|size|score|price|amount|age))\b/.test(q))
     return 'number';
-  if (/^\s*(?:when|what\s+(?:day|date|time|year|month|hour))\b|\bwhat\s+time\b/.test(q)) return 'time';
+  // "in what year", "on what day", "by what date" ask a time as "what year" does.
+  if (/^\s*(?:when|(?:(?:in|on|by|during|since|until)\s+)?what\s+(?:day|date|time|year|month|hour))\b|\bwhat\s+time\b/.test(q)) return 'time';
   if (/^\s*where(?:'s|\s)/.test(q)) return 'place';
   if (/^\s*why\b/.test(q)) return 'reason';
   if (/^\s*(?:who|whom)\b/.test(q)) return 'person';
