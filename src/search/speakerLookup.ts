@@ -160,7 +160,12 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
     const budget = typoBudget(word);
     // Four letters: one letter left out or doubled ("kery" → Kerry), never one changed ("Moss" is not "Miss").
     const targets = word.length === 4 ? typoTargets.filter((candidate) => candidate.length !== word.length) : typoTargets;
-    const best = aliasWords.has(word) ? 0 : Math.min(budget + 1, ...targets.map((candidate) => editDistance(word, candidate, budget)));
+    // Two letters off keep the first one: "Hamilton" is not a typo of "Milton" (it holds a whole other name).
+    const distance = (candidate: string) => {
+      const found = editDistance(word, candidate, budget);
+      return found >= 2 && candidate[0] !== word[0] ? budget + 1 : found;
+    };
+    const best = aliasWords.has(word) ? 0 : Math.min(budget + 1, ...targets.map(distance));
     if (best > budget) return 0;
     typoDistance += best;
   }
