@@ -12,6 +12,9 @@ describe('reported speech: forms of the Nov 25 00:45 session', () => {
     expect(speakerOfWords(quack, 'The human body—he pointed out, for example—required 33 units')).toBe('Franklin D. Lee');
     // A verb of asking set off inside the question it puts ("asked" alone mostly takes a person as object).
     expect(speakerOfWords(quack, 'Did she know, he asked, why the colors')).toBe('Franklin D. Lee');
+    // Set off inside a statement, "he asked" puts a request, not a question: no report of his.
+    const request = analyse('cf10.txt', ['Franklin D. Lee ran the clinic for years. His aides, he asked, should stay home on Sundays.']);
+    expect(speakerOf(request, 'should stay home', 'reported')).toBeUndefined();
     const laos = await analyseBrown('cf24');
     expect(speakerOfWords(laos, 'Practically all the people of Laos, he explained—about two million')).toBe('J. J. A. Frans');
   });

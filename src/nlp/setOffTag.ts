@@ -30,6 +30,11 @@ export function objectVerbReports(masked: string, speech: FoundVerb, sentence: S
   return (
     THAT_FOLLOWS.test(masked.slice(speech.verbEnd, speech.verbEnd + 12)) ||
     directiveReport(masked, speech) ||
-    (QUESTION_TAG_VERBS.has(speech.verb.toLowerCase()) && isSetOffTag(masked, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd))
+    (QUESTION_TAG_VERBS.has(speech.verb.toLowerCase()) &&
+      ENDS_AS_QUESTION.test(masked.slice(sentence.start, sentence.end)) &&
+      isSetOffTag(masked, sentence, speech.verbEnd - speech.verb.length, speech.verbEnd))
   );
 }
+
+/** The question a set-off "he asked" reports ends in a question mark: "His aides, he asked, should stay home." is a request. */
+const ENDS_AS_QUESTION = /\?[\s"”'’)\]]*$/;
