@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import { CONFIDENCE_THRESHOLD } from '../src/search/confidence.ts';
+import { refusalThreshold } from '../src/search/confidence.ts';
 import { EmbeddedAskIndex } from '../src/search/embeddedAskIndex.ts';
 import type { Window } from '../src/search/windows.ts';
 import { askDevelopmentSets } from './askDevSets.ts';
@@ -47,8 +47,10 @@ function classOf(trace: AskTrace): string {
     const topic = trace.words.filter((word) => word.absentTopic).map((word) => word.word);
     return topic.length > 0 ? `absent topic word` : 'absent everyday word (unsaidThing / outnumbered)';
   }
-  if (judged.coverage < CONFIDENCE_THRESHOLD) return 'coverage alone';
-  const decisive = judged.factors.filter((each) => judged.confidence / each.factor >= CONFIDENCE_THRESHOLD);
+  const threshold = refusalThreshold(judged.factors.length);
+  if (judged.coverage < threshold) return 'coverage alone';
+  // A factor decides when the window would pass without it (and with no factor left, the lower bare-window threshold applies).
+  const decisive = judged.factors.filter((each) => judged.confidence / each.factor >= refusalThreshold(judged.factors.length - 1));
   if (decisive.length > 0) return decisive.map((each) => each.rule.replace(/:.*/, '')).join(' | ');
   return `several factors (${judged.factors.map((each) => each.rule.replace(/:.*/, '')).join(' + ')})`;
 }

@@ -38,6 +38,11 @@ export const CONFIDENCE_THRESHOLD = 0.4;
  */
 const BARE_WINDOW_THRESHOLD = 0.25;
 
+/** The confidence under which an answer is refused: lower for a window no shape rule found short (no factor). */
+export function refusalThreshold(factorCount: number): number {
+  return factorCount === 0 ? BARE_WINDOW_THRESHOLD : CONFIDENCE_THRESHOLD;
+}
+
 /** Confidence is scaled by this when the question wants a kind of answer (a number, a time) the best passage lacks. */
 const UNFIT_ANSWER_CONFIDENCE = 0.85;
 /**
@@ -191,7 +196,7 @@ export function judgeAnswer(
     confidence,
     coverage: own.coverage,
     factors,
-    refused: absent.length > 0 || confidence < (factors.length === 0 ? BARE_WINDOW_THRESHOLD : CONFIDENCE_THRESHOLD),
+    refused: absent.length > 0 || confidence < refusalThreshold(factors.length),
     shortfalls,
     counted,
   };
