@@ -1,4 +1,4 @@
-import { BROWN_QUESTIONS_FILE, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, SET_K_QUESTIONS_FILE } from './brownEval.ts';
+import { BROWN_QUESTIONS_FILE, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, SET_K_QUESTIONS_FILE, SET_M_QUESTIONS_FILE } from './brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from './brownFixtures.ts';
 
 /** An /ask development set as the quick tools score it: its letter, its question file, and the folder of texts it is asked of. */
@@ -6,7 +6,7 @@ export type AskDevSet = [name: string, file: string, dir: string];
 
 /**
  * The /ask development sets (never the held-out C and D), each with the texts `npm run eval` asks it of: dev with the
- * press texts, F with press, editorials and popular lore, H, I and K with all the non-fiction.
+ * press texts, F with press, editorials and popular lore, H, I, K and M with all the non-fiction.
  */
 export async function askDevelopmentSets(): Promise<AskDevSet[]> {
   const fixtures = await ensureBrownFixtures();
@@ -18,5 +18,6 @@ export async function askDevelopmentSets(): Promise<AskDevSet[]> {
     ['H', SET_H_QUESTIONS_FILE, nonFiction],
     ['I', SET_I_QUESTIONS_FILE, nonFiction],
     ['K', SET_K_QUESTIONS_FILE, nonFiction],
+    ['M', SET_M_QUESTIONS_FILE, nonFiction],
   ];
 }

@@ -1,6 +1,6 @@
 /**
- * `npx tsx bench/quoteScore.ts [--list=G|J|L|E|AB] [--json]`: the /quote figures of `npm run eval` alone
- * (recall, precision, every attribution, look-up cases violated) on dev, E, G, J, L and the held-out C and D
+ * `npx tsx bench/quoteScore.ts [--list=G|J|L|N|E|AB] [--json]`: the /quote figures of `npm run eval` alone
+ * (recall, precision, every attribution, look-up cases violated) on dev, E, G, J, L, N and the held-out C and D
  * totals, without the /ask sets: a quote change is measured in a minute, not in three. `--list=X` prints
  * that development set's misattributions, unexpected quotes and the audit's wrong attributions.
  */
@@ -12,6 +12,7 @@ import {
   SET_G_QUOTES_FILE,
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
+  SET_N_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteGold,
@@ -30,6 +31,7 @@ const sets: Array<[string, NewsDesk, BrownQuoteGold | null, boolean]> = [
   ['G', nonFiction, loadBrownQuoteGold(SET_G_QUOTES_FILE), true],
   ['J', nonFiction, loadBrownQuoteGold(SET_J_QUOTES_FILE), true],
   ['L', nonFiction, loadBrownQuoteGold(SET_L_QUOTES_FILE), true],
+  ['N', nonFiction, loadBrownQuoteGold(SET_N_QUOTES_FILE), true],
   ['C', press, loadBrownQuoteGold(HELD_OUT_QUOTES_FILE), false],
   ['D', press, loadBrownQuoteGold(SET_D_QUOTES_FILE), false],
 ];

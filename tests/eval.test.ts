@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBrownQuestions, runBrownEval, SET_F_QUESTIONS_FILE, SET_H_QUESTIONS_FILE, SET_I_QUESTIONS_FILE, SET_K_QUESTIONS_FILE, type BrownReport } from '../bench/brownEval.ts';
+import {
+  loadBrownQuestions,
+  runBrownEval,
+  SET_F_QUESTIONS_FILE,
+  SET_H_QUESTIONS_FILE,
+  SET_I_QUESTIONS_FILE,
+  SET_K_QUESTIONS_FILE,
+  SET_M_QUESTIONS_FILE,
+  type BrownReport,
+} from '../bench/brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
 import { auditAttributions } from '../bench/attributionAudit.ts';
 import { loadQuestions, loadQuoteCases, runEval, unknownAnswerIds, type EvalReport } from '../bench/evalLib.ts';
@@ -12,6 +21,7 @@ import {
   SET_G_QUOTES_FILE,
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
+  SET_N_QUOTES_FILE,
   type BrownQuoteReport,
 } from '../bench/brownQuoteEval.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
@@ -277,6 +287,14 @@ const SET_J_FLOOR: QuoteSetFloor = { recall: 0.2, precision: 0.82, everyAttribut
  * 20.2% → 18.9% (the gold counts a "which one?" as nothing found). Recall floor lowered for it, precision raised.
  */
 const SET_L_FLOOR: QuoteSetFloor = { recall: 0.185, precision: 0.85, everyAttribution: 0.74, violatedCasesAtMost: 0 };
+/**
+ * /quote on set N (tests/eval/brown-quotes-n.json: 12 texts of belles lettres, religion and hobbies — cg54 cg67 cg32
+ * cg66 cg40 cg72 cg62 cg49 ce35 cg04 cd07 cg65, 234 statements, 86 speakers, 19 look-up cases — written on Nov 25 at
+ * 00:50 by an annotator who never saw the code, and kept from every helper until the session's end; all the
+ * non-fiction indexed). It measured the Nov 25 00:45 session's /quote work on text nobody tuned to: SET_N_MEASURE.
+ * Floors just below.
+ */
+const SET_N_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.63, everyAttribution: 0.64, violatedCasesAtMost: 2 };
 interface QuoteSetFloor {
   recall: number;
   precision: number;
@@ -305,6 +323,7 @@ function quoteSetFloors(name: string, file: string, floor: QuoteSetFloor): void 
 quoteSetFloors('set G (reviews, hobbies, features, belles lettres, government)', SET_G_QUOTES_FILE, SET_G_FLOOR);
 quoteSetFloors('set J (popular lore, reviews, belles lettres)', SET_J_QUOTES_FILE, SET_J_FLOOR);
 quoteSetFloors('set L (popular lore and other non-fiction)', SET_L_QUOTES_FILE, SET_L_FLOOR);
+quoteSetFloors('set N (belles lettres, religion, hobbies)', SET_N_QUOTES_FILE, SET_N_FLOOR);
 
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
@@ -350,6 +369,15 @@ const SET_I_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.69, refusalRecall: 0.4, w
  */
 const SET_K_FLOOR: AskSetFloor = { hit1: 0.65, hit3: 0.76, refusalRecall: 0.62, wronglyRefusedAtMost: 0.09, overMinisearch: 0.1 };
 
+/**
+ * /ask on set M (tests/eval/brown-questions-m.json: 131 questions, 47 unanswerable, on reviews, religion, hobbies,
+ * popular lore, belles lettres and government — cc02 cc07 cd04 cd09 ce03 ce10 ce17 ce25 cf21 cf34 cg09 cg22 cg41 ch06
+ * ch13 ch22 — written on Nov 25 at 00:50 by an author who never saw the code and kept from every helper until the
+ * session's end; asked of all the non-fiction). It measured the Nov 25 00:45 session's /ask work on text nobody tuned
+ * to: SET_M_MEASURE. Floors just below.
+ */
+const SET_M_FLOOR: AskSetFloor = { hit1: 0.6, hit3: 0.71, refusalRecall: 0.46, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
+
 interface AskSetFloor {
   hit1: number;
   hit3: number;
@@ -380,6 +408,7 @@ askSetFloors('set F (letters, editorials and popular non-fiction)', SET_F_QUESTI
 askSetFloors('set H (reviews, religion, hobbies, belles lettres, government)', SET_H_QUESTIONS_FILE, nonFictionDesk, SET_H_FLOOR);
 askSetFloors('set I (hobbies, popular lore, belles lettres, government, religion, reviews)', SET_I_QUESTIONS_FILE, nonFictionDesk, SET_I_FLOOR);
 askSetFloors('set K (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_K_QUESTIONS_FILE, nonFictionDesk, SET_K_FLOOR);
+askSetFloors('set M (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_M_QUESTIONS_FILE, nonFictionDesk, SET_M_FLOOR);
 
 describe('one statement from two outlets (seeds)', () => {
   it('groups the two “common vision” reports as one statement of two articles', async () => {
