@@ -57,6 +57,14 @@ describe('no statement under the wrong person on unseen writing', () => {
     expect(speakerOfWords(travel, 'Mrs. Roebuck very kindly let me drive')).not.toBe('Johnson');
   });
 
+  it('leaves a “he” unattributed when a given name and surname stand before it in the same sentence (cg23: “… from the pen of Thomas Dixon …, and in this he announced”)', async () => {
+    const essay = await analyseBrown('cg23');
+    // Peter B. Kyne was named a paragraph before; "he" is Dixon, named once.
+    expect(speakerOfWords(essay, "The Leopard's Spots came from the pen of Thomas Dixon")).toBeFalsy();
+    // Kyne's own report stays his.
+    expect(speakerOfWords(essay, 'we had an instinctive dislike for the Japanese')).toBe('Peter B. Kyne');
+  });
+
   it('never merges one article’s “John” with another article’s John (“Pope John”), yet still merges surnames', async () => {
     const [editorial, report] = await Promise.all([analyseBrown('cb22'), analyseBrown('cf24')]);
     const { speakers, quotes } = mergeSpeakers([editorial, report]);

@@ -1,7 +1,9 @@
+import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
+import { CAPITALISED_NAME_RUN } from '../lang/en/names.ts';
 import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import { subjectsOf } from './mentions.ts';
-import { genderOf, type ArticlePeople } from './people.ts';
+import { genderOf, type ArticlePeople, type ArticlePerson } from './people.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 
 /**
@@ -21,6 +23,26 @@ export function withoutOvertakenPronouns(found: SpeechVerb[], masked: string, se
     if (pronounAt === undefined) return subject;
     const named = subjectsOf(masked, { start: sentence.start, end: sentence.start + pronounAt, text: '' }, people, tokens);
     const other = named.find((person) => person !== subject.speaker && (genderOf(person) ?? wanted) === wanted);
-    return other ? { speaker: null, method: 'none', phrase: '', verb: subject.verb, dependent: subject.dependent, verbEnd: subject.verbEnd } : subject;
+    return other || otherPersonNamedBefore(masked.slice(sentence.start, sentence.start + pronounAt), people, subject.speaker, wanted)
+      ? { speaker: null, method: 'none', phrase: '', verb: subject.verb, dependent: subject.dependent, verbEnd: subject.verbEnd }
+      : subject;
   });
+}
+
+/**
+ * "The Leopard's Spots came from the pen of Thomas Dixon in 1902, and in this he announced …": a given name and a
+ * surname before the pronoun in its own sentence name someone other than the speaker (registered or not: named once,
+ * no title, never the subject); "he" is more likely them than the speaker two sentences back, so it is nobody's
+ * rather than the wrong one's.
+ * A name that finds the speaker is theirs; a given name of the other sex is no candidate for this pronoun.
+ */
+function otherPersonNamedBefore(text: string, people: ArticlePeople, speaker: ArticlePerson, wanted: 'male' | 'female'): boolean {
+  for (const match of text.matchAll(CAPITALISED_NAME_RUN)) {
+    const words = match[0].split(/\s+/);
+    if (match.index === 0 || words.length < 2 || words.length > 3) continue;
+    const given = words[0] ?? '';
+    if (!isGivenName(given) || (genderOfFirstName(given) ?? wanted) !== wanted) continue;
+    if (people.findByName(match[0]) !== speaker) return true;
+  }
+  return false;
 }
