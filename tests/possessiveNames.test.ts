@@ -4,7 +4,7 @@
  * (pronounBinding.ts). On Brown texts, none reserved.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
+import { analyse, analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 describe('a possessive before a name', () => {
   it('is no title of the person after it (ca37: “Missouri’s Clarence Cannon” shouts “Unconscionable”)', async () => {
@@ -25,6 +25,13 @@ describe('a possessive before a name', () => {
     const witnesses = analysis.quotes.find((quote) => quote.text.includes('he was no longer doing so'))?.speaker;
     expect(witnesses).toMatchObject({ name: "Jehovah's Witnesses", kind: 'organization' });
     expect(analysis.quotes.find((quote) => quote.text.includes('In his answer thereto'))?.speaker?.name ?? 'nobody').not.toMatch(/Witnesses/);
+  });
+
+  it('with one word naming a single person by role, names that person, whose “he” goes on (“Harvard’s Dean said … he added”)', () => {
+    const analysis = analyse('ch17.txt', ['“You have earned this,” Harvard’s Dean said. “Go well,” he added.']);
+    const dean = analysis.quotes.find((quote) => quote.text.includes('You have earned this'))?.speaker;
+    expect(dean?.kind).toBe('person');
+    expect(analysis.quotes.find((quote) => quote.text.includes('Go well'))?.speaker).toBe(dean);
   });
 });
 

@@ -1,4 +1,4 @@
-import { namesPeople } from './wordnet.ts';
+import { baseForms, nounKinds } from './wordnet.ts';
 /**
  * Last words of names that belong to bodies, not people: "the National Audubon Society", "Ford
  * Motor Co.", "the Tax Court", "Fire Fighters Local 798". A name ending in one, or holding "&"
@@ -24,9 +24,17 @@ export function isOrganisationName(name: string): boolean {
     .toLowerCase()
     .replace(/[^\p{L}]/gu, '');
   if (ORGANISATION_HEADS.has(last)) return true;
-  // "Jehovah's Witnesses", "Washington's Cabinet": an owner and one word naming people or a group is a body, never a person
-  // whose title is the possessive (who would then be somebody's "he").
-  return OWNER_AND_ONE_WORD.test(trimmed) && namesPeople(last);
+  // "Jehovah's Witnesses", "Washington's Cabinet": an owner and one word naming a group, or people in the plural, is a
+  // body, never a person whose title is the possessive (who would then be somebody's "he"). "Harvard's Dean", "Ford's
+  // President" name one person by role: not a body.
+  return OWNER_AND_ONE_WORD.test(trimmed) && namesABody(last);
+}
+
+/** A noun whose two commonest senses include a group ("cabinet"), or one naming people that stands in the plural ("witnesses"). */
+function namesABody(word: string): boolean {
+  const kinds = nounKinds(word, 2);
+  if (kinds.includes('group')) return true;
+  return kinds.includes('person') && baseForms(word).some((form) => form.pos === 'noun' && form.lemma !== word);
 }
 
 /** A possessive and one capitalised word: "Jehovah's Witnesses". */
