@@ -45,4 +45,9 @@ describe('a pronoun reporting a statement', () => {
     const analysis = await analyseBrown('ce18');
     expect(speakerOfWords(analysis, 'pointing out that Jones or other Confederate commanders') ?? 'nobody').not.toMatch(/Jones/);
   });
+
+  it('yet may name the speaker before the pronoun (ck07: “When I talked to Ching about it, he said, Everyone can learn …”)', async () => {
+    const analysis = await analyseBrown('ck07');
+    expect(speakerOfWords(analysis, 'When I talked to Ching about it')).toBe('Ching');
+  });
 });
