@@ -11,9 +11,10 @@ import type { TaggedTokens } from './sentences.ts';
  * (a name with its capitalised title) or, without one, the whole phrase ("the assistant secretary").
  */
 
-/** Tags a subject noun phrase is made of ("of" joins "secretary of state"). */
 /** The possessive ending as the tagger splits it off: "'s". */
 const POSSESSIVE_TOKEN = /^['’]s$/;
+
+/** Tags a subject noun phrase is made of ("of" joins "secretary of state"). */
 const NOUN_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 
 /** Between a subject and its verb: "has since said". */
