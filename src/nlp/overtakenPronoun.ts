@@ -1,4 +1,5 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
+import { nameKey } from '../domain/nameKey.ts';
 import { CAPITALISED_NAME_RUN } from '../lang/en/names.ts';
 import { PRONOUN_GENDER } from '../lang/en/peopleWords.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
@@ -34,7 +35,8 @@ export function withoutOvertakenPronouns(found: SpeechVerb[], masked: string, se
  * surname before the pronoun in its own sentence name someone other than the speaker (registered or not: named once,
  * no title, never the subject); "he" is more likely them than the speaker two sentences back, so it is nobody's
  * rather than the wrong one's.
- * A name that finds the speaker is theirs; a given name of the other sex is no candidate for this pronoun.
+ * A name that finds the speaker, or has the speaker's surname, is theirs; a given name of the other sex is no
+ * candidate for this pronoun.
  */
 function otherPersonNamedBefore(text: string, people: ArticlePeople, speaker: ArticlePerson, wanted: 'male' | 'female'): boolean {
   for (const match of text.matchAll(CAPITALISED_NAME_RUN)) {
@@ -42,6 +44,8 @@ function otherPersonNamedBefore(text: string, people: ArticlePeople, speaker: Ar
     if (match.index === 0 || words.length < 2 || words.length > 3) continue;
     const given = words[0] ?? '';
     if (!isGivenName(given) || (genderOfFirstName(given) ?? wanted) !== wanted) continue;
+    // "John H. Mercer" where the speaker is "Young Mercer": a surname of the speaker's own is most likely them.
+    if (nameKey(words[words.length - 1] ?? '') === nameKey(speaker.name.split(/\s+/).pop() ?? '')) continue;
     if (people.findByName(match[0]) !== speaker) return true;
   }
   return false;
