@@ -1,4 +1,5 @@
 import { spellingVariant } from '../lang/en/spelling.ts';
+import { wordFamily } from '../lang/en/wordFamily.ts';
 import { relatedWords } from '../lang/en/wordnet.ts';
 import { toTerm } from './terms.ts';
 
@@ -51,7 +52,8 @@ export function expandQuery(
     if (!term || /\d/.test(term) || !shouldExpand(term) || groups.some((group) => group.term === term)) continue;
     const words: string[] = [];
     const variant = spellingVariant(word);
-    for (const candidate of [...(variant ? [variant] : []), ...relatedWords(word)]) {
+    // The other spelling, the word's own family (derivations, pertainyms, its commonest sense's synonyms), then WordNet's wider relations.
+    for (const candidate of [...(variant ? [variant] : []), ...wordFamily(word), ...relatedWords(word)]) {
       const candidateTerm = toTerm(candidate);
       if (!candidateTerm || questionTerms.has(candidateTerm) || standsFor.has(candidateTerm) || !isKnownTerm(candidateTerm)) continue;
       standsFor.set(candidateTerm, term);
