@@ -42,10 +42,10 @@ function ranked(index: AskIndex, raw: string): Ranked {
   const question = correctTypos(cleaned, stats, () => index.vocabulary() as Vocabulary) ?? cleaned;
   const words = questionWords(question, stats);
   if (words.length === 0) return { windows: [], matchIds: [], words, question };
-  const { matches, standsFor } = runNow(findCandidates(index, stats, question, words));
+  const { matches, standsFor, sameWord } = runNow(findCandidates(index, stats, question, words));
   const ids = matches.map((match) => match.id);
   const passages = index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)) as ReadonlyMap<string, Passage>;
-  const found = new FoundTerms(matches, passages, standsFor);
+  const found = new FoundTerms(matches, passages, standsFor, sameWord);
   const wants = expectedAnswerKind(question);
   const kindTerm = toTerm(answerKindWord(question) ?? '');
   const ownTerms = new Set(toTerms(question).filter((term) => term !== kindTerm));
