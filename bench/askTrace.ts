@@ -40,10 +40,10 @@ export function askTrace(index: AskIndex, raw: string, limit: number): AskTrace 
   const words = questionWords(question, stats);
   const coined = runNow(coinedWords(index, question, stats));
   if (words.length === 0) return null;
-  const { matches, standsFor } = runNow(findCandidates(index, stats, question, words));
+  const { matches, standsFor, sameWord } = runNow(findCandidates(index, stats, question, words));
   const ids = matches.map((match) => match.id);
   const passages = index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)) as ReadonlyMap<string, Passage>;
-  const found = new FoundTerms(matches, passages, standsFor);
+  const found = new FoundTerms(matches, passages, standsFor, sameWord);
   const wants = expectedAnswerKind(cleaned);
   const kindTerm = toTerm(answerKindWord(question) ?? '');
   const ownTerms = new Set(toTerms(question).filter((term) => term !== kindTerm));

@@ -74,10 +74,10 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
       0,
     );
   if (words.length === 0) return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
-  const { matches, standsFor } = yield* findCandidates(index, stats, searched, words);
+  const { matches, standsFor, sameWord } = yield* findCandidates(index, stats, searched, words);
   const ids = matches.map((match) => match.id);
   const passages = yield* wait(index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)));
-  const found = new FoundTerms(matches, passages, standsFor);
+  const found = new FoundTerms(matches, passages, standsFor, sameWord);
   const wants = expectedAnswerKind(question);
   // The question's own words are no answer; the word that asks for the kind ("old" in "how old") may well be part of one ("22-year-old").
   const kindTerm = toTerm(answerKindWord(searched) ?? '');

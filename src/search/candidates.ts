@@ -15,6 +15,8 @@ const FOUND_TERMS_MATCHES = 250;
 export interface Candidates {
   matches: IndexMatch[];
   standsFor: ReadonlyMap<string, string>;
+  /** The related terms that are a question word in another form ("built" for "build"). */
+  sameWord: ReadonlySet<string>;
 }
 
 /**
@@ -31,6 +33,7 @@ export function* findCandidates(index: AskIndex, stats: TermStats, searched: str
   // The best passages with a question word, so a window's neighbours and a passage's article are judged from the index's own matches, without reading their text again.
   let matches = searchedWords ? yield* wait(index.query(searchedWords, FOUND_TERMS_MATCHES, { isKnownTerm })) : [];
   let standsFor: ReadonlyMap<string, string> = new Map();
+  let sameWord: ReadonlySet<string> = new Set();
   // Related words are only needed when no good match has all the question's words; they are looked for only for
   // words few passages have, and among such words: a common word already matches thousands of passages, and
   // searching its synonyms too costs the most time for the least gain.
@@ -43,9 +46,10 @@ export function* findCandidates(index: AskIndex, stats: TermStats, searched: str
     const uncommon = (term: string) => related.passagesWith(term) < fewPassages;
     const expansion = expandQuery(tokens, (term) => related.hasTerm(term) && uncommon(term), uncommon);
     standsFor = expansion.standsFor;
+    sameWord = expansion.sameWord;
     if (expansion.groups.length > 0) matches = yield* wait(index.query(searchedWords, FOUND_TERMS_MATCHES, { expansions: expansion.groups, isKnownTerm }));
   }
-  return { matches, standsFor };
+  return { matches, standsFor, sameWord };
 }
 
 /** Every term expandQuery may ask about for these words: told that none is known, it asks about them all. */

@@ -21,8 +21,9 @@ export function mergedPerSearch(limit: number): number {
 /**
  * The question's own search merged with one search per group of related words (synonyms.ts), each
  * list best first and cut to mergedPerSearch(limit): only the best related word of a group counts,
- * at `expansionWeight`, and only for a passage that lacks the reader's own word. Shared by every
- * index backend, so they rank related words alike.
+ * at the group's weight or `expansionWeight`, and only for a passage that lacks the reader's own word;
+ * of several groups for one question word (its other forms, then its related words), only the first that
+ * a passage matches. Shared by every index backend, so they rank related words alike.
  */
 export function mergeExpansions(
   own: readonly SearchHit[],
@@ -30,7 +31,7 @@ export function mergeExpansions(
   limit: number,
   expansionWeight: number,
 ): SearchHit[] {
-  const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[] }>();
+  const found = new Map<string, { raw: number; terms: string[]; queryTerms: string[]; standIns?: Set<string> }>();
   for (const result of own) {
     // minisearch multiplies the summed term scores by the number of query terms matched; undo it to add more terms.
     found.set(result.id, { raw: result.score / Math.max(1, result.queryTerms.length), terms: result.terms, queryTerms: result.queryTerms });
@@ -42,13 +43,16 @@ export function mergeExpansions(
       const matched = Math.max(1, result.queryTerms.length);
       best.set(result.id, { score: result.score / (matched * matched), term: result.queryTerms[0] ?? group.term, docTerms: result.terms });
     }
+    const weight = group.weight ?? expansionWeight;
     for (const [id, hit] of best) {
       const entry = found.get(id);
       if (entry?.queryTerms.includes(group.term)) continue; // the passage has the reader's own word
-      if (!entry) found.set(id, { raw: hit.score * expansionWeight, terms: hit.docTerms, queryTerms: [hit.term] });
+      if (entry?.standIns?.has(group.term)) continue; // or an earlier group's word for it
+      if (!entry) found.set(id, { raw: hit.score * weight, terms: hit.docTerms, queryTerms: [hit.term], standIns: new Set([group.term]) });
       else {
-        entry.raw += hit.score * expansionWeight;
+        entry.raw += hit.score * weight;
         entry.queryTerms.push(hit.term);
+        (entry.standIns ??= new Set()).add(group.term);
         for (const term of hit.docTerms) if (!entry.terms.includes(term)) entry.terms.push(term);
       }
     }

@@ -3,6 +3,10 @@ import type { IndexMatch } from './passageIndex.ts';
 
 /** How much a related word (WordNet) counts for the question word it stands for. */
 const RELATED_CREDIT = 0.6;
+/** How much another form of the question word ("built" for "build") counts for it: nearly the word itself. */
+const FORM_CREDIT = 0.9;
+
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
  * The question's terms each passage has, from the index's matches: own words with full credit,
@@ -18,6 +22,8 @@ export class FoundTerms {
     matches: readonly IndexMatch[],
     passages: ReadonlyMap<string, Passage>,
     private readonly standsFor: ReadonlyMap<string, string>,
+    /** The expansion terms that are the question word in another form (synonyms.ts). */
+    private readonly sameWord: ReadonlySet<string> = NO_TERMS,
   ) {
     // The best matches are enough: a neighbour or an article that only weak matches reach cannot lift a window into the answers.
     for (const match of matches) {
@@ -37,7 +43,7 @@ export class FoundTerms {
       const map = new Map<string, number>();
       for (const term of this.byPassage.get(passage.id)?.queryTerms ?? []) {
         const standsForTerm = this.standsFor.get(term);
-        if (standsForTerm) map.set(standsForTerm, Math.max(map.get(standsForTerm) ?? 0, RELATED_CREDIT));
+        if (standsForTerm) map.set(standsForTerm, Math.max(map.get(standsForTerm) ?? 0, this.sameWord.has(term) ? FORM_CREDIT : RELATED_CREDIT));
         else map.set(term, 1);
       }
       credit = map;
@@ -50,5 +56,3 @@ export class FoundTerms {
     return this.byArticle.get(passage.citation.articleId) ?? NO_TERMS;
   }
 }
-
-const NO_TERMS: ReadonlySet<string> = new Set();

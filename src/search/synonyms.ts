@@ -1,4 +1,6 @@
+import { otherForms } from '../lang/en/irregularForms.ts';
 import { spellingVariant } from '../lang/en/spelling.ts';
+import { wordFamily } from '../lang/en/wordFamily.ts';
 import { relatedWords } from '../lang/en/wordnet.ts';
 import { toTerm } from './terms.ts';
 
@@ -16,13 +18,20 @@ export interface ExpansionGroup {
   term: string;
   /** Related words and spelling variants, as words (the index processes them like any query word). */
   words: string[];
+  /** How much a match counts against the reader's own word, when not the index's default (EXPANSION_WEIGHT). */
+  weight?: number;
 }
 
 export interface QueryExpansion {
   groups: ExpansionGroup[];
   /** Index term of each expansion word → the question's term it stands in for. */
   standsFor: Map<string, string>;
+  /** The expansion terms that are the question word itself in another form ("built" for "build"): nearly its own word. */
+  sameWord: Set<string>;
 }
+
+/** How much another form of the reader's word (an irregular inflection) counts against the word as typed. */
+export const FORM_WEIGHT = 0.5;
 
 /** Related words per question word: WordNet lists many for common verbs; a few carry most of the gain. */
 const MAX_RELATED = 4;
@@ -46,12 +55,27 @@ export function expandQuery(
   }
   const groups: ExpansionGroup[] = [];
   const standsFor = new Map<string, string>();
+  const sameWord = new Set<string>();
   for (const word of questionWords) {
     const term = toTerm(word);
     if (!term || /\d/.test(term) || !shouldExpand(term) || groups.some((group) => group.term === term)) continue;
+    // The word in another form the stemmer cannot join to it ("stole" for "stolen", "built" for "build"), for a word the
+    // articles use: one they never use weighs nothing (questionAnalysis.ts), and its forms only add noise to the search.
+    const forms: string[] = [];
+    const inflected = isKnownTerm(term);
+    for (const form of otherForms(word)) {
+      const formTerm = toTerm(form);
+      // Every term is asked about, as termsExpansionLooksUp (candidates.ts) records them.
+      if (!formTerm || !isKnownTerm(formTerm) || !inflected || questionTerms.has(formTerm) || standsFor.has(formTerm)) continue;
+      standsFor.set(formTerm, term);
+      sameWord.add(formTerm);
+      forms.push(form);
+    }
+    if (forms.length > 0) groups.push({ term, words: forms, weight: FORM_WEIGHT });
     const words: string[] = [];
     const variant = spellingVariant(word);
-    for (const candidate of [...(variant ? [variant] : []), ...relatedWords(word)]) {
+    // The other spelling, the word's own family (derivations, pertainyms, its commonest sense's synonyms), then WordNet's wider relations.
+    for (const candidate of [...(variant ? [variant] : []), ...wordFamily(word), ...relatedWords(word)]) {
       const candidateTerm = toTerm(candidate);
       if (!candidateTerm || questionTerms.has(candidateTerm) || standsFor.has(candidateTerm) || !isKnownTerm(candidateTerm)) continue;
       standsFor.set(candidateTerm, term);
@@ -60,5 +84,5 @@ export function expandQuery(
     }
     if (words.length > 0) groups.push({ term, words });
   }
-  return { groups, standsFor };
+  return { groups, standsFor, sameWord };
 }
