@@ -4,7 +4,10 @@
  * (pronounBinding.ts). On Brown texts, none reserved.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
+import { analyse, analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 describe('a possessive before a name', () => {
   it('is no title of the person after it (ca37: “Missouri’s Clarence Cannon” shouts “Unconscionable”)', async () => {
@@ -25,6 +28,18 @@ describe('a possessive before a name', () => {
     const witnesses = analysis.quotes.find((quote) => quote.text.includes('he was no longer doing so'))?.speaker;
     expect(witnesses).toMatchObject({ name: "Jehovah's Witnesses", kind: 'organization' });
     expect(analysis.quotes.find((quote) => quote.text.includes('In his answer thereto'))?.speaker?.name ?? 'nobody').not.toMatch(/Witnesses/);
+  });
+});
+
+describe('a place word after a given name', () => {
+  it('is a surname, no title: “Alexander Hamilton” is a person (“Hamilton” is also Bermuda’s capital), whom “he wrote” finds (cg07)', async () => {
+    const { allDir } = await ensureBrownFixtures();
+    const paragraphs = (await readFile(path.join(allDir, 'cg07.txt'), 'utf8')).split(/\n+/);
+    // The paragraph naming the seven founders, and the one where Hamilton borrows from a friend.
+    const founders = paragraphs.find((paragraph) => paragraph.startsWith('Seven Founders')) ?? '';
+    const borrowing = paragraphs.find((paragraph) => paragraph.startsWith('Hamilton, poorest of the seven')) ?? '';
+    const analysis = analyse('cg07.txt', [founders.split('. ')[0] ?? '', borrowing]);
+    expect(speakerOfWords(analysis, 'If you can conveniently let me have twenty dollars')).toBe('Alexander Hamilton');
   });
 });
 
