@@ -15,7 +15,8 @@ describe('a person called by the given name', () => {
 
   it('never makes a name of a given name and “I” (Brown cn17: “I promised Joyce I would mention her name”)', async () => {
     const analysis = await analyseBrown('cn17');
-    expect(analysis.quotes.map((quote) => quote.speaker?.name).filter((name) => name?.startsWith('Joyce '))).toEqual([]);
+    // "Joyce Holland was her name": her full name, "Holland" a place word that is a surname after a given name (names.ts).
+    expect(analysis.quotes.map((quote) => quote.speaker?.name).filter((name) => name?.startsWith('Joyce ') && name !== 'Joyce Holland')).toEqual([]);
   });
 
   it('needs the given name alone elsewhere, a given name that is no everyday word, and a surname of letters', () => {

@@ -4,6 +4,9 @@
  * (pronounBinding.ts). On Brown texts, none reserved.
  */
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
 import { analyse, analyseBrown, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 describe('a possessive before a name', () => {
@@ -32,6 +35,18 @@ describe('a possessive before a name', () => {
     const dean = analysis.quotes.find((quote) => quote.text.includes('You have earned this'))?.speaker;
     expect(dean?.kind).toBe('person');
     expect(analysis.quotes.find((quote) => quote.text.includes('Go well'))?.speaker).toBe(dean);
+  });
+});
+
+describe('a place word after a given name', () => {
+  it('is a surname, no title: “Alexander Hamilton” is a person (“Hamilton” is also Bermuda’s capital), whom “he wrote” finds (cg07)', async () => {
+    const { allDir } = await ensureBrownFixtures();
+    const paragraphs = (await readFile(path.join(allDir, 'cg07.txt'), 'utf8')).split(/\n+/);
+    // The paragraph naming the seven founders, and the one where Hamilton borrows from a friend.
+    const founders = paragraphs.find((paragraph) => paragraph.startsWith('Seven Founders')) ?? '';
+    const borrowing = paragraphs.find((paragraph) => paragraph.startsWith('Hamilton, poorest of the seven')) ?? '';
+    const analysis = analyse('cg07.txt', [founders.split('. ')[0] ?? '', borrowing]);
+    expect(speakerOfWords(analysis, 'If you can conveniently let me have twenty dollars')).toBe('Alexander Hamilton');
   });
 });
 

@@ -130,7 +130,7 @@ export class ArticlePeople {
         if (run.split(/\s+/).length >= 2) people.addOrganization(run);
         continue;
       }
-      if (nameWords.some((word) => isPlaceWord(word))) continue;
+      if (nameWords.some((word) => isPlaceWord(word)) && !(nameWords.length > 1 && isGivenName(nameWords[0] ?? '') && !isPlaceWord(nameWords[0] ?? ''))) continue;
       const surname = nameKey(nameWords[nameWords.length - 1] ?? '');
       // "American Negroes", "British Conservatives": a nationality alone is no title, and one word after it a group.
       const titled = (title !== '' && /\p{Lu}/u.test(title) && !(nameWords.length === 1 && title.split(/\s+/).every(isPlaceWord))) || (owner && nameWords.length > 1);

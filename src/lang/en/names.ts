@@ -74,6 +74,8 @@ function computeSplitTitle(phrase: string): NamePhrase {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   let nameStart = words.length;
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
+  // "Alexander Hamilton", "Barbara Jordan": a place word after a given name is a surname ("Hamilton" is Bermuda's capital).
+  if (nameStart === words.length && words.length > 1 && placeSurname(words[words.length - 1] ?? '', words[words.length - 2] ?? '')) nameStart = words.length - 2;
   // "Secretary of Labor Arthur Goldberg", "Court of Appeals": the word after "of" completes the title.
   if (nameStart > 0 && nameStart < words.length && words[nameStart - 1] === 'of') nameStart++;
   // A title of everyday words the title list lacks: "Pirate Manager Danny Murtaugh", "Symphony Conductor Pfohl".
@@ -113,6 +115,11 @@ function givenOrInitial(word: string): boolean {
 /** The word before the name is a role, a party or a trade: an everyday noun that is nobody's name ("Paine" is). */
 function roleWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && isEverydayNoun(word.toLowerCase());
+}
+
+/** A place word that is a surname after the given name or initial before it: no title list names it, and the word before is no place. */
+function placeSurname(word: string, before: string): boolean {
+  return isPlaceWord(word) && !TITLE_WORDS.has(word.toLowerCase()) && !POSSESSIVE_SUFFIX.test(word) && givenOrInitial(before) && !isPlaceWord(before);
 }
 
 /** An initial: "W.", "H". */
