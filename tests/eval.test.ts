@@ -33,7 +33,7 @@ import { NewsDesk } from '../src/core/newsDesk.ts';
 const FLOOR = { hit1: 0.91, hit3: 0.96, mrr: 0.94, quotePrecision: 0.95, quoteRecall: 0.9 };
 
 /** The same for the Brown development set (all 44 press texts indexed; both halves together). */
-const BROWN_FLOOR = { hit1: 0.79, hit3: 0.83, mrr: 0.82, refusalPrecision: 0.91, refusalRecall: 0.91, wronglyRefusedAtMost: 0.05 };
+const BROWN_FLOOR = { hit1: 0.81, hit3: 0.85, mrr: 0.83, refusalPrecision: 0.95, refusalRecall: 0.91, wronglyRefusedAtMost: 0.02 };
 
 /** All 44 Brown press texts indexed once, for both development sets. */
 let brownPress: Promise<NewsDesk> | null = null;
@@ -291,7 +291,9 @@ const SET_L_FLOOR: QuoteSetFloor = { recall: 0.185, precision: 0.85, everyAttrib
  * /quote on set N (tests/eval/brown-quotes-n.json: 12 texts of belles lettres, religion and hobbies — cg54 cg67 cg32
  * cg66 cg40 cg72 cg62 cg49 ce35 cg04 cd07 cg65, 234 statements, 86 speakers, 19 look-up cases — written on Nov 25 at
  * 00:50 by an annotator who never saw the code, and kept from every helper until the session's end; all the
- * non-fiction indexed). It measured the Nov 25 00:45 session's /quote work on text nobody tuned to: SET_N_MEASURE.
+ * non-fiction indexed). It measured the Nov 25 00:45 session's /quote work on text nobody tuned to: recall 18.9%
+ * unchanged, precision 65.4% → 65.8%, every attribution 65.6% → 66.1%, 2 of 19 cases violated before and after
+ * (the session's precision gains on set L did not carry).
  * Floors just below.
  */
 const SET_N_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.63, everyAttribution: 0.64, violatedCasesAtMost: 2 };
@@ -374,9 +376,10 @@ const SET_K_FLOOR: AskSetFloor = { hit1: 0.65, hit3: 0.76, refusalRecall: 0.62, 
  * popular lore, belles lettres and government — cc02 cc07 cd04 cd09 ce03 ce10 ce17 ce25 cf21 cf34 cg09 cg22 cg41 ch06
  * ch13 ch22 — written on Nov 25 at 00:50 by an author who never saw the code and kept from every helper until the
  * session's end; asked of all the non-fiction). It measured the Nov 25 00:45 session's /ask work on text nobody tuned
- * to: SET_M_MEASURE. Floors just below.
+ * to: hit@1 60.7% → 61.9%, hit@3 71.4% → 72.6%, refusal recall 46.8% → 48.9%, answerable refused
+ * 8.3% → 6.0% (plain minisearch 53.6%). Floors just below.
  */
-const SET_M_FLOOR: AskSetFloor = { hit1: 0.6, hit3: 0.71, refusalRecall: 0.46, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
+const SET_M_FLOOR: AskSetFloor = { hit1: 0.61, hit3: 0.72, refusalRecall: 0.48, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
 
 interface AskSetFloor {
   hit1: number;
