@@ -23,6 +23,8 @@ export interface AskTrace {
   corrected: string | null;
   words: QuestionWord[];
   windows: Window[];
+  /** The ids of every match the index returned, best first (windows are built from the first WINDOW_CANDIDATES). */
+  matchIds: string[];
   hits: AskHit[];
   found: FoundTerms;
   wants: AnswerKind | null;
@@ -54,5 +56,5 @@ export function askTrace(index: AskIndex, raw: string, limit: number): AskTrace 
   const best = windows[0];
   const all = [...words, ...coined];
   const judgement = best && hits.length > 0 ? judgeAnswer(cleaned, corrected, all, best, hits, wants, wantsPattern, found.inArticle(best.passage)) : null;
-  return { question, corrected, words: all, windows, hits, found, wants, wantsPattern, judgement };
+  return { question, corrected, words: all, windows, matchIds: ids, hits, found, wants, wantsPattern, judgement };
 }

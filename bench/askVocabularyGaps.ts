@@ -9,51 +9,14 @@
  * D are never read. Not part of npm test.
  */
 import { NewsDesk } from '../src/core/newsDesk.ts';
-import type { Passage } from '../src/domain/types.ts';
-import { asksSomething } from '../src/lang/en/descriptions.ts';
-import { answerKindWord, expectedAnswerKind } from '../src/lang/en/questionWords.ts';
 import { baseForms, relatedWords, senses, synset } from '../src/lang/en/wordnet.ts';
-import { sureAnswer } from '../src/search/answerInArticle.ts';
-import { answerTest } from '../src/search/answerShape.ts';
-import { type AskIndex, runNow, type TermStats } from '../src/search/askIndex.ts';
-import { findCandidates, WINDOW_CANDIDATES } from '../src/search/candidates.ts';
+import { WINDOW_CANDIDATES } from '../src/search/candidates.ts';
 import { EmbeddedAskIndex } from '../src/search/embeddedAskIndex.ts';
-import { FoundTerms } from '../src/search/foundTerms.ts';
-import { type QuestionWord, questionWords } from '../src/search/questionAnalysis.ts';
-import { cleanQuestion, correctTypos } from '../src/search/questionText.ts';
-import { rankWindows } from '../src/search/ranking.ts';
-import { tokenize, toTerm, toTerms } from '../src/search/terms.ts';
-import type { Vocabulary } from '../src/search/vocabulary.ts';
+import { tokenize, toTerm } from '../src/search/terms.ts';
 import type { Window } from '../src/search/windows.ts';
 import { askDevelopmentSets } from './askDevSets.ts';
+import { askTrace } from './askTrace.ts';
 import { foldForMatch, isAnswerable, loadBrownQuestions, printable } from './brownEval.ts';
-
-interface Ranked {
-  windows: Window[];
-  matchIds: string[];
-  words: QuestionWord[];
-  question: string;
-}
-
-/** ask.ts's steps up to the ranking (spelling corrected; no refusal). */
-function ranked(index: AskIndex, raw: string): Ranked {
-  const stats = index.termStats(() => []) as TermStats;
-  const cleaned = cleanQuestion(raw);
-  const question = correctTypos(cleaned, stats, () => index.vocabulary() as Vocabulary) ?? cleaned;
-  const words = questionWords(question, stats);
-  if (words.length === 0) return { windows: [], matchIds: [], words, question };
-  const { matches, standsFor, sameWord } = runNow(findCandidates(index, stats, question, words));
-  const ids = matches.map((match) => match.id);
-  const passages = index.passages(ids, ids.slice(0, WINDOW_CANDIDATES)) as ReadonlyMap<string, Passage>;
-  const found = new FoundTerms(matches, passages, standsFor, sameWord);
-  const wants = expectedAnswerKind(question);
-  const kindTerm = toTerm(answerKindWord(question) ?? '');
-  const ownTerms = new Set(toTerms(question).filter((term) => term !== kindTerm));
-  const wantsPattern = wants ? answerTest(wants, ownTerms) : null;
-  const sure = sureAnswer(wants, wantsPattern, ownTerms, question);
-  const windows = rankWindows(matches, passages, words, found, wantsPattern, wants === null && !asksSomething(question), sure, wants);
-  return { windows, matchIds: ids, words, question };
-}
 
 /** Lemmas of a word in every part of speech WordNet knows it in. */
 const lemmas = (word: string) => new Set(baseForms(word).map((form) => form.lemma));
@@ -109,7 +72,8 @@ for (const [name, file, dir] of sets) {
   for (const question of all.filter(isAnswerable)) {
     const spans = question.answers.map(foldForMatch);
     const holds = (text: string) => spans.some((span) => foldForMatch(text).includes(span));
-    const { windows, matchIds, words, question: searched } = ranked(askIndex, question.question);
+    const trace = askTrace(askIndex, question.question, 3);
+    const { windows, matchIds, words, question: searched } = trace ?? { windows: [], matchIds: [], words: [], question: question.question };
     const rank = windows.findIndex((window) => holds(textOf(window)));
     if (rank === 0) continue;
     // The answering sentences: one that holds a span, or two neighbours that hold it together.
