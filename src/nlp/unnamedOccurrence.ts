@@ -1,4 +1,4 @@
-import { INDEFINITE_ARTICLES } from '../lang/en/names.ts';
+import { opensWithIndefiniteArticle } from '../lang/en/names.ts';
 import type { SubjectMatch } from './attributionTypes.ts';
 import type { ArticlePeople, ArticlePerson } from './people.ts';
 
@@ -10,8 +10,7 @@ import type { ArticlePeople, ArticlePerson } from './people.ts';
  * a tag read twice). Such a speaker is never merged with anyone, in this article or another (speakerRegistry.ts).
  */
 export function describesSomeoneNew(person: ArticlePerson): boolean {
-  const words = person.name.trim().split(/\s+/);
-  return person.kind === 'organization' && words.length >= 2 && INDEFINITE_ARTICLES.has((words[0] ?? '').toLowerCase());
+  return person.kind === 'organization' && opensWithIndefiniteArticle(person.name);
 }
 
 /** The last person each description introduced in an article, and in which paragraph. */

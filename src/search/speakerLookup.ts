@@ -1,7 +1,7 @@
 import type { Speaker } from '../domain/types.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
-import { ARTICLE_WORDS, descriptionKeys, INDEFINITE_ARTICLES, isTitleKey, isTitleWord } from '../lang/en/names.ts';
+import { ARTICLE_WORDS, descriptionKeys, INDEFINITE_ARTICLES, isTitleKey, isTitleWord, opensWithIndefiniteArticle } from '../lang/en/names.ts';
 import { sameGivenName } from '../lang/en/nicknames.ts';
 import { NAME_SUFFIXES } from '../lang/en/personNames.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
@@ -46,7 +46,7 @@ export function pickSpeaker(speakers: readonly Speaker[], query: string): Speake
 
 /** Someone an indefinite description introduced ("a girl", "One boy"): each such speaker is another person. */
 function introducedSomeone(speaker: Speaker): boolean {
-  return speaker.kind === 'organization' && INDEFINITE_ARTICLES.has(nameKey(speaker.name).split(' ')[0] ?? '') && /\s/.test(speaker.name.trim());
+  return speaker.kind === 'organization' && opensWithIndefiniteArticle(speaker.name);
 }
 
 /** The score of a query that is one of the speaker's names: never ambiguous. */

@@ -55,6 +55,12 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Words that introduce someone described, not named: "a manufacturer", "one old man", "another informant". */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
+/** A description that introduces somebody unnamed: "a girl", "One manufacturer", "another teen-ager" (not "a" alone). */
+export function opensWithIndefiniteArticle(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && INDEFINITE_ARTICLES.has((words[0] ?? '').toLowerCase());
+}
+
 export function splitTitle(phrase: string): Readonly<NamePhrase> {
   // The same run is split when the people are scanned, when it is a clause's subject and when it is a speaker.
   let split = splitCache.get(phrase);
