@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NewsDesk } from '../src/core/newsDesk.ts';
 import { ensureBrownFixtures } from '../bench/brownFixtures.ts';
+import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
+import { analyse, analyseBrown } from './helpers/analyseParagraphs.ts';
 
 let dir: string;
 let desk: NewsDesk;
@@ -61,5 +63,18 @@ describe('people introduced by an indefinite description', () => {
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  it('gives each the same id whatever other articles join the desk, so a page button keeps showing the same girl', async () => {
+    const interviews = await analyseBrown('cf25');
+    const idOf = (analyses: Parameters<typeof mergeSpeakers>[0], words: string) => {
+      const { speakers, quotes } = mergeSpeakers(analyses);
+      return speakers.find((speaker) => speaker.id === quotes.find((quote) => quote.text.includes(words))?.speakerId)?.id;
+    };
+    const alone = idOf([interviews], 'When you marry');
+    // An earlier article (merged first) with a girl of its own.
+    const earlier = analyse('aa01.txt', ['“We waited all day,” a girl said.', '“It was worth it,” a girl said later.']);
+    expect(alone).toBeDefined();
+    expect(idOf([earlier, interviews], 'When you marry')).toBe(alone);
   });
 });

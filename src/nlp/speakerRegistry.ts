@@ -29,12 +29,15 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   // "the writer" of one article is nobody else's writer: met only within its article.
   for (const analysis of analyses)
     for (const quote of analysis.quotes) if (quote.speaker?.kind === 'organization' && quote.speaker.name === WRITER) drafts.ownArticle.set(quote.speaker, analysis.article.id);
+  // Where each person is first quoted: someone "a girl" introduced is told apart by it in their id (see DraftIndex.create).
+  const firstQuoted = new Map<ArticlePerson, string>();
+  for (const analysis of analyses) for (const quote of analysis.quotes) if (quote.speaker && !firstQuoted.has(quote.speaker)) firstQuoted.set(quote.speaker, quote.passageId);
   const wordCount = new Map([...new Set(people)].map((person) => [person, person.name.split(' ').length] as const));
   const unique = [...wordCount.keys()].sort((a, b) => (wordCount.get(b) ?? 0) - (wordCount.get(a) ?? 0));
   for (const person of unique) {
     // A given name alone ("John said") is one article's person: never found by, nor found for, another's (givenNameAlone.ts).
     const alone = isGivenNameAlone(person, (word) => drafts.hasFullNameWithSurname(word));
-    const draft = (alone ? undefined : drafts.find(person)) ?? drafts.create(person, !alone);
+    const draft = (alone ? undefined : drafts.find(person)) ?? drafts.create(person, !alone, firstQuoted.get(person));
     draftFor.set(person, draft);
     if (person.name.split(' ').length > draft.speaker.name.split(' ').length) drafts.rename(draft, person.name);
     for (const title of person.titles) {
@@ -172,8 +175,13 @@ class DraftIndex {
     return !parts || gendersAgree(parts, wanted);
   }
 
-  create(person: ArticlePerson, findable = true): SpeakerDraft {
-    const base = slug(person.name);
+  /**
+   * `firstQuoted`: the passage where the person is first quoted. Someone an indefinite description introduced ("a girl")
+   * is no one else, so their id carries it ("a-girl-cf25-p12-s3"): a page button keeps showing the same girl after a
+   * /reindex adds an article, where a counter ("a-girl-2") would move to another.
+   */
+  create(person: ArticlePerson, findable = true, firstQuoted?: string): SpeakerDraft {
+    const base = slug(describesSomeoneNew(person) && firstQuoted ? `${person.name} ${firstQuoted}` : person.name);
     let id = base;
     for (let suffix = 2; this.ids.has(id); suffix++) id = `${base}-${suffix}`;
     const draft: SpeakerDraft = {
