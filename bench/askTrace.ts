@@ -55,6 +55,7 @@ export function askTrace(index: AskIndex, raw: string, limit: number): AskTrace 
   const hits = distinctHits(windows, limit);
   const best = windows[0];
   const all = [...words, ...coined];
-  const judgement = best && hits.length > 0 ? judgeAnswer(cleaned, corrected, all, best, hits, wants, wantsPattern, found.inArticle(best.passage)) : null;
+  const judgement =
+    best && hits.length > 0 ? judgeAnswer({ question: cleaned, corrected, words: all, best, hits, wants, wantsPattern, inArticle: found.inArticle(best.passage) }) : null;
   return { question, corrected, words: all, windows, matchIds: ids, hits, found, wants, wantsPattern, judgement };
 }

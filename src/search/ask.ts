@@ -93,7 +93,7 @@ function* askSteps(index: AskIndex, rawQuestion: string, requestedLimit: number)
     if (missing.length > 0) return notCovered(question, corrected, missing, [], [], 0);
     return { status: 'nothing-found', question, suggestions: suggestionsFor(question, yield* wait(index.vocabulary())) };
   }
-  return answerOrRefuse(question, corrected, [...words, ...coined], best, hits, wants, wantsPattern, found.inArticle(best.passage));
+  return answerOrRefuse({ question, corrected, words: [...words, ...coined], best, hits, wants, wantsPattern, inArticle: found.inArticle(best.passage) });
 }
 
 const NO_WORDS = new Vocabulary();

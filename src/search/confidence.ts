@@ -144,18 +144,22 @@ export interface Judgement {
   refused: boolean;
 }
 
-/** The judgement answerOrRefuse acts on (exported for bench/askRefusalReasons.ts). */
-export function judgeAnswer(
-  question: string,
-  corrected: string | null,
-  words: readonly QuestionWord[],
-  best: Window,
-  hits: AskHit[],
-  wants: AnswerKind | null,
-  wantsPattern: AnswerTest | null,
+/** What ask.ts found for a question, which judgeAnswer weighs and answerOrRefuse turns into the reply. */
+export interface AnswerCase {
+  question: string;
+  corrected: string | null;
+  words: readonly QuestionWord[];
+  best: Window;
+  hits: AskHit[];
+  wants: AnswerKind | null;
+  wantsPattern: AnswerTest | null;
   /** The question's terms the best window's article has (FoundTerms.inArticle), when known. */
-  inArticle: ReadonlySet<string> | null = null,
-): Judgement & { shortfalls: Shortfalls; counted: readonly QuestionWord[] | null } {
+  inArticle: ReadonlySet<string> | null;
+}
+
+/** The judgement answerOrRefuse acts on (exported for bench/askRefusalReasons.ts). */
+export function judgeAnswer(answerCase: AnswerCase): Judgement & { shortfalls: Shortfalls; counted: readonly QuestionWord[] | null } {
+  const { question, corrected, words, best, hits, wants, wantsPattern, inArticle } = answerCase;
   // A real word (or a number) that no article has means the articles do not cover the question, whatever else matches.
   // So do everyday words no article has when they are most of what the question says ("how do I reset my phone password").
   const unsaid = words.filter((word) => word.absentEveryday).map((word) => word.word);
@@ -211,17 +215,9 @@ interface Shortfalls {
 }
 
 /** The answer, or "not covered" when the best window holds too little of the question or a topic word no article has. */
-export function answerOrRefuse(
-  question: string,
-  corrected: string | null,
-  words: readonly QuestionWord[],
-  best: Window,
-  hits: AskHit[],
-  wants: AnswerKind | null,
-  wantsPattern: AnswerTest | null,
-  inArticle: ReadonlySet<string> | null = null,
-): AskResult {
-  const { absent, confidence, refused, shortfalls, counted } = judgeAnswer(question, corrected, words, best, hits, wants, wantsPattern, inArticle);
+export function answerOrRefuse(answerCase: AnswerCase): AskResult {
+  const { question, corrected, words, best, hits, wants } = answerCase;
+  const { absent, confidence, refused, shortfalls, counted } = judgeAnswer(answerCase);
   const { shortfall, unstated, price, event } = shortfalls;
   if (refused) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
