@@ -147,6 +147,9 @@ export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
  */
 export const INDEFINITE_DESCRIPTION = new RegExp(String.raw`^(?:a|an|another|some|several|many|any|${SMALL_NUMBER_WORDS.join('|')}|\d+)\s`, 'i');
 
+/** "an Australian friend", "a Texan": a capitalised descriptor after an indefinite article introduces someone of that kind. */
+export const INDEFINITE_DESCRIPTOR = /\b(?:a|an|another)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
 /**
  * "No one complained", "Nobody suggested", "Neither man said": a denial that anybody said it, not a speaker;
  * nor is a lone "One" ("One had it that …", "as one says"), the generic pronoun.

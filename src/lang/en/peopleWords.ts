@@ -372,5 +372,11 @@ export const INSTITUTION_WORDS: readonly string[] = [
 /** A lower-case article right before a capitalised run: "the Masters", "a Ford" name things, not people. */
 export const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/;
 
+/** Honorifics of a married woman, who goes by her husband's surname: "Mrs. Borden" is seldom a daughter the text calls "Lizzie". */
+export const MARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'mme', 'madame']);
+
+/** Honorifics of an unmarried woman: "Miss Borden" is no "Mrs. Borden". */
+export const UNMARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['miss', 'mlle']);
+
 /** Honorifics that say only a person's gender ("Mr.", "Mrs.", "Miss"): a name always written with one is never bare. */
 export const GENDER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'miss', 'ms', 'mme', 'madame', 'mlle']);
