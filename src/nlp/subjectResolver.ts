@@ -23,7 +23,7 @@ import {
 } from '../lang/en/attributionPatterns.ts';
 import { isGivenName } from '../lang/en/firstNames.ts';
 import { isPlaceWord, LEADING_THE, splitTitle } from '../lang/en/names.ts';
-import { isOrganisationName, ORGANISATION_HEADS } from '../lang/en/organisations.ts';
+import { COMPANY_SUFFIXES, isOrganisationName, ORGANISATION_HEADS, STREET_WORDS } from '../lang/en/organisations.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { namesPeople } from '../lang/en/wordnet.ts';
 import { INSTITUTION_WORDS, PRONOUN_GENDER, PRONOUNS, TITLE_WORDS } from '../lang/en/peopleWords.ts';
@@ -38,8 +38,6 @@ import { type ArticlePeople, type ArticlePerson, genderOf, trimRun } from './peo
 import { nameSubject } from './nameSubject.ts';
 import { namesNoPeople } from './posSubject.ts';
 import { nameParts } from './personName.ts';
-import { namesNoSpeaker, withoutHometown } from './speakerRun.ts';
-import { epithetGender } from './epithet.ts';
 
 /** Capitalised single words that are bodies, not people, when they "say" something. */
 const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
@@ -47,11 +45,36 @@ const INSTITUTIONS: ReadonlySet<string> = new Set(INSTITUTION_WORDS);
 /** Function words ending a capitalised run: "Thompson himself", "Palmer of" (never a role: "One Republican senator"). */
 const TRAILING_FUNCTION_WORDS = /(?:\s+(?:himself|herself|themselves|itself|of|and|or|the|a|an|to|in|at|on|for|with))+$/u;
 
+/**
+ * A capitalised run that cannot name a speaker: a street ("Aiken Street"), a company-form suffix alone
+ * ("Inc"), or one function word capitalised at a sentence's start ("Some predict", "Nobody's mentioned it").
+ */
+function namesNoSpeaker(run: string): boolean {
+  const words = run.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (words.length >= 2 && STREET_WORDS.has(last)) return true;
+  // Capitalised, not upper case: "US" is a country, "Some" a determiner.
+  return words.length === 1 && (COMPANY_SUFFIXES.has(last) || (/^\p{Lu}\p{Ll}+['’]?$/u.test(words[0] ?? '') && STOP_WORDS.has(last)));
+}
+
+/**
+ * "Rep. James Cotten of Weatherford", "Malcolm MacDonald of Britain": a person with the place they come
+ * from; the name is what stands before "of". A body keeps its "of" ("University of Georgia", "Secretary of State").
+ */
+function withoutHometown(run: string): string {
+  const at = HOMETOWN.exec(run)?.index;
+  if (at === undefined) return run;
+  const before = run.slice(0, at);
+  const { title, name } = splitTitle(before);
+  const person = !isOrganisationName(before) && (name.split(/\s+/).length >= 2 || (title !== '' && name !== ''));
+  return person ? before : run;
+}
+
+/** " of Weatherford", " of New York" closing a capitalised run. */
+const HOMETOWN = /\s+of(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*)+$/u;
+
 /** How many paragraphs back a pronoun may find its person. */
 const PRONOUN_REACH = 1;
-
-/** How many paragraphs back an epithet ("the handsome food expert") may find the person the story is about. */
-const EPITHET_REACH = 2;
 
 /** How many recent speakers a pronoun may resolve to. */
 const RECENT_SPEAKERS = 32;
@@ -297,19 +320,7 @@ export class SubjectResolver {
     const found = describedSpeaker(phrase, this.people, this.recentSpeakers.length > 0, near);
     // "One Republican senator told …. His reply, he said, …": "he" may be the one described, so not anybody named before.
     if (found && !/s$/.test(found.head)) this.noteMention(unnamedPerson(found.name));
-    return found ? { speaker: found.speaker, method: 'named', phrase } : this.epithetReferent(phrase);
-  }
-
-  /** "says the handsome food expert": the person the story is about, when they spoke or were its subject lately (epithet.ts). */
-  private epithetReferent(phrase: string): SubjectMatch | null {
-    const gender = epithetGender(phrase);
-    const person = this.lastSpeaker;
-    if (gender === undefined || person?.kind !== 'person' || this.paragraph - (this.notedIn.get(person) ?? -Infinity) > EPITHET_REACH) return null;
-    const known = genderOf(person) ?? this.pronounGender.get(person) ?? null;
-    // Anybody named since, or a subject the article does not know, may be the one described.
-    const since = this.lastNoted.get(person) ?? 0;
-    const contested = this.namedSince(person, 'male') || this.namedSince(person, 'female') || [...this.unknownSubjectAt.values()].some((at) => at > since);
-    return (gender && known && gender !== known) || contested ? null : { speaker: person, method: 'title', phrase };
+    return found ? { speaker: found.speaker, method: 'named', phrase } : null;
   }
 
   /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
