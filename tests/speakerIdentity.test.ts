@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitTitle } from '../src/lang/en/names.ts';
 import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
 import { findSpeakers } from '../src/search/speakerLookup.ts';
-import { analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
+import { analyse, analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
  * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04): each case put a woman's words under
@@ -46,5 +46,34 @@ describe('speaker identity on non-press writing', () => {
     const analysis = await analyseBrown('cg04');
     expect(speakerOfWords(analysis, 'That smell is something')).not.toBe('Charles Bean');
     expect(speakerOfWords(analysis, 'He tells of three men')).toBe('Charles Bean');
+  });
+
+  // The review of these rules: press forms each rule first read wrong.
+  it('never reads an office addressed by honorific (“Mr. President”) as a man named President', () => {
+    expect(splitTitle('Mr. President').name).toBe('');
+    const analysis = analyse('ca42.txt', [
+      'President John Kennedy met congressional leaders at the White House on Monday.',
+      '“Mr. President, the Senate is with you”, Senator Mike Mansfield told him.',
+      '“We will not back down”, the President said.',
+    ]);
+    expect(speakerOf(analysis, 'We will not back down')).toBe('John Kennedy');
+  });
+
+  it('keeps “Mrs. Smith” the Mary Smith a feature also calls “Mary” in another paragraph', () => {
+    const analysis = analyse('ca42.txt', [
+      '“Bread is the one thing people never stop buying”, said Mary Smith, who opened the bakery in 1931.',
+      'Her regulars still call her Mary.',
+      '“We have never closed a single day”, Mrs. Smith said.',
+    ]);
+    expect(speakerOf(analysis, 'We have never closed')).toBe('Mary Smith');
+  });
+
+  it('lets “the American” find the American named before although the text also mentions “an American team”', () => {
+    const analysis = analyse('ca42.txt', [
+      'The American Paul Green won the race in Paris on Sunday.',
+      'He signed with an American team last year.',
+      '“I felt strong at the end”, the American said.',
+    ]);
+    expect(speakerOf(analysis, 'I felt strong at the end')).toBe('Paul Green');
   });
 });

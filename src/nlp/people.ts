@@ -16,9 +16,10 @@ import {
 } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
-import { INDEFINITE_DESCRIPTION, INDEFINITE_DESCRIPTOR } from '../lang/en/attributionPatterns.ts';
+import { INDEFINITE_DESCRIPTION, INDEFINITE_DESCRIPTOR, introducesPerson } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
 import { givenNameRecurs } from './givenNameRecurs.ts';
+import { givenAndMarriedInOneParagraph } from './twoWomen.ts';
 import { splitAtPossessive, splitAtSentenceEnd } from './nameRuns.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 import { boundedMemo } from '../domain/boundedMemo.ts';
@@ -119,7 +120,7 @@ export class ArticlePeople {
       }
     }
     people.loneWords = loneWords;
-    for (const text of texts) for (const [, word = ''] of text.matchAll(INDEFINITE_DESCRIPTOR)) people.introducedKinds.add(word.toLowerCase());
+    for (const text of texts) for (const [, word = '', next] of text.matchAll(INDEFINITE_DESCRIPTOR)) if (introducesPerson(next)) people.introducedKinds.add(word.toLowerCase());
     for (const { run, text, at, first } of found) {
       const { title, name, owner } = splitTitle(run);
       // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
@@ -293,10 +294,11 @@ export class ArticlePeople {
   /** How often each word stands alone as a capitalised run in the article (scan): a given name alone is how it calls someone. */
   private loneWords = new Map<string, number>();
 
-  /** "Lizzie stated": the text calls this person by a given name alone, as it calls a daughter, never "Mrs. Borden". */
+  /** "Lizzie stated" beside "Mrs. Borden" in one paragraph: the text calls this person by a given name alone, as a daughter, and the "Mrs." is another woman. */
   private calledByGivenName(person: ArticlePerson): boolean {
-    const given = nameParts(person.name).given.find((word) => word.length > 1);
-    return given !== undefined && (this.loneWords.get(given) ?? 0) > 0;
+    const { given, surname } = nameParts(person.name);
+    const first = given.find((word) => word.length > 1);
+    return first !== undefined && (this.loneWords.get(first) ?? 0) > 0 && givenAndMarriedInOneParagraph(this.capitalised, first, surname);
   }
 
   /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */

@@ -1,5 +1,5 @@
 import { ASKER_IS_SUBJECT, ASKS_FOR_ADVICE } from '../lang/en/adviceQuestions.ts';
-import { CAPITALISED_NAME_RUN } from '../lang/en/names.ts';
+import { CAPITALISED_NAME_RUN, isTitleWord } from '../lang/en/names.ts';
 import { namesAPerson } from '../lang/en/personNames.ts';
 import type { AnswerKind } from '../lang/en/questionWords.ts';
 import type { AskHit } from './askResult.ts';
@@ -31,8 +31,28 @@ export function personShortfall(wants: AnswerKind | null, question: string, best
 export function namesNoPerson(question: string, texts: readonly string[]): boolean {
   // "who should I ask", "who can we call": an office answers as well as a person.
   if (ASKS_FOR_ADVICE.test(question) || ASKER_IS_SUBJECT.test(question)) return false;
+  // "who is robert hall": a question naming the person asks what they are, which no name answers.
+  if (asksWhoSomeoneIs(question)) return false;
   const own = new Set(toTerms(question));
-  // Any run of capitalised words, a sentence's first included ("Everett Miller, then assistant director…"), with a given name before its last word.
-  const names = (text: string) => [...text.matchAll(CAPITALISED_NAME_RUN)].some(([run]) => namesAPerson(run) && !toTerms(run).some((term) => own.has(term)));
+  // Any run of capitalised words, a sentence's first included ("Everett Miller, then assistant director…"), with a given name
+  // before its last word or a title before a surname ("Senator Kennedy", "Dr. Fauci"), and a word the question does not give
+  // ("Jane Smith" answers "who succeeded John Smith").
+  const names = (text: string) =>
+    [...text.matchAll(CAPITALISED_NAME_RUN)].some(([run]) => (namesAPerson(run) || titledSurname(run)) && !toTerms(run).every((term) => own.has(term)));
   return !texts.some(names);
+}
+
+/** "who is robert hall", "who was Jane Doe": two or three words after "who is/was" that read as a given name and a surname. */
+function asksWhoSomeoneIs(question: string): boolean {
+  const rest = /^\s*who\s+(?:is|was)\s+([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){1,2})\s*\??\s*$/iu.exec(question)?.[1];
+  if (!rest) return false;
+  return namesAPerson(rest.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
+}
+
+/** "Senator Kennedy", "Dr. Fauci", "Capt. Ortiz": a title word, then a capitalised word that is none. */
+function titledSurname(run: string): boolean {
+  const words = run.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2] ?? '';
+  return words.length > 1 && !isTitleWord(last) && /^\p{Lu}/u.test(before) && isTitleWord(before);
 }

@@ -378,5 +378,15 @@ export const MARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'mm
 /** Honorifics of an unmarried woman: "Miss Borden" is no "Mrs. Borden". */
 export const UNMARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['miss', 'mlle']);
 
+/**
+ * Offices a speaker addresses by honorific alone ("Mr. President", "Madam Secretary", "Mr. Speaker"): after
+ * "Mr." such a word is the office, not a surname as "King" is in "Mrs. King".
+ */
+export const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president vice-president speaker chairman chairwoman chairperson secretary mayor ambassador commissioner justice minister governor senator chancellor premier director chief attorney prosecutor counsel clerk foreman moderator'.split(
+    ' ',
+  ),
+);
+
 /** Honorifics that say only a person's gender ("Mr.", "Mrs.", "Miss"): a name always written with one is never bare. */
 export const GENDER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'miss', 'ms', 'mme', 'madame', 'mlle']);
