@@ -14,7 +14,7 @@ interface Run {
 export function givenAndMarriedInOneParagraph(paragraphs: ReadonlyMap<string, readonly Run[]>, given: string, surname: string): boolean {
   // Once per article and pair: a long article of "Mrs. Smith said" asks it at every attribution.
   let known = answered.get(paragraphs);
-  if (!known) answered.set(paragraphs, (known = new Map()));
+  if (!known) answered.set(paragraphs, (known = new Map<string, boolean>()));
   const key = `${given} ${surname}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
