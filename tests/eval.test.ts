@@ -346,7 +346,7 @@ const SET_F_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.75, refusalRecall: 0.82, 
  * owner named by surname only is named (attributeAnswer.ts). In the Nov 24 22:05 session 50.8%, 67.7%, 51.1% and
  * 7.7%: a "when"/"how many" question's event must be stated (eventSaid.ts), a surname stands for the full name.
  */
-const SET_H_FLOOR: AskSetFloor = { hit1: 0.5, hit3: 0.67, refusalRecall: 0.51, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
+const SET_H_FLOOR: AskSetFloor = { hit1: 0.5, hit3: 0.67, refusalRecall: 0.55, wronglyRefusedAtMost: 0.08, overMinisearch: 0 };
 
 /**
  * /ask on set I (tests/eval/brown-questions-i.json: 129 questions, 47 unanswerable, on hobbies, popular
@@ -358,7 +358,7 @@ const SET_H_FLOOR: AskSetFloor = { hit1: 0.5, hit3: 0.67, refusalRecall: 0.51, w
  * 69.5%, 42.6% and 7.3%. In the Nov 25 00:45 session 63.4%, 70.7%, 40.4% and 2.4%: a window no shape rule finds short
  * needs a quarter of the question's weight, not 0.4 (confidence.ts). Floors just below.
  */
-const SET_I_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.69, refusalRecall: 0.4, wronglyRefusedAtMost: 0.03, overMinisearch: 0 };
+const SET_I_FLOOR: AskSetFloor = { hit1: 0.62, hit3: 0.69, refusalRecall: 0.42, wronglyRefusedAtMost: 0.03, overMinisearch: 0 };
 
 /**
  * /ask on set K (tests/eval/brown-questions-k.json: 133 questions, 45 unanswerable, on reviews, religion, hobbies,
@@ -379,7 +379,7 @@ const SET_K_FLOOR: AskSetFloor = { hit1: 0.65, hit3: 0.76, refusalRecall: 0.62, 
  * to: hit@1 60.7% → 61.9%, hit@3 71.4% → 72.6%, refusal recall 46.8% → 48.9%, answerable refused
  * 8.3% → 6.0% (plain minisearch 53.6%). Floors just below.
  */
-const SET_M_FLOOR: AskSetFloor = { hit1: 0.61, hit3: 0.72, refusalRecall: 0.48, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
+const SET_M_FLOOR: AskSetFloor = { hit1: 0.61, hit3: 0.72, refusalRecall: 0.5, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
 
 interface AskSetFloor {
   hit1: number;
