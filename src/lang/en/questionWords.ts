@@ -11,6 +11,12 @@ import { SMALL_NUMBER_WORDS } from './numbers.ts';
 import { isNoun } from './wordnet.ts';
 
 /**
+ * Modals that are no stop words (they are nouns and names too: "his will", "May", "Will Rogers") but, opening a
+ * question ("will moscow send…", "may the council…"), are only its auxiliary: they say nothing of what is asked.
+ */
+export const OPENING_MODALS: ReadonlySet<string> = new Set(['will', 'may', 'might', 'must', 'shall']);
+
+/**
  * Words that frame a question without saying what it is about. They are searched like any word,
  * but a passage lacking them can still answer, so they never make a question "not covered".
  */
