@@ -187,9 +187,9 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * indexed): floors below the level reached when they were set (recall 67.0%, precision 99.6%; half B
  * 58.2% / 100%; every attribution in the annotated texts 97.1%), and the seeds' “common
  * vision” reports grouped as one statement of two articles. Recall 0.70 after the names the look-up finds
- * (Nov 24 19:45 session: 70.3%).
+ * (Nov 24 19:45 session: 70.3%). Recall 0.72 after epithets ("says the handsome food expert"; Nov 25 03:30 session: 72.2%).
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.71, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.72, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
@@ -225,9 +225,10 @@ describe('/quote on the Brown press development set', () => {
  * press texts): floors just below the level reached on Nov 24 at 17:05 (recall 42.4%, precision 96.2%,
  * every attribution 95.0%; 37.6 / 87.0 / 86.3% when the set was written), and no forbidden person's
  * quotes for any of its look-up cases. Raised in the Nov 24 19:45 session (speakers heard, the names the look-up
- * finds, nested hearsay and opinion verbs: recall 46.6%, precision 98.4%, every attribution 96.9%).
+ * finds, nested hearsay and opinion verbs: recall 46.6%, precision 98.4%, every attribution 96.9%). Recall 0.50 in
+ * the Nov 25 03:30 session (quotes opening the next paragraph, no person made of "One Worlders": 50.5%).
  */
-const SET_E_FLOOR = { recall: 0.46, precision: 0.98, everyAttribution: 0.96 };
+const SET_E_FLOOR = { recall: 0.5, precision: 0.98, everyAttribution: 0.96 };
 const setEGold = loadBrownQuoteGold(SET_E_QUOTES_FILE);
 
 describe('/quote on set E (popular non-fiction and editorials)', () => {

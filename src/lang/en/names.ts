@@ -2,6 +2,8 @@ import { isGivenName } from './firstNames.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
 import { ADDRESSED_OFFICES, FEMALE_WORDS, GENDER_HONORIFICS, GENERIC_DESCRIPTION_WORDS, MALE_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
 import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
+import { STOP_WORDS } from './stopWords.ts';
+import { SMALL_NUMBER_WORDS } from './numbers.ts';
 
 /**
  * Names, titles and descriptions of people in news English. News introduces a person once with a
@@ -135,7 +137,9 @@ function givenOrInitial(word: string): boolean {
 
 /** The word before the name is a role, a party or a trade: an everyday noun that is nobody's name ("Paine" is). */
 function roleWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && isEverydayNoun(word.toLowerCase());
+  const lower = word.toLowerCase();
+  // "our internationalist One Worlders": a number or function word is no role ("one" is also a noun in WordNet).
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isGivenName(word) && !STOP_WORDS.has(lower) && !SMALL_NUMBER_WORDS.includes(lower) && isEverydayNoun(lower);
 }
 
 /** A place word that is a surname after the given name or initial before it: no title list names it, and the word before is no place. */
