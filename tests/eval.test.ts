@@ -187,9 +187,9 @@ describe('the Brown development set (tests/eval/brown-questions.json)', () => {
  * indexed): floors below the level reached when they were set (recall 67.0%, precision 99.6%; half B
  * 58.2% / 100%; every attribution in the annotated texts 97.1%), and the seeds' “common
  * vision” reports grouped as one statement of two articles. Recall 0.70 after the names the look-up finds
- * (Nov 24 19:45 session: 70.3%). Recall 0.72 after epithets ("says the handsome food expert"; Nov 25 03:30 session: 72.2%).
+ * (Nov 24 19:45 session: 70.3%); 71.3% since, the epithet rule that reached 72.2% having been reverted after review.
  */
-const BROWN_QUOTE_FLOOR = { recall: 0.72, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
+const BROWN_QUOTE_FLOOR = { recall: 0.71, precision: 0.99, heldOutRecall: 0.6, heldOutPrecision: 0.99, everyAttribution: 0.97 };
 const brownGold = loadBrownQuoteGold();
 
 describe('/quote on the Brown press development set', () => {
