@@ -6,7 +6,6 @@ import { ArticlePeople } from './people.ts';
 import { introducedStatements } from './introducedParagraph.ts';
 import { readParagraph } from './sentences.ts';
 import { assignDialogueTurns, type ParagraphQuotes } from './dialogueTurns.ts';
-import { assignUntaggedOpenings } from './untaggedOpening.ts';
 import { findQuoteSpans } from './quoteSpans.ts';
 import { maskQuotes } from './quoteText.ts';
 import { AttributionFaults } from './attributionFaults.ts';
@@ -103,8 +102,6 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
       () => people.writer(),
     ),
   );
-  // "“After the soil, the kitchen”, says Mr. Clark. The first major change …" then "“Adults take …”.": untaggedOpening.ts.
-  faults.guard('quotes opening a paragraph', undefined, () => assignUntaggedOpenings(paragraphs, (text) => maskQuotes(text, findQuoteSpans(text))));
   // "John said" is John Cool, "the committee declared" the Federal Council of Churches' (names only, not who spoke).
   const texts = blocks.filter((block) => block.section !== 'comment').map((block) => block.text);
   const speakers = quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));

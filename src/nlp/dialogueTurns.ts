@@ -18,7 +18,7 @@ import { WRITER, type ArticlePerson } from './people.ts';
 /** A body paragraph and the quotes attribution found in it, in reading order. */
 export interface ParagraphQuotes {
   block: TextBlock;
-  quotes: Array<{ speaker: ArticlePerson | null; kind: string; attribution: string; cue: string; passageId: string }>;
+  quotes: Array<{ speaker: ArticlePerson | null; kind: string; attribution: string; cue: string }>;
 }
 
 /** How many paragraphs before the exchange a first-person "I" outside quotes makes the writer its other speaker. */
