@@ -32,6 +32,9 @@ export function questionWords(question: string, index: TermStats): QuestionWord[
   const kindWord = answerKindWord(question);
   for (const [at, token] of tokenize(question).entries()) {
     const term = toTerm(token);
+    // "will" opening "will moscow send the army…" is the question's auxiliary: as rare a word as any noun, it outweighed the
+    // topic. Left out altogether, so a "will" later in the question ("…accept the will of the people") still weighs.
+    if (at === 0 && OPENING_MODALS.has(token.toLowerCase())) continue;
     if (!term || words.some((word) => word.term === term)) continue;
     let inCorpus = index.hasTerm(term);
     let word = token.toLowerCase();
@@ -51,9 +54,8 @@ export function questionWords(question: string, index: TermStats): QuestionWord[
     // An unknown non-word that spelling correction could not place ("wat", "aginst") is noise, not a topic the articles lack.
     if (!inCorpus && !/\d/.test(term) && !isEnglishWord(token)) continue;
     // A missing everyday word ("last", "choices") is likely said otherwise in the text; a missing name or number is not there.
-    // "old" in "how old is…" asks for an age: a passage about something old is no nearer the answer. "will" opening
-    // "will moscow send the army…" is the question's auxiliary: as rare a word as any noun, it outweighed the topic.
-    const asksKind = token.toLowerCase() === kindWord || (at === 0 && OPENING_MODALS.has(token.toLowerCase()));
+    // "old" in "how old is…" asks for an age: a passage about something old is no nearer the answer.
+    const asksKind = token.toLowerCase() === kindWord;
     const framing = FRAMING_WORDS.has(token.toLowerCase()) || asksKind;
     // "America" when the articles say "Americans": a name whose WordNet relative the articles have is said otherwise, not absent.
     const absentTopic = !inCorpus && !framing && isTopicWord(token) && !(isOnlyAName(token) && relatedWords(token).some((related) => index.hasTerm(toTerm(related) ?? '')));
