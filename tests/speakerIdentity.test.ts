@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from '../src/lang/en/names.ts';
+import { trimRun } from '../src/nlp/people.ts';
 import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
 import { findSpeakers } from '../src/search/speakerLookup.ts';
 import { analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
- * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04): each case put a woman's words under
+ * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28): each case put a woman's words under
  * another person's name before the rule it names.
  */
 describe('speaker identity on non-press writing', () => {
@@ -46,5 +47,25 @@ describe('speaker identity on non-press writing', () => {
     const analysis = await analyseBrown('cg04');
     expect(speakerOfWords(analysis, 'That smell is something')).not.toBe('Charles Bean');
     expect(speakerOfWords(analysis, 'He tells of three men')).toBe('Charles Bean');
+  });
+
+  it('keeps a closed-class sentence opener (“Thus”, “Whatever”) out of the name after it', async () => {
+    // "Thus Trevelyan …": the historian is Trevelyan, never "Thus Trevelyan".
+    expect(speakerOfWords(await analyseBrown('cg46'), 'The theme of glorious summer coming after a long winter')).toBe('Trevelyan');
+    // "Whatever Hans …": no "Whatever Hans" among the speakers.
+    const speakers = (await analyseBrown('ce26')).quotes.map((quote) => quote.speaker?.name);
+    expect(speakers).toContain('Hans');
+    expect(speakers).not.toContain('Whatever Hans');
+    // Tagged in the run, a direction word or a description's determiner stays: "South Philadelphia High", "Another Indiana".
+    expect(trimRun('South Philadelphia High')).toBe('South Philadelphia High');
+    expect(trimRun('Another Indiana')).toBe('Another Indiana');
+  });
+
+  it('gives no one a group for a role (“Of the fifty-two slaves, Giffen …”, “The two older boys, Hans and Anders”)', async () => {
+    const giffen = (await analyseBrown('cf28')).quotes.find((quote) => quote.text.includes('I considered that your views'))?.speaker;
+    expect(giffen?.name).toBe('Giffen');
+    expect([...(giffen?.titles ?? [])]).not.toContain('fifty-two slaves');
+    const hans = (await analyseBrown('ce26')).quotes.find((quote) => quote.speaker?.name === 'Hans')?.speaker;
+    expect([...(hans?.titles ?? [])]).not.toContain('two older boys');
   });
 });
