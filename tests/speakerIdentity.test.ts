@@ -6,7 +6,7 @@ import { findSpeakers } from '../src/search/speakerLookup.ts';
 import { analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
- * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28): each case put a woman's words under
+ * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28, cg54): each case put a woman's words under
  * another person's name before the rule it names.
  */
 describe('speaker identity on non-press writing', () => {
@@ -67,5 +67,11 @@ describe('speaker identity on non-press writing', () => {
     expect([...(giffen?.titles ?? [])]).not.toContain('fifty-two slaves');
     const hans = (await analyseBrown('ce26')).quotes.find((quote) => quote.speaker?.name === 'Hans')?.speaker;
     expect([...(hans?.titles ?? [])]).not.toContain('two older boys');
+  });
+
+  it('gives no one a report another made, told at second hand (“The man, Tom said, explained that …”)', async () => {
+    const analysis = await analyseBrown('cg54');
+    expect(speakerOfWords(analysis, 'explained that it was not only too long')).not.toBe('Tom');
+    expect(speakerOfWords(analysis, 'Tom said he almost burst into tears')).toBe('Tom');
   });
 });
