@@ -6,7 +6,7 @@ import { findSpeakers } from '../src/search/speakerLookup.ts';
 import { analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
- * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28, cg54): each case put a woman's words under
+ * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28, cg54, cg67): each case put a woman's words under
  * another person's name before the rule it names.
  */
 describe('speaker identity on non-press writing', () => {
@@ -73,5 +73,10 @@ describe('speaker identity on non-press writing', () => {
     const analysis = await analyseBrown('cg54');
     expect(speakerOfWords(analysis, 'explained that it was not only too long')).not.toBe('Tom');
     expect(speakerOfWords(analysis, 'Tom said he almost burst into tears')).toBe('Tom');
+  });
+
+  it('never completes a “Mrs.” surname into a man’s name that opens with it (“Mrs. Lewis” is no “Lewis Browne”)', async () => {
+    const analysis = await analyseBrown('cg67');
+    expect(speakerOfWords(analysis, 'This whole Washington venture was my last gesture')).toBe('Lewis');
   });
 });
