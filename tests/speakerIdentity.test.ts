@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitTitle } from '../src/lang/en/names.ts';
+import { trimRun } from '../src/nlp/people.ts';
 import { mergeSpeakers } from '../src/nlp/speakerRegistry.ts';
 import { findSpeakers } from '../src/search/speakerLookup.ts';
 import { analyse, analyseBrown, speakerOf, speakerOfWords } from './helpers/analyseParagraphs.ts';
 
 /**
- * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04): each case put a woman's words under
+ * Who an honorific or a query names, on non-reserved Brown non-fiction (cg49, cf31, cg45, cg04, cg46, ce26, cf28, cg54, cg67): each case put a woman's words under
  * another person's name before the rule it names.
  */
 describe('speaker identity on non-press writing', () => {
@@ -75,5 +76,36 @@ describe('speaker identity on non-press writing', () => {
       '“I felt strong at the end”, the American said.',
     ]);
     expect(speakerOf(analysis, 'I felt strong at the end')).toBe('Paul Green');
+  });
+
+  it('keeps a closed-class sentence opener (“Thus”, “Whatever”) out of the name after it', async () => {
+    // "Thus Trevelyan …": the historian is Trevelyan, never "Thus Trevelyan".
+    expect(speakerOfWords(await analyseBrown('cg46'), 'The theme of glorious summer coming after a long winter')).toBe('Trevelyan');
+    // "Whatever Hans …": no "Whatever Hans" among the speakers.
+    const speakers = (await analyseBrown('ce26')).quotes.map((quote) => quote.speaker?.name);
+    expect(speakers).toContain('Hans');
+    expect(speakers).not.toContain('Whatever Hans');
+    // Tagged in the run, a direction word or a description's determiner stays: "South Philadelphia High", "Another Indiana".
+    expect(trimRun('South Philadelphia High')).toBe('South Philadelphia High');
+    expect(trimRun('Another Indiana')).toBe('Another Indiana');
+  });
+
+  it('gives no one a group for a role (“Of the fifty-two slaves, Giffen …”, “The two older boys, Hans and Anders”)', async () => {
+    const giffen = (await analyseBrown('cf28')).quotes.find((quote) => quote.text.includes('I considered that your views'))?.speaker;
+    expect(giffen?.name).toBe('Giffen');
+    expect([...(giffen?.titles ?? [])]).not.toContain('fifty-two slaves');
+    const hans = (await analyseBrown('ce26')).quotes.find((quote) => quote.speaker?.name === 'Hans')?.speaker;
+    expect([...(hans?.titles ?? [])]).not.toContain('two older boys');
+  });
+
+  it('gives no one a report another made, told at second hand (“The man, Tom said, explained that …”)', async () => {
+    const analysis = await analyseBrown('cg54');
+    expect(speakerOfWords(analysis, 'explained that it was not only too long')).not.toBe('Tom');
+    expect(speakerOfWords(analysis, 'Tom said he almost burst into tears')).toBe('Tom');
+  });
+
+  it('never completes a “Mrs.” surname into a man’s name that opens with it (“Mrs. Lewis” is no “Lewis Browne”)', async () => {
+    const analysis = await analyseBrown('cg67');
+    expect(speakerOfWords(analysis, 'This whole Washington venture was my last gesture')).toBe('Lewis');
   });
 });

@@ -2,7 +2,7 @@ import { nameKey } from '../domain/nameKey.ts';
 import { CAPITALISED_NAME_RUN, isPlaceWord, POSSESSIVE_SUFFIX, splitTitle } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
 import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
-import { type ArticlePerson, trimRun } from './people.ts';
+import { type ArticlePerson, hasMarriedHonorific, trimRun } from './people.ts';
 
 /**
  * The full name of a speaker the article calls by one word: "our two Jeep mates—Keo Viphakone from Luang Prabang
@@ -16,7 +16,8 @@ import { type ArticlePerson, trimRun } from './people.ts';
  * A nickname written inside the name ("Minot (Mickey) Jelke") makes both given names aliases of the person.
  */
 export function completeSpeakerNames(speakers: Iterable<ArticlePerson>, texts: readonly string[]): void {
-  const oneWord = [...new Set(speakers)].filter((person) => person.kind === 'person' && ONE_WORD_NAME.test(person.name));
+  // "Mrs. Lewis" is a surname: a married woman goes by her husband's, never by a given name ("Lewis Browne" is another man).
+  const oneWord = [...new Set(speakers)].filter((person) => person.kind === 'person' && ONE_WORD_NAME.test(person.name) && !hasMarriedHonorific(person.titles));
   const nicknamed = [...new Set(speakers)].filter((person) => person.kind === 'person' && /\s/.test(person.name));
   if (oneWord.length > 0) fillOneWordNames(oneWord, texts);
   if (nicknamed.length > 0) addBracketedNicknames(nicknamed, texts);

@@ -1,6 +1,5 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
-import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
-import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS, MARRIED_WOMAN_HONORIFICS, PRONOUN_CONTRACTION } from '../lang/en/peopleWords.ts';
+import { ARTICLE_BEFORE, genderOfWords, MARRIED_WOMAN_HONORIFICS } from '../lang/en/peopleWords.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import {
   CAPITALISED_NAME_RUN,
@@ -15,12 +14,11 @@ import {
   TITLE_QUALIFIER_AT_END,
 } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
-import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
 import { INDEFINITE_DESCRIPTION, INDEFINITE_DESCRIPTOR, introducesPerson } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
 import { givenNameRecurs } from './givenNameRecurs.ts';
 import { givenAndMarriedInOneParagraph } from './twoWomen.ts';
-import { splitAtPossessive, splitAtSentenceEnd } from './nameRuns.ts';
+import { opensSentenceOnly, splitAtPossessive, splitAtSentenceEnd } from './nameRuns.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 import { boundedMemo } from '../domain/boundedMemo.ts';
 
@@ -356,22 +354,11 @@ export const trimRun = boundedMemo(computeTrimRun, 4096);
 function computeTrimRun(run: string): string {
   const words = run.split(/\s+/);
   // "Exclaimed Stram", "Asked Willie": an inverted speech verb opening a sentence is no part of the name.
-  while (words.length > 0 && opensSentenceOnly(words[0] ?? '', words.length)) words.shift();
+  while (words.length > 0 && opensSentenceOnly(words)) words.shift();
   return words
     .join(' ')
     .replace(/[.’']+$/, '')
     .replace(POSSESSIVE_SUFFIX, '');
-}
-
-/**
- * A word that opens a sentence and is no part of the name after it: a function word, an inverted speech verb
- * ("Exclaimed Stram"), or, before another word, an adverb or a verb ("Suddenly Poet", "Follow Secretary Hodges";
- * a given name may look like one: "Rob").
- */
-function opensSentenceOnly(word: string, runLength: number): boolean {
-  // "I'm Dan Morgan", "I'd tell him": a pronoun with its verb contracted is no part of a name.
-  const contracted = PRONOUN_CONTRACTION.exec(word)?.[1];
-  return LEADING_FUNCTION_WORDS.has((contracted ?? word).toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && !isGivenName(word) && isOnlyAdverbOrVerb(word));
 }
 
 /** Whether a name or its title holds a married woman's honorific ("Mrs. Borden"). */

@@ -17,6 +17,7 @@ import { isSetOffTag } from './setOffTag.ts';
 import type { SpeechVerb } from './attributionTypes.ts';
 import type { SentenceSpan, TaggedTokens } from './sentences.ts';
 import { inFreeRelative } from './innerReport.ts';
+import { reportsAnothersReport } from './hearsayContent.ts';
 import { coordinatedPredicate, describingParticiple, topicOfWriting } from './reportedPredicate.ts';
 
 export { reachableVerbs } from './innerReport.ts';
@@ -35,6 +36,8 @@ export function reportsSomething(masked: string, text: string, tokens: (() => Ta
     return false;
   // "When Richard's parents told him …, their young son …": the main clause is the writer's (frontedClause.ts).
   if (inFrontedClause(masked, sentence, verbStart, speech.verbEnd) || afterParentheticalReport(masked, sentence, verbStart) || inFreeRelative(masked, verbStart)) return false;
+  // "The man, Tom said, explained that …": another's report, told at second hand (hearsayContent.ts).
+  if (reportsAnothersReport(masked, sentence.end, speech.verbEnd)) return false;
   // "asked Stevenson to search for …", "asked whether …": a request or a question put to someone.
   if (directiveReport(masked, speech)) return true;
   const tagged = tokens?.();

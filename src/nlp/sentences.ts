@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { abbreviationHoldsSentence } from '../lang/en/abbreviations.ts';
+import { boundedMemo } from '../domain/boundedMemo.ts';
 
 /** One sentence with its place in the paragraph, so quotes that span sentences can be mapped back. */
 export interface SentenceSpan {
@@ -154,3 +155,25 @@ function countOpenQuotes(text: string): number {
   }
   return open;
 }
+
+/** Universal POS tags of closed word classes: adverbs, determiners, adpositions, conjunctions, pronouns, particles, interjections, auxiliaries. */
+const CLOSED_CLASS_TAGS: ReadonlySet<string> = new Set(['ADV', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'INTJ', 'AUX']);
+
+/** The POS tag wink-nlp gives the first word of a text. */
+function firstTag(text: string): string {
+  const tags: string[] = nlp().readDoc(text).tokens().out(nlp().its.pos);
+  return tags[0] ?? '';
+}
+
+/** Whether wink-nlp tags the word, read alone in lower case, as a closed-class word ("thus", "whatever", "south"). Once a word. */
+const closedClassAlone = boundedMemo((word: string) => CLOSED_CLASS_TAGS.has(firstTag(word.toLowerCase())), 4096);
+
+/**
+ * Whether a capitalised run opens with a closed-class word that is no part of the name after it ("Thus Trevelyan",
+ * "Whatever Hans"): wink-nlp tags the word so alone and again at the head of the run as a sentence's subject, where
+ * "South" of "South Philadelphia High" is a proper noun. Only a word so tagged alone is read in the run: few are.
+ */
+export const opensWithClosedClassWord: (run: string) => boolean = boundedMemo((run) => {
+  const first = run.split(/\s+/)[0] ?? '';
+  return closedClassAlone(first) && CLOSED_CLASS_TAGS.has(firstTag(`${run} said.`));
+}, 4096);

@@ -3,6 +3,7 @@ import { CAPITALISED_NAME_RUN, splitTitle } from '../lang/en/names.ts';
 import { ROLE_APPOSITIVE_BEFORE, ROLE_JOINERS, ROLE_PREDICATE, roleHead } from '../lang/en/roles.ts';
 import { STOP_WORDS } from '../lang/en/stopWords.ts';
 import { nounKinds } from '../lang/en/wordnet.ts';
+import { isSingularPersonNoun } from '../lang/en/wordClasses.ts';
 import { type ArticlePerson, trimRun } from './people.ts';
 
 /**
@@ -52,5 +53,6 @@ function isRole(role: string): boolean {
   const head = roleHead(role);
   const words = role.toLowerCase().split(/\s+/);
   const content = words.filter((word) => !ROLE_JOINERS.has(word));
-  return content.length >= 2 && nounKinds(head, 1)[0] === 'person' && !isGivenName(head) && content.every((word) => !STOP_WORDS.has(word));
+  // One person's role has a singular head: "Of the fifty-two slaves, Giffen …", "The two older boys, Hans and Anders" are groups.
+  return content.length >= 2 && nounKinds(head, 1)[0] === 'person' && isSingularPersonNoun(head) && !isGivenName(head) && content.every((word) => !STOP_WORDS.has(word));
 }
