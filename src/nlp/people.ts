@@ -1,6 +1,6 @@
 import { genderOfFirstName, isGivenName } from '../lang/en/firstNames.ts';
 import { isOnlyAdverbOrVerb } from '../lang/en/wordnet.ts';
-import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS, PRONOUN_CONTRACTION } from '../lang/en/peopleWords.ts';
+import { ARTICLE_BEFORE, genderOfWords, LEADING_FUNCTION_WORDS, MARRIED_WOMAN_HONORIFICS, PRONOUN_CONTRACTION } from '../lang/en/peopleWords.ts';
 import { initialsOf, nameKey } from '../domain/nameKey.ts';
 import {
   CAPITALISED_NAME_RUN,
@@ -15,11 +15,12 @@ import {
   TITLE_QUALIFIER_AT_END,
 } from '../lang/en/names.ts';
 import { isOrganisationName } from '../lang/en/organisations.ts';
-import { NAME_ABBREVIATIONS } from '../lang/en/personNames.ts';
 import { isSpeechVerb } from '../lang/en/speechVerbs.ts';
-import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
+import { INDEFINITE_DESCRIPTION, INDEFINITE_DESCRIPTOR, introducesPerson } from '../lang/en/attributionPatterns.ts';
 import { soleBareNamed } from './bareSurname.ts';
 import { givenNameRecurs } from './givenNameRecurs.ts';
+import { givenAndMarriedInOneParagraph } from './twoWomen.ts';
+import { splitAtPossessive, splitAtSentenceEnd } from './nameRuns.ts';
 import { nameParts, namesCompatible, partsWithTitles, withTitleGender } from './personName.ts';
 import { boundedMemo } from '../domain/boundedMemo.ts';
 
@@ -118,6 +119,8 @@ export class ArticlePeople {
           });
       }
     }
+    people.loneWords = loneWords;
+    for (const text of texts) for (const [, word = '', next] of text.matchAll(INDEFINITE_DESCRIPTOR)) if (introducesPerson(next)) people.introducedKinds.add(word.toLowerCase());
     for (const { run, text, at, first } of found) {
       const { title, name, owner } = splitTitle(run);
       // "at the Masters Palmer and Player did": a run after an article names a thing, unless a title opens it ("the Rev. John Smith").
@@ -257,8 +260,9 @@ export class ArticlePeople {
   lookupName(name: string, title = ''): ArticlePerson | 'ambiguous' | undefined {
     const wanted = withTitleGender(nameParts(name), title);
     if (!wanted.surname) return undefined;
-    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter((person) =>
-      namesCompatible(wanted.gender ? partsWithTitles(person.name, person.titles) : nameParts(person.name), wanted),
+    const married = marriedHonorific(`${title} ${name}`);
+    const candidates = (this.bySurname.get(wanted.surname) ?? []).filter(
+      (person) => namesCompatible(wanted.gender ? partsWithTitles(person.name, person.titles) : nameParts(person.name), wanted) && !(married && this.calledByGivenName(person)),
     );
     if (candidates.length === 0 && wanted.given.length === 0 && !title) {
       // A lone word no one has as surname but someone has as first name: that person, if only one has it.
@@ -284,9 +288,25 @@ export class ArticlePeople {
     return distinct[0] ?? candidates[0];
   }
 
+  /** Capitalised descriptors an indefinite article introduced someone by ("an Australian friend" → "australian"). */
+  private readonly introducedKinds = new Set<string>();
+
+  /** How often each word stands alone as a capitalised run in the article (scan): a given name alone is how it calls someone. */
+  private loneWords = new Map<string, number>();
+
+  /** "Lizzie stated" beside "Mrs. Borden" in one paragraph: the text calls this person by a given name alone, as a daughter, and the "Mrs." is another woman. */
+  private calledByGivenName(person: ArticlePerson): boolean {
+    const { given, surname } = nameParts(person.name);
+    const first = given.find((word) => word.length > 1);
+    return first !== undefined && (this.loneWords.get(first) ?? 0) > 0 && givenAndMarriedInOneParagraph(this.capitalised, first, surname);
+  }
+
   /** "the top French diplomat", "France's foreign minister" → the person whose titles share the most role and country words. */
   findByDescription(description: string, preferred?: ArticlePerson | null): ArticlePerson | undefined {
     if (INDEFINITE_DESCRIPTION.test(description)) return undefined;
+    // "the Australian Charles Bean" … "an Australian friend" … "The Australian asked": a description the text gave someone else too names neither.
+    const words = description.toLowerCase().split(/\s+/).slice(1);
+    if (words.length > 0 && words.every((word) => this.introducedKinds.has(word))) return undefined;
     const wanted = descriptionKeys(description);
     const wantedHead = roleHeadKeys(description);
     const places = [...wanted].filter((key) => placeOfKey(key));
@@ -354,36 +374,15 @@ function opensSentenceOnly(word: string, runLength: number): boolean {
   return LEADING_FUNCTION_WORDS.has((contracted ?? word).toLowerCase()) || isSpeechVerb(word) || (runLength > 1 && !isGivenName(word) && isOnlyAdverbOrVerb(word));
 }
 
-/** "Peru. Perry" → ["Peru.", "Perry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
-function splitAtSentenceEnd(run: string): string[] {
-  if (!run.includes('. ')) return [run];
-  const parts: string[] = [];
-  let current: string[] = [];
-  for (const word of run.split(/\s+/)) {
-    current.push(word);
-    const bare = word.replace(/\.$/, '').toLowerCase();
-    if (word.endsWith('.') && bare.length > 1 && !bare.includes('.') && !NAME_ABBREVIATIONS.has(bare)) {
-      parts.push(current.join(' '));
-      current = [];
-    }
-  }
-  if (current.length > 0) parts.push(current.join(' '));
-  return parts;
+/** Whether a name or its title holds a married woman's honorific ("Mrs. Borden"). */
+function marriedHonorific(phrase: string): boolean {
+  return phrase.split(/\s+/).some((word) => MARRIED_WOMAN_HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));
 }
 
-/** "Maria Lopez Peru’s" → ["Maria Lopez", "Peru’s"]: a possessive starts a new noun phrase. */
-function splitAtPossessive(run: string): string[] {
-  const parts: string[] = [];
-  let current: string[] = [];
-  for (const word of run.split(/\s+/)) {
-    if (POSSESSIVE_SUFFIX.test(word) && current.length > 0) {
-      parts.push(current.join(' '));
-      current = [];
-    }
-    current.push(word);
-  }
-  if (current.length > 0) parts.push(current.join(' '));
-  return parts;
+/** Whether a person's titles hold a married woman's honorific. */
+export function hasMarriedHonorific(titles: Iterable<string>): boolean {
+  for (const title of titles) if (marriedHonorific(title)) return true;
+  return false;
 }
 
 /** What the text says of a person's gender: an honorific, a gendered title or a common first name. */

@@ -2,7 +2,7 @@ import type { Quote, Speaker } from '../domain/types.ts';
 import type { ArticleAnalysis } from './analyzeArticle.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import { descriptionKeys, SAYS_AROUND_CUE, THE_IN_KEY } from '../lang/en/names.ts';
-import { type ArticlePerson, WRITER } from './people.ts';
+import { type ArticlePerson, hasMarriedHonorific, WRITER } from './people.ts';
 import { groupStatements } from './statements.ts';
 import { isGivenNameAlone } from './givenNameAlone.ts';
 import { describesSomeoneNew } from './unnamedOccurrence.ts';
@@ -28,7 +28,10 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
   const people = analyses.flatMap((analysis) => analysis.quotes.map((quote) => quote.speaker)).filter((person): person is ArticlePerson => person !== null);
   // "the writer" of one article is nobody else's writer: met only within its article.
   for (const analysis of analyses)
-    for (const quote of analysis.quotes) if (quote.speaker?.kind === 'organization' && quote.speaker.name === WRITER) drafts.ownArticle.set(quote.speaker, analysis.article.id);
+    for (const quote of analysis.quotes) {
+      if (quote.speaker) drafts.articleOf.set(quote.speaker, analysis.article.id);
+      if (quote.speaker?.kind === 'organization' && quote.speaker.name === WRITER) drafts.ownArticle.set(quote.speaker, analysis.article.id);
+    }
   // Where each person is first quoted: someone "a girl" introduced is told apart by it in their id (see DraftIndex.create).
   const firstQuoted = new Map<ArticlePerson, string>();
   for (const analysis of analyses) for (const quote of analysis.quotes) if (quote.speaker && !firstQuoted.has(quote.speaker)) firstQuoted.set(quote.speaker, quote.passageId);
@@ -39,6 +42,7 @@ export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[
     const alone = isGivenNameAlone(person, (word) => drafts.hasFullNameWithSurname(word));
     const draft = (alone ? undefined : drafts.find(person)) ?? drafts.create(person, !alone, firstQuoted.get(person));
     draftFor.set(person, draft);
+    drafts.noteArticle(draft, person);
     if (person.name.split(' ').length > draft.speaker.name.split(' ').length) drafts.rename(draft, person.name);
     for (const title of person.titles) {
       if (!draft.speaker.titles.includes(title)) draft.speaker.titles.push(title);
@@ -110,6 +114,28 @@ class DraftIndex {
   /** Speakers who belong to one article only ("the writer"), with its id. */
   readonly ownArticle = new Map<ArticlePerson, string>();
 
+  /** The article each person was read in, and the articles whose people each draft already holds. */
+  readonly articleOf = new Map<ArticlePerson, string>();
+  private readonly articles = new Map<SpeakerDraft, Set<string>>();
+
+  noteArticle(draft: SpeakerDraft, person: ArticlePerson): void {
+    const article = this.articleOf.get(person);
+    if (article === undefined) return;
+    const seen = this.articles.get(draft);
+    if (seen) seen.add(article);
+    else this.articles.set(draft, new Set([article]));
+  }
+
+  /**
+   * Whether the draft already holds another person of this married woman's article: the article's reading, which saw
+   * every mention, kept "Mrs. Borden" apart from the Lizzie Borden it calls "Lizzie" (people.ts), so they stay apart.
+   * Only then: other people of one article a reading left apart ("Sir Anthony", "Anthony Eden") are one here.
+   */
+  private holdsOtherOfArticle(draft: SpeakerDraft, person: ArticlePerson): boolean {
+    const article = this.articleOf.get(person);
+    return article !== undefined && hasMarriedHonorific(person.titles) && (this.articles.get(draft)?.has(article) ?? false);
+  }
+
   /** Someone "a girl" introduced is nobody else, in this article or another (unnamedOccurrence.ts): a key of their own. */
   private readonly introduced = new Map<ArticlePerson, string>();
 
@@ -133,11 +159,13 @@ class DraftIndex {
       // Only a bare name whose honorific tells a gender filters: a scan per mention of 8,000 Smiths would be quadratic.
       const surnameDrafts = wanted.gender ? sameSurname.filter((draft) => this.gendersFit(draft, wanted)) : sameSurname;
       // A bare surname joins the only person of that surname, or the bare-surname speaker; never one of several.
-      const bare = this.byKey.get(`p:${wanted.surname}|`)?.[0];
-      if (surnameDrafts.length === 1) return surnameDrafts[0];
+      const bareDraft = this.byKey.get(`p:${wanted.surname}|`)?.[0];
+      const bare = bareDraft && !this.holdsOtherOfArticle(bareDraft, person) ? bareDraft : undefined;
+      const only = surnameDrafts.length === 1 ? surnameDrafts[0] : undefined;
+      if (only) return this.holdsOtherOfArticle(only, person) ? bare : only;
       // "President Kennedy" among several Kennedys: the one who had that title elsewhere, if only one did.
       const titleKeys = [...person.titles].flatMap((title) => [...descriptionKeys(title)]);
-      const titled = surnameDrafts.filter((draft) => draft !== bare && titleKeys.some((key) => draft.titleKeys.has(key)));
+      const titled = surnameDrafts.filter((draft) => draft !== bare && titleKeys.some((key) => draft.titleKeys.has(key)) && !this.holdsOtherOfArticle(draft, person));
       return titled.length === 1 ? titled[0] : bare;
     }
     const seen = new Set<SpeakerDraft>();
@@ -147,7 +175,7 @@ class DraftIndex {
         if (seen.has(draft)) continue;
         seen.add(draft);
         const parts = this.parts.get(draft);
-        if (parts && namesCompatible(parts, wanted)) compatible.push(draft);
+        if (parts && namesCompatible(parts, wanted) && !this.holdsOtherOfArticle(draft, person)) compatible.push(draft);
       }
     }
     // Only a draft of one lone surname with no given name joins anyone of that surname.

@@ -15,6 +15,7 @@ import { withSumSaid } from './sumWord.ts';
 import { priceShortfall, sumOwnerShortfall } from './priceAnswer.ts';
 import { givenNameShortfall } from './givenNameAnswer.ts';
 import { eventShortfall } from './eventSaid.ts';
+import { personShortfall } from './personNamed.ts';
 import { withShareSaid } from './shareAnswer.ts';
 import type { Window } from './windows.ts';
 
@@ -184,17 +185,20 @@ export function judgeAnswer(answerCase: AnswerCase): Judgement & { shortfalls: S
   const price = priceShortfall(wants, corrected ?? question, best) ?? sumOwnerShortfall(wants, corrected ?? question, words, best);
   // A question about an event ("when did X die") whose window states none of its words (eventSaid.ts).
   const event = eventShortfall(wants, corrected ?? question, words, best, hits, wantsPattern);
+  // A "who" answered by a window naming nobody by a given name (personNamed.ts).
+  const person = personShortfall(wants, corrected ?? question, best, hits);
   const own = tracedConfidence(withSumSaid(withShareSaid(best, corrected ?? question), words, wants), wants, wantsPattern, false, counted);
-  const shortfalls: Shortfalls = { shortfall, unstated, price, event };
+  const shortfalls: Shortfalls = { shortfall, unstated, price, event, person };
   const factors = [...own.factors];
   for (const [rule, each] of [
     ['shortfall', shortfall],
     ['unstated', unstated],
     ['price', price],
     ['event', event],
+    ['person', person],
   ] as const)
     if (each) factors.push({ rule: `${rule}: ${each.lacking}`, factor: each.factor });
-  const confidence = own.value * (shortfall?.factor ?? 1) * (unstated?.factor ?? 1) * (price?.factor ?? 1) * (event?.factor ?? 1);
+  const confidence = own.value * [shortfall, unstated, price, event, person].reduce((value, each) => value * (each?.factor ?? 1), 1);
   return {
     absent,
     confidence,
@@ -212,13 +216,14 @@ interface Shortfalls {
   unstated: AttributeShortfall | null;
   price: AttributeShortfall | null;
   event: AttributeShortfall | null;
+  person: AttributeShortfall | null;
 }
 
 /** The answer, or "not covered" when the best window holds too little of the question or a topic word no article has. */
 export function answerOrRefuse(answerCase: AnswerCase): AskResult {
   const { question, corrected, words, best, hits, wants } = answerCase;
   const { absent, confidence, refused, shortfalls, counted } = judgeAnswer(answerCase);
-  const { shortfall, unstated, price, event } = shortfalls;
+  const { shortfall, unstated, price, event, person } = shortfalls;
   if (refused) {
     // "how old is X" answered by nothing that gives an age: the age is what is missing ("how many votes…": the number of votes).
     const noFigure = !best.answerFits || (counted !== null && countsSomethingElse(best, counted));
@@ -230,6 +235,7 @@ export function answerOrRefuse(answerCase: AnswerCase): AskResult {
     if (price && !lacking.includes(price.lacking) && price.lacking !== kindName) lacking.unshift(price.lacking);
     if (unstated && !lacking.includes(unstated.lacking) && unstated.lacking !== kindName) lacking.unshift(unstated.lacking);
     if (event && !lacking.includes(event.lacking)) lacking.unshift(event.lacking);
+    if (person && !lacking.includes(person.lacking)) lacking.unshift(person.lacking);
     if (kindName) lacking.unshift(kindName);
     // The word that asks for the kind ("old" of "how old", found in "21-year-old") is no part of what the question is about.
     const found = words.filter((word) => best.found.has(word.term) && !(word.framing && word.weight === 0));

@@ -1,7 +1,7 @@
 import type { Speaker } from '../domain/types.ts';
 import { nameKey } from '../domain/nameKey.ts';
 import { genderOfFirstName } from '../lang/en/firstNames.ts';
-import { genderOfWord, genderOfWords } from '../lang/en/peopleWords.ts';
+import { genderOfWord, genderOfWords, MARRIED_WOMAN_HONORIFICS, UNMARRIED_WOMAN_HONORIFICS } from '../lang/en/peopleWords.ts';
 
 /**
  * Whether a query's honorific names the other sex than the person it would find: "Mrs. Sandburg" is never
@@ -12,9 +12,28 @@ import { genderOfWord, genderOfWords } from '../lang/en/peopleWords.ts';
  */
 export function genderClash(speaker: Speaker, query: string): boolean {
   if (speaker.kind !== 'person') return false;
-  const asked = genderOfWords(nameKey(query).split(' '));
+  const words = nameKey(query).split(' ');
+  const asked = genderOfWords(words);
   if (!asked) return false;
-  return genderOf(speaker) === (asked === 'male' ? 'female' : 'male');
+  return genderOf(speaker) === (asked === 'male' ? 'female' : 'male') || maritalClash(speaker, words);
+}
+
+/**
+ * "Miss Borden" is not the "Mrs. Borden" of the same text (a daughter and her stepmother): a query with one woman's
+ * honorific never finds a woman the text gave only the other.
+ */
+function maritalClash(speaker: Speaker, words: readonly string[]): boolean {
+  const married = (word: string) => MARRIED_WOMAN_HONORIFICS.has(word);
+  const unmarried = (word: string) => UNMARRIED_WOMAN_HONORIFICS.has(word);
+  const asked = words.some(married) ? 'married' : words.some(unmarried) ? 'unmarried' : null;
+  if (!asked) return false;
+  const given = new Set<'married' | 'unmarried'>();
+  for (const form of [...speaker.titles, ...speaker.aliases, speaker.name])
+    for (const word of nameKey(form).split(' ')) {
+      if (married(word)) given.add('married');
+      else if (unmarried(word)) given.add('unmarried');
+    }
+  return given.size === 1 && !given.has(asked);
 }
 
 function genderOf(speaker: Speaker): 'male' | 'female' | null {

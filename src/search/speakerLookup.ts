@@ -69,6 +69,9 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
   while (roleWords < titlesDropped.length - 1 && isRoleWord(titlesDropped[roleWords] ?? '')) roleWords++;
   // "a secretary": with the title gone, the article left is no name ("Mr. A" is not what was asked for).
   const nameOnly = titlesDropped.slice(roleWords).filter((word) => !ARTICLE_WORDS.has(word));
+  // "the Hearst press": a title word after a name is the head of a noun phrase the name qualifies, no person's title.
+  const lastWord = wantedWords[wantedWords.length - 1] ?? '';
+  const titleAfterName = titlesDropped.length > 0 && !titlesDropped.includes(lastWord) && !NAME_SUFFIXES.has(lastWord);
   const scored: Array<{ speaker: Speaker; score: number }> = [];
   const titleDropped = new Set<Speaker>();
   // "JFK", "I.R.S.": the initials of a name's capitalised words ("John F. Kennedy", "Internal Revenue Service").
@@ -79,7 +82,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     // "AMA", "the A.M.A.": capitals are an abbreviation, never the start or a typo of a word ("Amateur linguists").
     if (initialism && score > 0 && score < SURNAME_MATCH) score = 0;
     // Only a person's name is asked for with a title the text never used: "Security Council" is not "the city council".
-    if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length) {
+    if (score === 0 && speaker.kind === 'person' && nameOnly.length > 0 && nameOnly.length < wantedWords.length && !titleAfterName) {
       score = matchScore(speaker, nameOnly.join(' '), nameOnly, nameOnly.join(' ')) - 1;
       titleDropped.add(speaker);
     }
@@ -87,7 +90,7 @@ function scoredSpeakers(speakers: readonly Speaker[], query: string): Array<{ sp
     if (score === 0 && initialism && speakerInitials(speaker).includes(initialism)) score = speaker.kind === 'organization' ? 76 : 75;
     if (score > 0 && !genderClash(speaker, query)) scored.push({ speaker, score });
   }
-  return titledFirst(scored, titleDropped).sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
+  return givenNameFirst(titledFirst(scored, titleDropped), nameOnly).sort((a, b) => b.score - a.score || b.speaker.quoteCount - a.speaker.quoteCount);
 }
 
 /**
@@ -103,6 +106,24 @@ function titledFirst(scored: Array<{ speaker: Speaker; score: number }>, titleDr
   return scored.map((entry) =>
     titleDropped.has(entry.speaker) && !titledNames.has(nameKey(entry.speaker.name)) ? { speaker: entry.speaker, score: Math.min(entry.score, TITLE_DROPPED) } : entry,
   );
+}
+
+/**
+ * "Lizzy Borden" is the Lizzie Borden of the text, not the "Mrs. Borden" it names by surname alone: a person the text
+ * gave no given name is found by the surname only while no namesake's given name fits the one asked (then that one is).
+ */
+function givenNameFirst(scored: Array<{ speaker: Speaker; score: number }>, nameOnly: readonly string[]): Array<{ speaker: Speaker; score: number }> {
+  if (nameOnly.length < 2) return scored;
+  const surname = nameOnly[nameOnly.length - 1] ?? '';
+  const personal = (speaker: Speaker) =>
+    nameKey(speaker.name)
+      .split(' ')
+      .filter((word) => !isTitleKey(word));
+  const bareOnly = (speaker: Speaker) => speaker.kind === 'person' && personal(speaker).join(' ') === surname;
+  const namesake = scored.filter((entry) => !bareOnly(entry.speaker) && personal(entry.speaker).length > 1 && personal(entry.speaker).pop() === surname);
+  if (namesake.length === 0) return scored;
+  const best = Math.max(...namesake.map((entry) => entry.score));
+  return scored.map((entry) => (bareOnly(entry.speaker) && entry.score >= best ? { speaker: entry.speaker, score: best - 1 } : entry));
 }
 
 function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQuery: string): number {

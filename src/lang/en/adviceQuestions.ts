@@ -7,3 +7,9 @@
  */
 export const ASKS_FOR_ADVICE =
   /^\s*(?:how\s+(?:do|does|can|could|should|would|shall)\s+(?:i|you|we|one)\b|how\s+to\b|(?:should|can|could)\s+(?:i|we)\b|what(?:['’]s|\s+is|\s+are)\s+the\s+(?:best|easiest|quickest|safest)\s+ways?\s+to\b)|\byou(?:['’]d|\s+would)?\s+recommend\b/i;
+
+/**
+ * A question whose subject is the asker ("who should I ask if my land suits the crops", "who can we call"): it asks
+ * where to turn, which an office or an agency answers as well as a person.
+ */
+export const ASKER_IS_SUBJECT = /\b(?:should|can|could|do|would|must|shall)\s+(?:i|we)\b/i;

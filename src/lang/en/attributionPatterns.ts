@@ -1,3 +1,4 @@
+import { isNounNotAdjective, isSingularPersonNoun } from './wordClasses.ts';
 import { ROLE_NOUNS } from './peopleWords.ts';
 import { NAME_ABBREVIATIONS } from './personNames.ts';
 import { SMALL_NUMBER_WORDS } from './numbers.ts';
@@ -146,6 +147,14 @@ export const POSSESSIVE_DESCRIPTION = /^\p{Lu}[\p{L}]*['’]s\s+\p{Ll}/u;
  * senator or aide it named before.
  */
 export const INDEFINITE_DESCRIPTION = new RegExp(String.raw`^(?:a|an|another|some|several|many|any|${SMALL_NUMBER_WORDS.join('|')}|\d+)\s`, 'i');
+
+/** "an Australian friend", "a Texan": a capitalised descriptor after an indefinite article, and the lower-case word after it (people.ts decides whether it heads a person). */
+export const INDEFINITE_DESCRIPTOR = /\b(?:a|an|another)\s+(\p{Lu}\p{Ll}+)\b(?:\s+(\p{Ll}+))?/gu;
+
+/** After "an Australian": nothing, a person ("friend") or a verb ("said") introduces someone; "an American team" introduces none. */
+export function introducesPerson(next: string | undefined): boolean {
+  return !next || isSingularPersonNoun(next) || !isNounNotAdjective(next);
+}
 
 /**
  * "No one complained", "Nobody suggested", "Neither man said": a denial that anybody said it, not a speaker;

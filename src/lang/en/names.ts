@@ -1,6 +1,6 @@
 import { isGivenName } from './firstNames.ts';
 import { TITLE_ABBREVIATIONS } from './abbreviations.ts';
-import { FEMALE_WORDS, GENERIC_DESCRIPTION_WORDS, MALE_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
+import { ADDRESSED_OFFICES, FEMALE_WORDS, GENDER_HONORIFICS, GENERIC_DESCRIPTION_WORDS, MALE_WORDS, PLACE_KEYS, ROLE_EQUIVALENTS, TITLE_WORDS } from './peopleWords.ts';
 import { isEverydayNoun, isWordNetWord } from './wordnet.ts';
 
 /**
@@ -72,6 +72,11 @@ export function splitTitle(phrase: string): Readonly<NamePhrase> {
   return split;
 }
 
+/** A word as the honorific set spells it: lower case, no full stop. */
+function nameKeyOf(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
 /** Runs already split: bounded, so an article of 100,000 names does not keep them all. */
 const splitCache = new Map<string, Readonly<NamePhrase>>();
 const SPLIT_CACHE_LIMIT = 4096;
@@ -80,6 +85,16 @@ function computeSplitTitle(phrase: string): NamePhrase {
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   let nameStart = words.length;
   while (nameStart > 0 && !isTitleWord(words[nameStart - 1] ?? '')) nameStart--;
+  // "Mrs. King", "Mr. Bishop": after an honorific that tells only a gender, a last title word is a surname; an office addressed so is not ("Mr. President").
+  const last = words[words.length - 1] ?? '';
+  if (
+    nameStart === words.length &&
+    words.length > 1 &&
+    GENDER_HONORIFICS.has(nameKeyOf(words[words.length - 2] ?? '')) &&
+    !POSSESSIVE_SUFFIX.test(last) &&
+    !ADDRESSED_OFFICES.has(nameKeyOf(last))
+  )
+    nameStart = words.length - 1;
   // "Alexander Hamilton", "Barbara Jordan": a place word after a given name is a surname ("Hamilton" is Bermuda's capital).
   if (nameStart === words.length && words.length > 1 && placeSurname(words[words.length - 1] ?? '', words[words.length - 2] ?? '')) nameStart = words.length - 2;
   // "Secretary of Labor Arthur Goldberg", "Court of Appeals": the word after "of" completes the title.

@@ -372,5 +372,21 @@ export const INSTITUTION_WORDS: readonly string[] = [
 /** A lower-case article right before a capitalised run: "the Masters", "a Ford" name things, not people. */
 export const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/;
 
+/** Honorifics of a married woman, who goes by her husband's surname: "Mrs. Borden" is seldom a daughter the text calls "Lizzie". */
+export const MARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'mme', 'madame']);
+
+/** Honorifics of an unmarried woman: "Miss Borden" is no "Mrs. Borden". */
+export const UNMARRIED_WOMAN_HONORIFICS: ReadonlySet<string> = new Set(['miss', 'mlle']);
+
+/**
+ * Offices a speaker addresses by honorific alone ("Mr. President", "Madam Secretary", "Mr. Speaker"): after
+ * "Mr." such a word is the office, not a surname as "King" is in "Mrs. King".
+ */
+export const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(
+  'president vice-president speaker chairman chairwoman chairperson secretary mayor ambassador commissioner justice minister governor senator chancellor premier director chief attorney prosecutor counsel clerk foreman moderator'.split(
+    ' ',
+  ),
+);
+
 /** Honorifics that say only a person's gender ("Mr.", "Mrs.", "Miss"): a name always written with one is never bare. */
 export const GENDER_HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'miss', 'ms', 'mme', 'madame', 'mlle']);
