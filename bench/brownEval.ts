@@ -36,6 +36,8 @@ export const SET_I_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-i.json'
 export const SET_K_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-k.json');
 /** Set M: questions on reviews, religion, hobbies, popular lore, belles lettres and government texts no earlier set uses, asked of all the non-fiction. */
 export const SET_M_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-m.json');
+/** Set O: questions on reviews, religion, hobbies, popular lore, belles lettres and government texts no earlier set uses, asked of all the non-fiction. */
+export const SET_O_QUESTIONS_FILE = path.join(EVAL_DIR, 'brown-questions-o.json');
 
 export interface BrownQuestion {
   question: string;

@@ -37,6 +37,8 @@ export const SET_J_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-j.json');
 export const SET_L_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-l.json');
 /** Set N: gold on non-fiction texts (cc–ch) no earlier set annotates. */
 export const SET_N_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-n.json');
+/** Set P: gold on non-fiction texts (cc–ch) no earlier set annotates. */
+export const SET_P_QUOTES_FILE = path.join(EVAL_DIR, 'brown-quotes-p.json');
 
 export interface GoldQuote {
   quote: string;

@@ -15,6 +15,7 @@ import {
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
   SET_N_QUOTES_FILE,
+  SET_P_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteReport,
@@ -30,6 +31,7 @@ import {
   SET_I_QUESTIONS_FILE,
   SET_K_QUESTIONS_FILE,
   SET_M_QUESTIONS_FILE,
+  SET_O_QUESTIONS_FILE,
   loadBrownQuestions,
   printable,
   splitHalves,
@@ -90,6 +92,7 @@ const ASK_SETS: readonly DevSet[] = [
   { name: 'I', file: SET_I_QUESTIONS_FILE, desk: 'non-fiction', what: 'hobbies, popular lore, belles lettres, government, religion, reviews; all non-fiction indexed' },
   { name: 'K', file: SET_K_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
   { name: 'M', file: SET_M_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
+  { name: 'O', file: SET_O_QUESTIONS_FILE, desk: 'non-fiction', what: 'reviews, religion, hobbies, popular lore, belles lettres, government; all non-fiction indexed' },
 ];
 const QUOTE_SETS: readonly DevSet[] = [
   { name: 'E', file: SET_E_QUOTES_FILE, desk: 'press-editorials-lore', what: 'popular non-fiction and editorials' },
@@ -97,6 +100,7 @@ const QUOTE_SETS: readonly DevSet[] = [
   { name: 'J', file: SET_J_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore, reviews, belles lettres' },
   { name: 'L', file: SET_L_QUOTES_FILE, desk: 'non-fiction', what: 'popular lore and other non-fiction' },
   { name: 'N', file: SET_N_QUOTES_FILE, desk: 'non-fiction', what: 'non-fiction no earlier set annotates' },
+  { name: 'P', file: SET_P_QUOTES_FILE, desk: 'non-fiction', what: 'non-fiction no earlier set annotates' },
 ];
 const askSets = ASK_SETS.flatMap((set) => {
   const questions = loadBrownQuestions(set.file);

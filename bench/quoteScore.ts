@@ -13,6 +13,7 @@ import {
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
   SET_N_QUOTES_FILE,
+  SET_P_QUOTES_FILE,
   loadBrownQuoteGold,
   scoreBrownQuotes,
   type BrownQuoteGold,
@@ -32,6 +33,7 @@ const sets: Array<[string, NewsDesk, BrownQuoteGold | null, boolean]> = [
   ['J', nonFiction, loadBrownQuoteGold(SET_J_QUOTES_FILE), true],
   ['L', nonFiction, loadBrownQuoteGold(SET_L_QUOTES_FILE), true],
   ['N', nonFiction, loadBrownQuoteGold(SET_N_QUOTES_FILE), true],
+  ['P', nonFiction, loadBrownQuoteGold(SET_P_QUOTES_FILE), true],
   ['C', press, loadBrownQuoteGold(HELD_OUT_QUOTES_FILE), false],
   ['D', press, loadBrownQuoteGold(SET_D_QUOTES_FILE), false],
 ];

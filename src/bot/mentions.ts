@@ -7,7 +7,7 @@ import { commandContext } from './slashCommands.ts';
 import type { BotContext, BotReply } from './types.ts';
 
 /**
- * Questions asked in messages: "<@bot> what did Kerry warn about?" anywhere the bot can read, and
+ * Questions asked in messages: "<@bot> what did Perry warn about?" anywhere the bot can read, and
  * — when ASK_CHANNEL_ID is set — every message in that channel. Bots (this one included),
  * webhooks and system messages are ignored. The question runs as /ask does, through the same
  * checks. A reply to a message cannot be ephemeral, so a flood of mentions must not become a flood

@@ -203,7 +203,7 @@ function pageButtons(speaker: Speaker, page: number, pages: number): ReplyButton
   ];
 }
 
-/** Autocomplete for /quote: "Sergei Lavrov — 10 quotes" → "Sergei Lavrov". */
+/** Autocomplete for /quote: "Paul Morel — 10 quotes" → "Paul Morel". */
 export function speakerChoices(speakers: readonly Speaker[]): Choice[] {
   return speakers.slice(0, DISCORD_LIMITS.autocompleteChoices).flatMap((speaker) => {
     const name = speaker.name.replace(/\s+/g, ' ').trim();

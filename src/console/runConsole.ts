@@ -6,7 +6,7 @@ export const EMPTY_ARGUMENTS = 'Nothing to answer: give a question or a command,
 
 /**
  * Console mode: the bot's commands in a terminal, with no Discord token needed.
- * - arguments: one command, then exit (`npm start -- ask "what did Kerry warn?"`);
+ * - arguments: one command, then exit (`npm start -- ask "what did Perry warn?"`);
  * - a terminal: an interactive prompt;
  * - piped input: one command per line, then exit.
  */

@@ -10,7 +10,7 @@ interface ArticleSource {
   contentHash: string;
 }
 
-/** "News World US, Russia have ..." style section crumbs glued to the headline. */
+/** "News World Talks stall ..." style section crumbs glued to the headline. */
 const MAX_HEADER_LINES = 12;
 
 /** Splits a plain-text news page into headline, metadata, captions, body and reader comments. */

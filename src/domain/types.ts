@@ -54,13 +54,13 @@ export interface Quote {
 }
 
 export interface Speaker {
-  /** Slug of the canonical name: "sergei-lavrov". */
+  /** Slug of the canonical name: "paul-morel". */
   id: string;
   name: string;
   kind: 'person' | 'organization';
-  /** Titles seen with the name: "Russian Foreign Minister". */
+  /** Titles seen with the name: "French Foreign Minister". */
   titles: string[];
-  /** Every form that refers to this speaker: "Lavrov", "Sergei Lavrov", "Russia's foreign minister". */
+  /** Every form that refers to this speaker: "Morel", "Paul Morel", "France's foreign minister". */
   aliases: string[];
   quoteCount: number;
   /** Distinct statements: reports of the same words in several articles count once (nlp/statements.ts). */

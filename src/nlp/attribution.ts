@@ -56,7 +56,7 @@ const SUBJECT_REACH = 160;
 
 /** Per-article attribution: walks the blocks in reading order, remembering who spoke last for "he said". */
 export class Attributor {
-  /** Who "he", "the top US diplomat" or "Lavrov" is, and who spoke last. */
+  /** Who "he", "the top French diplomat" or "Morel" is, and who spoke last. */
   private readonly subjects: SubjectResolver;
 
   /** Who "he" is when nobody named fits: the person the sentence before described ("The man stuck the nozzle …"). */
@@ -119,7 +119,7 @@ export class Attributor {
         // A word or two quoted inside the reporter's sentence ("labor consultant work") does not stop a paraphrase.
         if (wordCount(span.text) > 3 || isWholeStatement(block.text, span, sentence)) quotedInSentence++;
         const closeSentence = withInvertedVerb(block, sentenceContaining(block.sentences, span.close - 1, sentenceIndex) ?? sentence);
-        // "Lavrov declared afterward that “…”, reports the Post": a verb right before the quote owns it.
+        // "Morel declared afterward that “…”, reports the Post": a verb right before the quote owns it.
         const before = owners.passiveBetween(this.attributionBefore(masked, span, sentence, previousInBlock), masked, span.open);
         const introduces = before && 'verbEnd' in before && INTRODUCES_QUOTE.test(masked.slice(before.verbEnd as number, span.open));
         // "he told the “skyjackers”", “Organic Gardening”, “Doctor” Lee: a thing's name or part of a person's; nobody said it.
@@ -169,7 +169,7 @@ export class Attributor {
           !subject.quoteOnly &&
           (!OBJECT_VERBS.has(subject.verb.toLowerCase()) || objectVerbReports(masked, subject, sentence)) &&
           // With quotes in the sentence, only a "that"-clause of the reporter's own words is a paraphrase too:
-          // "Kerry reiterated that the international community doesn't consider the referendum valid and warned of “…”".
+          // "Perry reiterated that the board doesn't consider the vote valid and warned of “…”".
           // A closing "…, Buchheister, president of …, said today." reports the whole sentence, quoted words and all.
           (quotedInSentence === 0 ||
             hasReportedClause(block.text, masked, sentence, subject.verbEnd - subject.verb.length, subject.verbEnd) ||
@@ -241,7 +241,7 @@ export class Attributor {
     return [...describedSubject(masked.slice(sentence.start, sentence.end), this.people), ...found];
   }
 
-  /** `“…,” he said` / `“…,” says Russia's foreign minister` / `… where they live, Lavrov said.` */
+  /** `“…,” he said` / `“…,” says France's foreign minister` / `… where they live, Morel said.` */
   private attributionAfter(text: string, masked: string, span: QuoteSpan, nextQuote: QuoteSpan | undefined, sentence: SentenceSpan): SubjectMatch | null {
     const stop = Math.min(sentence.end, nextQuote?.open ?? Infinity, span.close + ATTRIBUTION_REACH);
     const after = text.slice(span.close, stop);
@@ -270,7 +270,7 @@ export class Attributor {
     return mannerOfSpeakingTag(after, (phrase, position) => this.subjects.resolveSubject(phrase, position));
   }
 
-  /** `Lavrov declared that “…”`, `Kerry, meanwhile, reiterated … and warned of “…”`; never past an inner report (`innerReport.ts`). */
+  /** `Morel declared that “…”`, `Perry, meanwhile, reiterated … and warned of “…”`; never past an inner report (`innerReport.ts`). */
   private attributionBefore(masked: string, span: QuoteSpan, sentence: SentenceSpan, previous: ExtractedQuote | null): SubjectMatch | null {
     const range = { start: Math.max(sentence.start, span.open - ATTRIBUTION_REACH), end: span.open, text: '' };
     const verbs = reachableVerbs(masked, withoutOvertakenPronouns(this.speechSubjectsIn(masked, range), masked, sentence, this.people, this.current.tokens));

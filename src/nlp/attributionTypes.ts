@@ -16,7 +16,7 @@ export interface TextBlock {
 
 export type AttributionMethod =
   | 'named' // "Smith said"
-  | 'title' // "the top US diplomat said"
+  | 'title' // "the top French diplomat said"
   | 'pronoun' // "he said", resolved from the sentences before
   | 'continuation' // a later quote in the same paragraph, or a quote running on into the next one
   | 'echo' // a fragment of a quote attributed elsewhere (a headline quoting the body)
@@ -31,7 +31,7 @@ export interface ExtractedQuote {
   sentenceIndex: number;
   speaker: ArticlePerson | null;
   method: AttributionMethod;
-  /** The words that attribute it ("he said", "Lavrov declared"), for transparency. */
+  /** The words that attribute it ("he said", "Morel declared"), for transparency. */
   cue: string;
 }
 

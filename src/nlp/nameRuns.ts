@@ -9,7 +9,7 @@ import { INDEFINITE_DESCRIPTION } from '../lang/en/attributionPatterns.ts';
 
 // How a capitalised run of words is cut into the names it holds, before each is read as a person's name (people.ts).
 
-/** "Russia. Kerry" → ["Russia.", "Kerry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
+/** "Peru. Perry" → ["Peru.", "Perry"]: a full stop after a word that is no initial or title abbreviation ends a sentence. */
 export function splitAtSentenceEnd(run: string): string[] {
   if (!run.includes('. ')) return [run];
   const parts: string[] = [];
@@ -26,7 +26,7 @@ export function splitAtSentenceEnd(run: string): string[] {
   return parts;
 }
 
-/** "Ban Ki-moon Crimea’s" → ["Ban Ki-moon", "Crimea’s"]: a possessive starts a new noun phrase. */
+/** "Maria Lopez Peru’s" → ["Maria Lopez", "Peru’s"]: a possessive starts a new noun phrase. */
 export function splitAtPossessive(run: string): string[] {
   const parts: string[] = [];
   let current: string[] = [];

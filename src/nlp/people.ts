@@ -35,9 +35,9 @@ export interface CapitalisedWord {
 /** A person (or organisation) as an article refers to them. */
 export interface ArticlePerson {
   kind: 'person' | 'organization';
-  /** The fullest form of the name seen in the article ("Sergei Lavrov", "the Guardian"). */
+  /** The fullest form of the name seen in the article ("Paul Morel", "the Guardian"). */
   name: string;
-  /** Titles seen before the name ("Russian Foreign Minister"). */
+  /** Titles seen before the name ("French Foreign Minister"). */
   titles: Set<string>;
   /** Every surface form used for them, for aliases. */
   surfaceForms: Set<string>;
@@ -230,7 +230,7 @@ export class ArticlePeople {
     return found.size === 1 ? [...found.values()][0] : found.size > 1 ? 'ambiguous' : undefined;
   }
 
-  /** Whether some person of the article has this surname ("Lavrov", "Lavrov's"). */
+  /** Whether some person of the article has this surname ("Morel", "Morel's"). */
   hasSurname(word: string): boolean {
     // Plain lower-case letters are their own key: no need to fold them.
     const lower = word.toLowerCase();
@@ -244,7 +244,7 @@ export class ArticlePeople {
     return this.bySurname.get(PLAIN_WORD.test(lower) ? lower : nameParts(word).surname) ?? [];
   }
 
-  /** "Lavrov", "Sergei Lavrov" → the person; an unambiguous surname, or a compatible full name. */
+  /** "Morel", "Paul Morel" → the person; an unambiguous surname, or a compatible full name. */
   findByName(name: string, title = ''): ArticlePerson | undefined {
     const found = this.lookupName(name, title);
     return found === 'ambiguous' ? undefined : found;
@@ -299,7 +299,7 @@ export class ArticlePeople {
     return first !== undefined && (this.loneWords.get(first) ?? 0) > 0 && givenAndMarriedInOneParagraph(this.capitalised, first, surname);
   }
 
-  /** "the top US diplomat", "Russia's foreign minister" → the person whose titles share the most role and country words. */
+  /** "the top French diplomat", "France's foreign minister" → the person whose titles share the most role and country words. */
   findByDescription(description: string, preferred?: ArticlePerson | null): ArticlePerson | undefined {
     if (INDEFINITE_DESCRIPTION.test(description)) return undefined;
     // "the Australian Charles Bean" … "an Australian friend" … "The Australian asked": a description the text gave someone else too names neither.
@@ -330,8 +330,8 @@ export class ArticlePeople {
 }
 
 /**
- * The lower-case and possessive words news puts before a capitalised title ("Ukraine’s acting
- * President Oleksandr Turchynov"), which a capitalised run alone misses but descriptions use.
+ * The lower-case and possessive words news puts before a capitalised title ("Peru’s acting
+ * President Ana Ruiz"), which a capitalised run alone misses but descriptions use.
  */
 function titleQualifier(text: string, runStart: number): string {
   const before = text.slice(Math.max(0, runStart - 60), runStart);
@@ -343,7 +343,7 @@ function titleQualifier(text: string, runStart: number): string {
 /** What the first person outside quotes is called when no byline names the writer. */
 export const WRITER = 'the writer';
 
-/** A byline that is a person's name: two to four capitalised words ("John F. Smith"), not "Newser Staff". */
+/** A byline that is a person's name: two to four capitalised words ("John F. Smith"), not "Gazette Staff". */
 const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** An acronym without its full stops: "NLRB" or "N.L.R.B.". */

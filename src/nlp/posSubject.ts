@@ -67,7 +67,7 @@ export function clauseSubject(text: string, tokens: TaggedTokens, from: number, 
   }
   if (start >= end) return null;
   // Only a phrase opening its clause is a subject: never "by Thurman Arnold" or "when Palmer hit …"; but a name after an
-  // opening phrase and its comma opens the main clause ("At a gay party in the Kremlin …, Premier Khrushchev pulled out …").
+  // opening phrase and its comma opens the main clause ("At a gay party …, Premier Khrushchev pulled out …").
   // Not for a participle: "Fogg received a telegram …, asking him to …" is the telegram's asking.
   const afterOpening =
     firstVerb &&

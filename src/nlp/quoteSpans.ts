@@ -24,7 +24,7 @@ const MAX_QUOTE_CHARS = 2000;
  * Finds double-quoted spans. Curly marks say which way they face; a straight mark opens when no
  * quote is open and closes otherwise, so mixed pairs such as `"we don’t …,”` still pair up.
  * Single-quoted spans ('We have no common vision,') are found in the text outside double quotes,
- * only where the marks stand at word boundaries, so apostrophes (Russia's, don't) are never quotes.
+ * only where the marks stand at word boundaries, so apostrophes (France's, don't) are never quotes.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];

@@ -7,7 +7,7 @@ import { isTagSentence } from './mannerTag.ts';
 
 /** Where quotes, sentences and clauses stand in a block of text, and how much of it is quoted. */
 
-/** How far from a quote its attribution may stand ("…,” the top US diplomat said"), in characters. */
+/** How far from a quote its attribution may stand ("…,” the top French diplomat said"), in characters. */
 export const ATTRIBUTION_REACH = 300;
 
 /** The offset after the next comma, semicolon, colon or dash before `end`, or -1. */
@@ -72,7 +72,7 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
 /**
  * The reporter's own words (outside quotes, without the attribution) outnumber the quoted ones up
  * to the verb: "Vast spraying programs conducted by “…” are endangering crops, Buchheister said" is
- * a paraphrase; "“…,” he said" and "Moscow “has no … plans …”, Lavrov said" are quotes.
+ * a paraphrase; "“…,” he said" and "Paris “has no … plans …”, Morel said" are quotes.
  */
 export function mostlyOwnWords(text: string, masked: string, start: number, verbEnd: number, phrase: string): boolean {
   const all = (text.slice(start, verbEnd).match(/\p{L}+/gu) ?? []).length;
@@ -89,7 +89,7 @@ export function closesSentence(masked: string, verbEnd: number, sentenceEnd: num
   return /^\s*[.!?]?\s*$/.test(withoutTrailingAdverbial(masked.slice(verbEnd, sentenceEnd)));
 }
 
-/** "Willie Mays when the game was over" → "Willie Mays"; "the top US diplomat" and "he" stay whole. */
+/** "Willie Mays when the game was over" → "Willie Mays"; "the top French diplomat" and "he" stay whole. */
 export function leadingName(subject: string): string {
   if (!/^\p{Lu}/u.test(subject) || STARTS_WITH_THE_U.test(subject) || POSSESSIVE_START.test(subject)) return subject;
   const words = subject.split(/\s+/);

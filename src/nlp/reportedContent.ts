@@ -84,7 +84,7 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
   const content = CONTENT_PREPOSITIONS.has(opening) && !topicOfWriting(text, tokens, first);
   if (next < last && (content || QUESTION_WORDS.has(opening) || (tokens.pos[next] === 'VERB' && /ing$/i.test(opening)))) return true;
   // A finite verb right after a subject phrase that follows the verb or a comma: "said the plan would",
-  // "told reporters he was", "told reporters after the talks in London, Russia and the West remained".
+  // "told reporters he was", "told reporters after the talks in Geneva, France and its allies remained".
   // Never a verb of a subordinate clause ("added two more in the fifth when McAuliffe dropped"), of a
   // relative one ("added some sidemen to the act which makes") or an infinitive ("agreed to begin").
   let subjectWords = 0;
@@ -117,7 +117,7 @@ function clauseAfter(text: string, tokens: TaggedTokens, verbEnd: number, senten
       SUBJECT_TAGS.has(pos) ||
       (pos === 'PART' && /^['’]s$/.test(lower)) ||
       (pos === 'PUNCT' && (lower === '.' || lower === '-')) ||
-      // "Russia and the West", "other mistakes in spraying": a phrase goes on through "and" and prepositions.
+      // "France and its allies", "other mistakes in spraying": a phrase goes on through "and" and prepositions.
       ((pos === 'CCONJ' || preposition) && subjectWords > 0);
     if (inPhrase) {
       // After the verb or a comma; never after "and" ("objected politely, and the battle was joined" is another clause).

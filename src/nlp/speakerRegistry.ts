@@ -15,8 +15,8 @@ interface SpeakerDraft {
 }
 
 /**
- * Merges each article's people into corpus-wide speakers ("Lavrov" in one article and
- * "Sergei Lavrov" in another are one speaker), gives quotes their speaker ids, and attributes
+ * Merges each article's people into corpus-wide speakers ("Morel" in one article and
+ * "Paul Morel" in another are one speaker), gives quotes their speaker ids, and attributes
  * quote fragments that echo a quote attributed elsewhere (a headline quoting the body).
  */
 export function mergeSpeakers(analyses: ArticleAnalysis[]): { speakers: Speaker[]; quotes: Quote[] } {

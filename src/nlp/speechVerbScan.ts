@@ -100,7 +100,7 @@ export function verbSoonAfter(text: string): boolean {
 }
 
 /**
- * Drops the adverbs and auxiliaries before a verb ("Kerry has since said"): word by word from the
+ * Drops the adverbs and auxiliaries before a verb ("Perry has since said"): word by word from the
  * end against a set, which runs for every speech verb and costs far less than an anchored regex.
  */
 export function withoutSkippable(text: string): string {
@@ -152,7 +152,7 @@ export function mayEndWithSpeechVerb(text: string): boolean {
 }
 
 /**
- * "Lavrov said", "Player had said", right after a quote: the first speech verb before any
+ * "Morel said", "Player had said", right after a quote: the first speech verb before any
  * punctuation, with the words before it as subject (auxiliaries and adverbs dropped).
  */
 export function subjectThenVerb(after: string): { subject: string; verb: string } | null {

@@ -80,8 +80,8 @@ const PRONOUN_REACH = 1;
 const RECENT_SPEAKERS = 32;
 
 /**
- * Turns the subject of a speech verb ("he", "the top US diplomat", "Russian Foreign Minister Sergei
- * Lavrov", "the Guardian") into a speaker of the article, remembering who spoke last for "he said".
+ * Turns the subject of a speech verb ("he", "the top French diplomat", "French Foreign Minister Paul
+ * Morel", "the Guardian") into a speaker of the article, remembering who spoke last for "he said".
  */
 export class SubjectResolver {
   /** People who spoke, most recent last: "he" and "she" resolve to the latest one of a fitting gender. */
@@ -323,7 +323,7 @@ export class SubjectResolver {
     return found ? { speaker: found.speaker, method: 'named', phrase } : null;
   }
 
-  /** Turns "he", "the top US diplomat", "Russian Foreign Minister Sergei Lavrov" or "the Guardian" into a speaker. */
+  /** Turns "he", "the top French diplomat", "French Foreign Minister Paul Morel" or "the Guardian" into a speaker. */
   resolveSubject(phrase: string, position: 'before' | 'after'): SubjectMatch | null {
     const cleaned = phrase.replace(/^[\s,]+|[\s,]+$/g, '');
     if (!cleaned || cleaned.split(/\s+/).length > 8) return null;
@@ -392,7 +392,7 @@ export class SubjectResolver {
     if (isOrganisationName(run)) return { speaker: this.people.addOrganization(STARTS_WITH_THE.test(cleaned) ? `the ${run}` : run), method: 'named', phrase: cleaned };
     if (words.length >= 2 || title) return { speaker: this.people.addPerson(name, title, run), method: 'named', phrase: cleaned };
     // A single unknown capitalised word is a surname ("Hemphill said", "said Smith") unless it is a
-    // place or an institution speaking for one ("Moscow said", "Police said").
+    // place or an institution speaking for one ("Paris said", "Police said").
     return position === 'after' || !(isPlaceWord(run) || INSTITUTIONS.has(run.toLowerCase()))
       ? { speaker: this.people.addPerson(name, '', run), method: 'named', phrase: cleaned }
       : { speaker: this.people.addOrganization(run), method: 'named', phrase: cleaned };

@@ -1,6 +1,6 @@
 import type { Citation } from '../domain/types.ts';
 
-/** "Newser", or a plain statement that the article does not say: a citation never invents a source. */
+/** "The Gazette", or a plain statement that the article does not say: a citation never invents a source. */
 export function publicationLabel(citation: Pick<Citation, 'publication'>): string {
   return citation.publication ?? 'publication not named';
 }

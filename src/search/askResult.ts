@@ -18,7 +18,7 @@ export interface AskHit {
   text: string;
   /** Where `text` stands in the article: paragraph, first and last sentence. */
   citation: WindowCitation;
-  /** The sentence before `text`, labelled as context, when `text` cannot stand alone ("Yet he hinted…"), with "(he = Sergei Lavrov)" when known. */
+  /** The sentence before `text`, labelled as context, when `text` cannot stand alone ("Yet he hinted…"), with "(he = Paul Morel)" when known. */
   context: string | null;
 }
 

@@ -75,7 +75,7 @@ const NUMBER_MISSING_CONFIDENCE = 0.8;
  * Everyday words no article has refuse a question like a topic word no article has when there are at
  * least this many and they outnumber the question's words the best window holds: one may be said
  * otherwise ("tall" of a height in feet, "cops" of policemen), and a small corpus lacks many
- * ("will Moscow send the army into Ukraine" over the two seed articles: two held, two lacking). Dev
+ * (a question of four content words over a two-article corpus: two held, two lacking). Dev
  * set: no answerable question lacks more than one; one unanswerable question lacks two of three.
  */
 const UNSAID_EVERYDAY_WORDS = 2;

@@ -13,7 +13,7 @@ const A_NUMBER = new RegExp(`^(?:${ANSWER_PATTERNS.number.source})$`, ANSWER_PAT
 const isAdjective = (word: string) => baseForms(word).some((form) => form.pos === 'adj');
 
 /**
- * The noun a number counts ("two million inhabitants" → "inhabitants", "8000 Russian troops" →
+ * The noun a number counts ("two million inhabitants" → "inhabitants", "8000 French troops" →
  * "troops"): the last noun of the nouns and adjectives right after it (number words skipped, up to
  * four words, not past punctuation); null when none follows.
  */

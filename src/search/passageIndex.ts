@@ -74,7 +74,7 @@ export function fuzzyFor(term: string): number | false {
 }
 
 /**
- * The full-text index over passages. The speaker field lets "what did Lavrov say about X" find
+ * The full-text index over passages. The speaker field lets "what did Morel say about X" find
  * passages where he is only "he".
  */
 export class PassageIndex {

@@ -31,7 +31,7 @@ const MAX_CORRECTIONS = 6;
 const MAX_CORRECTABLE_LENGTH = 30;
 
 /**
- * Replaces misspelt words with the closest word the corpus has ("Lavorv" → "lavrov"), counting a swap
+ * Replaces misspelt words with the closest word the corpus has ("Morle" → "morel"), counting a swap
  * of two letters as one edit. Only non-words are corrected: a real English word the corpus lacks
  * ("live", "planes", "bitcoin") is kept, and the question is then not covered. Returns null when
  * nothing needed correcting. "the us" is read as the country ("the US").

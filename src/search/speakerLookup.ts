@@ -11,7 +11,7 @@ import { editDistance } from './vocabulary.ts';
 import { genderClash } from './speakerGender.ts';
 
 /**
- * Finds the speaker a user means: "Lavrov", "sergei lavrov", "Russia's foreign minister" or a typo
+ * Finds the speaker a user means: "Morel", "paul morel", "France's foreign minister" or a typo
  * ("Lavorv"). Returns candidates best first; an empty list means nobody is close.
  */
 export function findSpeakers(speakers: readonly Speaker[], query: string): Speaker[] {
@@ -51,7 +51,7 @@ function introducedSomeone(speaker: Speaker): boolean {
 
 /** The score of a query that is one of the speaker's names: never ambiguous. */
 const EXACT_NAME = 100;
-/** The score of a query whose every word is a word of the name ("lavrov", "sergei lavrov"). */
+/** The score of a query whose every word is a word of the name ("morel", "paul morel"). */
 const SURNAME_MATCH = 80;
 /** The most a person scores, matched only once the query's title is dropped, when another was matched with it. */
 const TITLE_DROPPED = SURNAME_MATCH - 2;
@@ -138,7 +138,7 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   // Only "a"/"an" in the query: "another girl" and "one girl" single out someone other than the "a girl" already quoted.
   const article = queryWords[0] === 'the' || (/^an?$/.test(queryWords[0] ?? '') && INDEFINITE_ARTICLES.has(nameWords[0] ?? ''));
   const wantedWords = organization && queryWords.length > 1 && article ? queryWords.slice(1) : queryWords;
-  // Every word of the query is a word of the name ("lavrov", "sergei lavrov").
+  // Every word of the query is a word of the name ("morel", "paul morel").
   // One word asks for a person by surname: "Arnold" is not Arnold Palmer.
   const surnames = new Set(aliases.map((alias) => alias.split(' ').pop() ?? ''));
   const givenOnly = speaker.kind === 'person' && wantedWords.length === 1 && !surnames.has(wantedWords[0] ?? '');
@@ -159,7 +159,7 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   const prefixTargets = givenOnly ? [...surnames] : [...aliasWords];
   const unfinished = (word: string) => word.length >= 3 && !(organization && isWordNetWord(word));
   if (wantedWords.every((word) => unfinished(word) && prefixTargets.some((aliasWord) => aliasWord.startsWith(word)))) return 60;
-  // A description matching the titles ("Russia's foreign minister").
+  // A description matching the titles ("France's foreign minister").
   const wantedKeys = descriptionKeys(rawQuery);
   const titleKeys = new Set(speaker.titles.flatMap((title) => [...descriptionKeys(title)]));
   const shared = [...wantedKeys].filter((key) => titleKeys.has(key)).length;
@@ -179,7 +179,7 @@ function matchScore(speaker: Speaker, wanted: string, queryWords: string[], rawQ
   let typoDistance = 0;
   for (const word of wantedWords) {
     const budget = typoBudget(word);
-    // Four letters: one letter left out or doubled ("kery" → Kerry), never one changed ("Moss" is not "Miss").
+    // Four letters: one letter left out or doubled ("pery" → Perry), never one changed ("Moss" is not "Miss").
     const targets = word.length === 4 ? typoTargets.filter((candidate) => candidate.length !== word.length) : typoTargets;
     // Two letters off keep the first one: "Hamilton" is not a typo of "Milton" (it holds a whole other name).
     const distance = (candidate: string) => {

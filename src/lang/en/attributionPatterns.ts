@@ -5,7 +5,7 @@ import { SMALL_NUMBER_WORDS } from './numbers.ts';
 
 /**
  * The English patterns attribution reads a sentence with: where a speech verb's subject stands
- * ("…, Lavrov said", "said the top US diplomat"), what may come between them, and what is no subject.
+ * ("…, Morel said", "said the top French diplomat"), what may come between them, and what is no subject.
  * Compiled once: these run for every quote of every article.
  */
 
@@ -77,7 +77,7 @@ export const INVERTED_SUBJECT_START = /^\s+(?:\p{Lu}|(?:he|she)\b)/u;
 /**
  * A name opening a clause, then a comma: what "according to" follows is an aside between a subject
  * and its verb ("how Congressman Martin, according to the Daily Labor Report, defends …"), never "the
- * rally in Moscow, according to police".
+ * rally in the capital, according to police".
  */
 export const SUBJECT_BEFORE_ASIDE = /(?:^|[.;:]\s+|\b(?:how|that|while|when|because|if)\s+)(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*\s*,\s*$/u;
 
@@ -135,7 +135,7 @@ export const THE_AND_ONE_WORD = /^the\s+\p{L}+$/iu;
 /** "The Service", "the court": "the" and the head word of a body named earlier. */
 export const THE_AND_HEAD = /^the\s+(?<head>\p{L}+)$/iu;
 
-/** A description opening with a determiner ("the top US diplomat", "his spokesman"). */
+/** A description opening with a determiner ("the top French diplomat", "his spokesman"). */
 export const STARTS_WITH_DETERMINER = /^(the|his|her|their|its)\s/i;
 
 /** A description opening with a possessive name ("Brazil's foreign minister"). */

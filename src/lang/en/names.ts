@@ -7,8 +7,8 @@ import { SMALL_NUMBER_WORDS } from './numbers.ts';
 
 /**
  * Names, titles and descriptions of people in news English. News introduces a person once with a
- * title ("Russian Foreign Minister Sergei Lavrov") and then refers to them by surname, pronoun or
- * description ("Russia's foreign minister", "the top US diplomat"); these helpers make that link.
+ * title ("French Foreign Minister Paul Morel") and then refers to them by surname, pronoun or
+ * description ("France's foreign minister", "the top French diplomat"); these helpers make that link.
  */
 
 export function placeKey(word: string): string | undefined {
@@ -42,15 +42,15 @@ export function isTitleKey(key: string): boolean {
 }
 
 export interface NamePhrase {
-  /** The words of the phrase that are the name ("Sergei Lavrov"). */
+  /** The words of the phrase that are the name ("Paul Morel"). */
   name: string;
-  /** The title words before it ("Russian Foreign Minister"), possibly empty. */
+  /** The title words before it ("French Foreign Minister"), possibly empty. */
   title: string;
   /** A possessive standing alone before the name, its owner and no title ("Missouri's" of "Missouri's Clarence Cannon"). */
   owner?: string;
 }
 
-/** "Russian Foreign Minister Sergei Lavrov" → { title: "Russian Foreign Minister", name: "Sergei Lavrov" }. */
+/** "French Foreign Minister Paul Morel" → { title: "French Foreign Minister", name: "Paul Morel" }. */
 /** The articles, which never name anyone on their own. */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -104,10 +104,10 @@ function computeSplitTitle(phrase: string): NamePhrase {
   // A title of everyday words the title list lacks: "Pirate Manager Danny Murtaugh", "Symphony Conductor Pfohl".
   nameStart += untitledNameStart(words.slice(nameStart));
   // "Missouri's Clarence Cannon", "Bruckner's Eighth", "Jehovah's Witnesses": a possessive alone before the name is
-  // its owner, no title ("Russia's Foreign Minister Sergei Lavrov" keeps its title; what "Eighth" is, the caller says).
+  // its owner, no title ("France's Foreign Minister Paul Morel" keeps its title; what "Eighth" is, the caller says).
   const title = words.slice(0, nameStart);
   if (title.length > 0 && title.every((word) => POSSESSIVE_SUFFIX.test(word))) return { title: '', name: words.slice(nameStart).join(' '), owner: title.join(' ') };
-  // A lone trailing name after titles ("President Putin") or a whole name ("John Kerry").
+  // A lone trailing name after titles ("President Ruiz") or a whole name ("Ruth Perry").
   return { title: title.join(' '), name: words.slice(nameStart).join(' ') };
 }
 
@@ -175,7 +175,7 @@ const PLACE_KEY_VALUES: ReadonlySet<string> = new Set(Object.values(PLACE_KEYS))
 
 /**
  * The role a title or description names, with its equivalents: its last word, or the word before
- * "of" ("Secretary of State" → secretary; "the top US diplomat" → diplomat, minister, secretary …).
+ * "of" ("Secretary of State" → secretary; "the top French diplomat" → diplomat, minister, secretary …).
  */
 export function roleHeadKeys(text: string): Set<string> {
   const words = text
@@ -196,7 +196,7 @@ export const TITLE_QUALIFIER_AT_END =
 /** Capitalised word runs, allowing "of" inside ("Secretary of State") and hyphenated names ("Ki-moon"). */
 export const CAPITALISED_NAME_RUN = /\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'.-]*)*/gu;
 
-/** The "says"/"said" around a title cue ("said the top US diplomat"), leaving the description. */
+/** The "says"/"said" around a title cue ("said the top French diplomat"), leaving the description. */
 export const SAYS_AROUND_CUE = /^(says|said)\s+|\s+(says|said)$/gi;
 
 /** A leading "the" and the space after it. */

@@ -4,19 +4,19 @@
  * recognisers that use these are in src/corpus/pageFurniture.ts and src/corpus/parseArticle.ts.
  */
 
-/** "By Jane Doe, Newser Staff": the byline, with an optional affiliation after the comma. */
+/** "By Jane Doe, Gazette Staff": the byline, with an optional affiliation after the comma. */
 export const BYLINE = /^By\s+(?<name>[^,]+?)(?:,\s*(?<affiliation>.+))?$/;
 
-/** A byline affiliation that names the publication: "Newser Staff", "AP Correspondent". */
+/** A byline affiliation that names the publication: "Gazette Staff", "AP Correspondent". */
 export const STAFF_AFFILIATION = /^(?<pub>.+?)\s+(Staff|Staff Writer|Correspondent|Reporter)$/i;
 
 /** "Posted Mar 14, 2014 12:34 PM CDT", "Last updated: …": a date line's label. */
 export const POSTED_LINE = /^(?:Posted|Published|Updated|First published|Last updated)(?: on)?:?\s+(?<date>.+)$/i;
 
-/** "(Newser) – ", "LONDON (Reuters) - ": a dateline naming the publication. */
+/** "(Gazette) – ", "LONDON (Reuters) - ": a dateline naming the publication. */
 export const DATELINE = /^(?:[\p{Lu}][\p{Lu} ,.'-]{1,40}\s)?\((?<publication>[\p{Lu}][\p{L}\d .&'-]{1,40})\)\s*[–—-]+\s*/u;
 
-/** "More From Newser": a related-links header that names the publication. */
+/** "More From the Gazette": a related-links header that names the publication. */
 export const MORE_FROM = /^More From (.+)$/i;
 
 /** The words of a row of share buttons ("Twitter Facebook Reddit Pinterest Email"). */

