@@ -9,6 +9,7 @@ import {
   SET_I_QUESTIONS_FILE,
   SET_K_QUESTIONS_FILE,
   SET_M_QUESTIONS_FILE,
+  SET_O_QUESTIONS_FILE,
   type BrownReport,
 } from '../bench/brownEval.ts';
 import { ensureBrownFixtures, fixtureSubset } from '../bench/brownFixtures.ts';
@@ -22,6 +23,7 @@ import {
   SET_J_QUOTES_FILE,
   SET_L_QUOTES_FILE,
   SET_N_QUOTES_FILE,
+  SET_P_QUOTES_FILE,
   type BrownQuoteReport,
 } from '../bench/brownQuoteEval.ts';
 import { NewsDesk } from '../src/core/newsDesk.ts';
@@ -265,9 +267,10 @@ describe('/quote on set E (popular non-fiction and editorials)', () => {
  * 84.6%, 1 case violated; raised in the next session (quotes after a gesture, junk names opening sentences,
  * the names the look-up finds, nested hearsay): recall 35.4%, precision 81.1%, every attribution 88.0%; and
  * in the Nov 24 22:05 session (quoted terms and titles, passive reports, a reviewer's account of a book):
- * recall 35.5%, precision 86.9%, every attribution 89.2%.
+ * recall 35.5%, precision 86.9%, every attribution 89.2%. Nov 25 03:30 session (Mrs. Borden kept apart from Lizzie,
+ * "the Hearst press" no man Hearst): precision 92.9%, no case violated.
  */
-const SET_G_FLOOR: QuoteSetFloor = { recall: 0.35, precision: 0.86, everyAttribution: 0.89, violatedCasesAtMost: 1 };
+const SET_G_FLOOR: QuoteSetFloor = { recall: 0.35, precision: 0.9, everyAttribution: 0.89, violatedCasesAtMost: 0 };
 /**
  * /quote on set J (tests/eval/brown-quotes-j.json: 12 texts of popular lore, reviews and belles lettres —
  * cf35 cg47 cg15 cf12 cc14 cc09 cg64 cg17 cg34 cg27 cg71 cg38 — written on Nov 24 at 19:50 by an annotator
@@ -295,9 +298,19 @@ const SET_L_FLOOR: QuoteSetFloor = { recall: 0.185, precision: 0.85, everyAttrib
  * non-fiction indexed). It measured the Nov 25 00:45 session's /quote work on text nobody tuned to: recall 18.9%
  * unchanged, precision 65.4% → 65.8%, every attribution 65.6% → 66.1%, 2 of 19 cases violated before and after
  * (the session's precision gains on set L did not carry).
- * Floors just below.
+ * Nov 25 03:30 session (honorifics, descriptors introduced twice, junk openers): recall 20.0%, precision 73.1%, every
+ * attribution 73.8%. Floors just below.
  */
-const SET_N_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.63, everyAttribution: 0.64, violatedCasesAtMost: 2 };
+const SET_N_FLOOR: QuoteSetFloor = { recall: 0.19, precision: 0.7, everyAttribution: 0.71, violatedCasesAtMost: 2 };
+/**
+ * /quote on set P (tests/eval/brown-quotes-p.json: 12 texts of reviews, religion, belles lettres and a government
+ * report — cc08 cc11 cc16 cd12 cd15 cg03 cg31 cg44 cg57 cg73 cg74 ch16, 92 statements, 39 speakers, 70 quoted strings
+ * that are nobody's, 25 look-up cases — written on Nov 25 at 03:45 by an annotator who never saw the code, and kept
+ * from every helper until the session's end; all the non-fiction indexed). It measured the Nov 25 03:30 session's
+ * /quote work on text nobody tuned to: recall 19.1% → 19.4%, precision 67.5% → 67.2%, every attribution 60.8%
+ * unchanged, 1 of 25 cases violated before and after. Floors just below.
+ */
+const SET_P_FLOOR: QuoteSetFloor = { recall: 0.18, precision: 0.65, everyAttribution: 0.58, violatedCasesAtMost: 1 };
 interface QuoteSetFloor {
   recall: number;
   precision: number;
@@ -327,6 +340,7 @@ quoteSetFloors('set G (reviews, hobbies, features, belles lettres, government)',
 quoteSetFloors('set J (popular lore, reviews, belles lettres)', SET_J_QUOTES_FILE, SET_J_FLOOR);
 quoteSetFloors('set L (popular lore and other non-fiction)', SET_L_QUOTES_FILE, SET_L_FLOOR);
 quoteSetFloors('set N (belles lettres, religion, hobbies)', SET_N_QUOTES_FILE, SET_N_FLOOR);
+quoteSetFloors('set P (reviews, religion, belles lettres, government)', SET_P_QUOTES_FILE, SET_P_FLOOR);
 
 /**
  * /ask on set F (tests/eval/brown-questions-f.json: 110 questions on letters, editorials and popular
@@ -380,6 +394,15 @@ const SET_K_FLOOR: AskSetFloor = { hit1: 0.65, hit3: 0.76, refusalRecall: 0.62, 
  * to: hit@1 60.7% → 61.9%, hit@3 71.4% → 72.6%, refusal recall 46.8% → 48.9%, answerable refused
  * 8.3% → 6.0% (plain minisearch 53.6%). Floors just below.
  */
+/**
+ * /ask on set O (tests/eval/brown-questions-o.json: 133 questions, 45 unanswerable, on reviews, religion, hobbies,
+ * popular lore, belles lettres and government — cc03 cc13 cc15 cd01 cd14 ce06 ce12 ce16 ce28 cf30 cf41 cg08 cg35 ch02
+ * ch25 ch29 — written on Nov 25 at 03:45 by an author who never saw the code and kept from every helper until the
+ * session's end; asked of all the non-fiction). It measured the Nov 25 03:30 session's /ask work on text nobody tuned
+ * to: hit@1 59.1%, hit@3 67.0%, refusal recall 42.2%, answerable refused 12.5%, all unchanged (plain minisearch
+ * 40.9%). Floors just below.
+ */
+const SET_O_FLOOR: AskSetFloor = { hit1: 0.58, hit3: 0.66, refusalRecall: 0.41, wronglyRefusedAtMost: 0.13, overMinisearch: 0.15 };
 const SET_M_FLOOR: AskSetFloor = { hit1: 0.61, hit3: 0.72, refusalRecall: 0.5, wronglyRefusedAtMost: 0.07, overMinisearch: 0.05 };
 
 interface AskSetFloor {
@@ -413,6 +436,7 @@ askSetFloors('set H (reviews, religion, hobbies, belles lettres, government)', S
 askSetFloors('set I (hobbies, popular lore, belles lettres, government, religion, reviews)', SET_I_QUESTIONS_FILE, nonFictionDesk, SET_I_FLOOR);
 askSetFloors('set K (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_K_QUESTIONS_FILE, nonFictionDesk, SET_K_FLOOR);
 askSetFloors('set M (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_M_QUESTIONS_FILE, nonFictionDesk, SET_M_FLOOR);
+askSetFloors('set O (reviews, religion, hobbies, popular lore, belles lettres, government)', SET_O_QUESTIONS_FILE, nonFictionDesk, SET_O_FLOOR);
 
 describe('one statement from two outlets (seeds)', () => {
   it('groups the two “common vision” reports as one statement of two articles', async () => {
