@@ -292,11 +292,19 @@ export class ArticlePeople {
   /** How often each word stands alone as a capitalised run in the article (scan): a given name alone is how it calls someone. */
   private loneWords = new Map<string, number>();
 
+  /** calledByGivenName's answers by "given surname": whether one paragraph names the woman by each. */
+  private readonly twoWomen = new Map<string, boolean>();
+
   /** "Lizzie stated" beside "Mrs. Borden" in one paragraph: the text calls this person by a given name alone, as a daughter, and the "Mrs." is another woman. */
   private calledByGivenName(person: ArticlePerson): boolean {
     const { given, surname } = nameParts(person.name);
     const first = given.find((word) => word.length > 1);
-    return first !== undefined && (this.loneWords.get(first) ?? 0) > 0 && givenAndMarriedInOneParagraph(this.capitalised, first, surname);
+    if (first === undefined || (this.loneWords.get(first) ?? 0) === 0) return false;
+    // Once per given name and surname: a long article of "Mrs. Smith said" asks at every attribution.
+    const key = `${first} ${surname}`;
+    let twoWomen = this.twoWomen.get(key);
+    if (twoWomen === undefined) this.twoWomen.set(key, (twoWomen = givenAndMarriedInOneParagraph(this.capitalised, first, surname)));
+    return twoWomen;
   }
 
   /** "the top French diplomat", "France's foreign minister" → the person whose titles share the most role and country words. */

@@ -12,20 +12,6 @@ interface Run {
  * calls "Mary" in one paragraph and "Mrs. Smith" in another is one woman, the way a feature names its subject.
  */
 export function givenAndMarriedInOneParagraph(paragraphs: ReadonlyMap<string, readonly Run[]>, given: string, surname: string): boolean {
-  // Once per article and pair: a long article of "Mrs. Smith said" asks it at every attribution.
-  let known = answered.get(paragraphs);
-  if (!known) answered.set(paragraphs, (known = new Map<string, boolean>()));
-  const key = `${given} ${surname}`;
-  const cached = known.get(key);
-  if (cached !== undefined) return cached;
-  const result = inOneParagraph(paragraphs, given, surname);
-  known.set(key, result);
-  return result;
-}
-
-const answered = new WeakMap<ReadonlyMap<string, readonly Run[]>, Map<string, boolean>>();
-
-function inOneParagraph(paragraphs: ReadonlyMap<string, readonly Run[]>, given: string, surname: string): boolean {
   for (const runs of paragraphs.values()) {
     const lone = runs.some(({ word }) => word.replace(POSSESSIVE_SUFFIX, '').toLowerCase() === given);
     if (lone && runs.some(({ word }) => marriedOf(word, surname))) return true;
